@@ -1,0 +1,117 @@
+#include "CliContext.h"
+
+#include "domain/Profile.h"
+#include "domain/TrackedCase.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace cw {
+
+CliContext::CliContext() = default;
+CliContext::~CliContext() = default;
+
+QString CliContext::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/casewatch.sqlite");
+}
+
+Database *CliContext::database()
+{
+    if (m_db || m_dbFailed)
+        return m_db.get();
+    const QString path = dbPath.isEmpty() ? defaultDatabasePath() : dbPath;
+    auto opened = Database::openSqlite(path);
+    if (!opened) {
+        m_dbFailed = true;
+        printError(opened.error());
+        return nullptr;
+    }
+    m_db = std::move(opened).value();
+    return m_db.get();
+}
+
+void CliContext::printJson(const QJsonValue &value) const
+{
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printLine(const QString &line) const
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void CliContext::printMessage(const QString &line) const
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void CliContext::printError(const Error &error) const
+{
+    printMessage(Cli::tr("error: %1").arg(error.message));
+}
+
+int CliContext::usageError(const QString &message) const
+{
+    printMessage(Cli::tr("casewatch-cli: %1").arg(message));
+    printMessage(Cli::tr("Run 'casewatch-cli --help' for the list of commands."));
+    return ExitUsage;
+}
+
+QJsonValue CliContext::errorJson(const std::optional<Error> &error)
+{
+    if (!error)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("code"), error->code}, {QStringLiteral("message"), error->message}};
+}
+
+QJsonObject CliContext::profileJson(const Profile &p)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("kind"), profileKindId(p.kind)},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("organization"), p.organization},
+        {QStringLiteral("email"), p.email},
+        {QStringLiteral("phone"), p.phone},
+        {QStringLiteral("a_number"), p.aNumber},
+        {QStringLiteral("notes"), p.notes},
+        {QStringLiteral("case_count"), p.caseCount},
+        {QStringLiteral("created_at"), sql::timestamp(p.createdAt)},
+        {QStringLiteral("updated_at"), sql::timestamp(p.updatedAt)},
+    };
+}
+
+QJsonObject CliContext::caseJson(const TrackedCase &c)
+{
+    std::optional<Error> error;
+    if (!c.lastErrorCode.isEmpty())
+        error = Error{c.lastErrorCode, c.lastErrorMessage};
+    return QJsonObject{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("receipt_number"), c.receipt.toString()},
+        {QStringLiteral("office"), c.receipt.office()},
+        {QStringLiteral("profile_id"), c.profileId},
+        {QStringLiteral("profile_name"), c.profileName},
+        {QStringLiteral("form_type"), c.formType},
+        {QStringLiteral("label"), c.label},
+        {QStringLiteral("archived"), c.archived},
+        {QStringLiteral("category"), c.category},
+        {QStringLiteral("status_en"), c.statusEn},
+        {QStringLiteral("status_es"), c.statusEs},
+        {QStringLiteral("last_checked_at"), sql::timestamp(c.lastCheckedAt)},
+        {QStringLiteral("error"), errorJson(error)},
+    };
+}
+
+} // namespace cw

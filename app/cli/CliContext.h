@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <memory>
+
+namespace cw {
+
+class Database;
+struct Profile;
+struct TrackedCase;
+
+// The translation context of the command line's texts.
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Exit codes of DESIGN.md §7.
+enum ExitCode { ExitOk = 0, ExitItemsFailed = 1, ExitUsage = 2 };
+
+// What every command gets: the global options, the open database (on demand) and the output
+// channel — JSON on stdout with --json, text otherwise; messages always go to stderr.
+class CliContext final
+{
+public:
+    CliContext();
+    ~CliContext();
+    Q_DISABLE_COPY_MOVE(CliContext)
+
+    QString dbPath;
+    bool json = false;
+
+    // Opens (and migrates) the database once; on failure prints the reason and returns nullptr.
+    Database *database();
+
+    void printJson(const QJsonValue &value) const;
+    void printLine(const QString &line) const;     // stdout, text mode only
+    void printMessage(const QString &line) const;  // stderr
+    void printError(const Error &error) const;     // stderr
+    int usageError(const QString &message) const;  // prints, returns ExitUsage
+
+    static QJsonValue errorJson(const std::optional<Error> &error);
+    static QJsonObject profileJson(const Profile &profile);
+    static QJsonObject caseJson(const TrackedCase &trackedCase);
+    static QString defaultDatabasePath();
+
+private:
+    std::unique_ptr<Database> m_db;
+    bool m_dbFailed = false;
+};
+
+} // namespace cw

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace cw {
+
+class CliContext;
+
+// Parses one command's arguments (args[0] is the command's name). Adds --json and --help.
+// Returns false when the command must stop; *exitCode then holds its exit code.
+bool parseCommand(CliContext &ctx, QCommandLineParser &parser, const QStringList &args, int *exitCode);
+
+int runProfiles(CliContext &ctx, const QStringList &args);
+int runCases(CliContext &ctx, const QStringList &args);
+
+} // namespace cw

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/ReceiptNumber.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace cw {
+
+// A receipt number the firm follows, belonging to exactly one profile.
+struct TrackedCase
+{
+    qint64 id = 0;
+    qint64 profileId = 0;
+    QString profileName; // filled by list queries
+    ReceiptNumber receipt;
+    QString formType;
+    QString label;
+    bool archived = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // What USCIS last said (filled once the case has been checked).
+    QString category;
+    QString statusEn;
+    QString statusEs;
+    QDateTime lastCheckedAt;
+    QDateTime lastChangedAt;
+    QString lastErrorCode;
+    QString lastErrorMessage;
+};
+
+} // namespace cw

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+
+namespace cw {
+
+// Installs CaseWatch's own translations and Qt's base translations for one language.
+class Translations final
+{
+public:
+    // `language` is "en", "es" or empty for the system's language. Returns the locale in use,
+    // which also becomes QLocale's default so that dates and numbers follow the language.
+    static QLocale install(QCoreApplication &app, const QString &language);
+    static QStringList available() { return {QStringLiteral("en"), QStringLiteral("es")}; }
+};
+
+} // namespace cw

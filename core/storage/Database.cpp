@@ -1,0 +1,248 @@
+#include "storage/Database.h"
+
+#include "storage/SchemaMigrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcStorage, "casewatch.core.storage")
+
+namespace cw {
+
+namespace {
+
+QString nextBaseName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("casewatch-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error makeError(const char *code, const QString &message)
+{
+    return Error{QString::fromLatin1(code), message};
+}
+
+} // namespace
+
+Database::Database(Engine engine, QString location, QString baseName)
+    : m_engine(engine), m_location(std::move(location)), m_baseName(std::move(baseName))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Options &options)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return makeError("db.not_a_file",
+                             tr("%1 is a folder, not a database file. Choose a file name inside it.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        QFile probe(path);
+        if (!probe.open(QIODevice::ReadOnly))
+            return makeError("db.unreadable",
+                             tr("The database file %1 cannot be read (%2). Check its permissions.")
+                                 .arg(QDir::toNativeSeparators(path), probe.errorString()));
+        // Check the header ourselves so that SQLite never writes into a file that is not its own.
+        const QByteArray header = probe.read(16);
+        if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0"))
+            return makeError("db.not_sqlite",
+                             tr("%1 is not a CaseWatch database (it is not a SQLite file, or it is "
+                                "damaged). The file was left untouched; choose another file or restore "
+                                "a backup.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return makeError("db.no_folder", tr("The folder %1 cannot be created. Check that the location "
+                                            "exists and that you may write there.")
+                                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    std::unique_ptr<Database> db(new Database(Engine::Sqlite, info.absoluteFilePath(), nextBaseName()));
+    QSqlDatabase conn = db->connection();
+    conn.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!conn.open())
+        return db->sqlError(conn.lastError(), tr("open the database"));
+
+    // Read before writing anything: this is where a damaged or locked file shows itself.
+    if (auto probe = execSql(*db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
+        return probe.error();
+    if (auto fk = execSql(*db, QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
+        return fk.error();
+
+    const int current = db->schemaVersion();
+    const int target = options.targetVersion < 0 ? SchemaMigrations::latestVersion() : options.targetVersion;
+    if (current > SchemaMigrations::latestVersion())
+        return makeError("db.too_new",
+                         tr("%1 was written by a newer version of CaseWatch (schema %2; this version "
+                            "knows up to %3). Update CaseWatch; the file was left untouched.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(current)
+                             .arg(SchemaMigrations::latestVersion()));
+
+    if (auto wal = execSql(*db, QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
+        return wal.error();
+    if (auto sync = execSql(*db, QStringLiteral("PRAGMA synchronous = NORMAL")); !sync)
+        return sync.error();
+
+    if (current < target) {
+        if (Status migrated = SchemaMigrations::migrate(*db, current, target); !migrated)
+            return migrated.error();
+        qCDebug(lcStorage) << "database migrated from schema" << current << "to" << target;
+    }
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    if (m_engine == Engine::Sqlite) {
+        auto q = execSql(*this, QStringLiteral("PRAGMA user_version"));
+        if (q && q.value().next())
+            return q.value().value(0).toInt();
+        return -1;
+    }
+    auto q = execSql(*this, QStringLiteral("SELECT version FROM schema_version"));
+    if (q && q.value().next())
+        return q.value().value(0).toInt();
+    return 0;
+}
+
+QSqlDatabase Database::connection() const
+{
+    QThread *thread = QThread::currentThread();
+    QMutexLocker lock(&m_mutex);
+    auto it = m_connections.constFind(thread);
+    if (it != m_connections.constEnd())
+        return QSqlDatabase::database(*it);
+
+    const QString name = QStringLiteral("%1-%2").arg(m_baseName).arg(m_connections.size());
+    QSqlDatabase db;
+    if (m_connections.isEmpty()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_location);
+    } else {
+        db = QSqlDatabase::cloneDatabase(*m_connections.cbegin(), name);
+        if (db.open())
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    m_connections.insert(thread, name);
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    QMutexLocker lock(&m_mutex);
+    const QString name = m_connections.take(QThread::currentThread());
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Error Database::sqlError(const QSqlError &error, const QString &what) const
+{
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    const QString native = error.nativeErrorCode();
+    const QString where = QDir::toNativeSeparators(m_location);
+    qCWarning(lcStorage) << "SQL error while trying to" << what << ":" << native << text.trimmed();
+
+    // SQLite primary result codes: 5 BUSY, 6 LOCKED, 8 READONLY, 11 CORRUPT, 13 FULL, 26 NOTADB.
+    if (native == u"5" || native == u"6" || text.contains(u"locked", Qt::CaseInsensitive))
+        return makeError("db.locked", tr("Could not %1: the database %2 is locked by another program "
+                                         "or CaseWatch window. Close the other program and try again.")
+                                          .arg(what, where));
+    if (native == u"26" || native == u"11" || text.contains(u"not a database", Qt::CaseInsensitive)
+        || text.contains(u"malformed", Qt::CaseInsensitive))
+        return makeError("db.corrupt",
+                         tr("Could not %1: the database %2 is damaged or is not a CaseWatch database. "
+                            "The file was left as it is; restore a backup or choose another file.")
+                             .arg(what, where));
+    if (native == u"8" || text.contains(u"readonly", Qt::CaseInsensitive)
+        || text.contains(u"read-only", Qt::CaseInsensitive))
+        return makeError("db.read_only", tr("Could not %1: the database %2 is read-only. Check the "
+                                            "file's permissions or choose a writable location.")
+                                             .arg(what, where));
+    if (native == u"13" || text.contains(u"disk is full", Qt::CaseInsensitive))
+        return makeError("db.disk_full", tr("Could not %1: the disk holding %2 is full. Free some "
+                                            "space and try again; nothing already saved was lost.")
+                                             .arg(what, where));
+    if (text.contains(u"unable to open", Qt::CaseInsensitive))
+        return makeError("db.cannot_open", tr("Could not %1: the database %2 cannot be opened. Check "
+                                              "that the folder exists and that you may write there.")
+                                               .arg(what, where));
+    return makeError("db.error", tr("Could not %1 in %2: %3").arg(what, where, text.trimmed()));
+}
+
+Result<QSqlQuery> execSql(const Database &db, const QString &sql, const QVariantList &bindings)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    bool ok = false;
+    if (bindings.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : bindings) {
+                // A null QString would be bound as SQL NULL; the schema wants '' for "empty".
+                if (value.typeId() == QMetaType::QString && value.toString().isNull())
+                    query.addBindValue(QStringLiteral(""));
+                else
+                    query.addBindValue(value);
+            }
+            ok = query.exec();
+        }
+    }
+    if (!ok)
+        return db.sqlError(query.lastError(), Database::tr("read or write the database"));
+    return query;
+}
+
+Transaction::Transaction(const Database &db) : m_db(db)
+{
+    const QString begin = db.engine() == Database::Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                  : QStringLiteral("BEGIN");
+    auto q = execSql(db, begin);
+    if (q)
+        m_open = true;
+    else
+        m_begun = q.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)execSql(m_db, QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? Status(Error{QStringLiteral("db.no_transaction"), QString()}) : m_begun;
+    auto q = execSql(m_db, QStringLiteral("COMMIT"));
+    if (!q)
+        return q.error();
+    m_open = false;
+    return {};
+}
+
+} // namespace cw

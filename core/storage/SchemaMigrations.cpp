@@ -1,0 +1,167 @@
+#include "storage/SchemaMigrations.h"
+
+#include "storage/Database.h"
+
+namespace cw {
+
+namespace {
+
+// ${ID}: surrogate key; ${REF}: a column that refers to one; ${NOW}: not used in DDL on purpose
+// (timestamps are written by the code, as ISO 8601 UTC text, so both engines sort them alike).
+const char *const kV1[] = {
+    R"(CREATE TABLE profiles (
+        id ${ID},
+        kind TEXT NOT NULL CHECK (kind IN ('applicant', 'petitioner')),
+        name TEXT NOT NULL,
+        organization TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        a_number TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    "CREATE INDEX profiles_kind_name ON profiles (kind, name)",
+    R"(CREATE TABLE cases (
+        id ${ID},
+        profile_id ${REF} NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+        receipt_number TEXT NOT NULL UNIQUE,
+        form_type TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        archived INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    "CREATE INDEX cases_profile ON cases (profile_id)",
+    R"(CREATE TABLE audit_log (
+        id ${ID},
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        details TEXT NOT NULL DEFAULT ''))",
+};
+
+// Version 2: what the USCIS client records.
+const char *const kV2[] = {
+    "ALTER TABLE cases ADD COLUMN category TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN status_en TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN status_es TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN description_en TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN description_es TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN submitted_date TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN modified_date TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN last_checked_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN last_changed_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN last_error_code TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN last_error_message TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN tier TEXT NOT NULL DEFAULT 'normal'",
+    "ALTER TABLE cases ADD COLUMN next_poll_at TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE observations (
+        id ${ID},
+        case_id ${REF} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        fetched_at TEXT NOT NULL,
+        environment TEXT NOT NULL,
+        http_status INTEGER NOT NULL,
+        error_code TEXT NOT NULL DEFAULT '',
+        raw_payload TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX observations_case ON observations (case_id, fetched_at)",
+    R"(CREATE TABLE history_entries (
+        id ${ID},
+        case_id ${REF} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        entry_date TEXT NOT NULL,
+        status_en TEXT NOT NULL DEFAULT '',
+        status_es TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        UNIQUE (case_id, entry_date, status_en)))",
+    R"(CREATE TABLE status_events (
+        id ${ID},
+        case_id ${REF} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        occurred_at TEXT NOT NULL,
+        previous_category TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL,
+        status_en TEXT NOT NULL DEFAULT '',
+        status_es TEXT NOT NULL DEFAULT '',
+        modified_date TEXT NOT NULL DEFAULT '',
+        notified_at TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX status_events_case ON status_events (case_id, id)",
+    R"(CREATE TABLE api_usage (
+        usage_day TEXT NOT NULL,
+        environment TEXT NOT NULL,
+        requests INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (usage_day, environment)))",
+};
+
+struct Migration
+{
+    const char *const *statements;
+    std::size_t count;
+};
+
+template<std::size_t N>
+constexpr Migration migration(const char *const (&statements)[N])
+{
+    return Migration{statements, N};
+}
+
+const Migration kMigrations[] = {migration(kV1), migration(kV2)};
+
+} // namespace
+
+int SchemaMigrations::latestVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+QStringList SchemaMigrations::statements(int version, bool postgres)
+{
+    QStringList out;
+    if (version < 1 || version > latestVersion())
+        return out;
+    const Migration &m = kMigrations[version - 1];
+    for (std::size_t i = 0; i < m.count; ++i) {
+        QString sql = QString::fromUtf8(m.statements[i]);
+        sql.replace(QStringLiteral("${ID}"), postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                                      : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"));
+        sql.replace(QStringLiteral("${REF}"), postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER"));
+        out << sql;
+    }
+    return out;
+}
+
+Status SchemaMigrations::migrate(const Database &db, int fromVersion, int toVersion)
+{
+    const bool postgres = db.engine() == Database::Engine::PostgreSql;
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        Transaction tx(db);
+        if (!tx.begun())
+            return tx.begun();
+        if (postgres && version == 1) {
+            auto created = execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                                      "(version INTEGER NOT NULL)"));
+            if (!created)
+                return created.error();
+        }
+        for (const QString &sql : statements(version, postgres)) {
+            if (auto q = execSql(db, sql); !q) {
+                Error e = q.error();
+                e.message = tr("Upgrading the database to schema %1 failed; it was left at schema %2. %3")
+                                .arg(version)
+                                .arg(version - 1)
+                                .arg(e.message);
+                return e;
+            }
+        }
+        if (postgres) {
+            if (auto q = execSql(db, QStringLiteral("DELETE FROM schema_version")); !q)
+                return q.error();
+            if (auto q = execSql(db, QStringLiteral("INSERT INTO schema_version VALUES (?)"), {version}); !q)
+                return q.error();
+        } else if (auto q = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(version)); !q) {
+            return q.error();
+        }
+        if (Status committed = tx.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace cw

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QStandardItemModel;
+class QTableView;
+class QTreeView;
+
+namespace cw {
+
+class CaseStore;
+class CaseTableModel;
+class ProfileStore;
+struct Error;
+
+// Lays out the desk and routes actions to the stores; it does no SQL or HTTP itself.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(ProfileStore &profiles, CaseStore &cases, QWidget *parent = nullptr);
+
+    qint64 selectedProfileId() const;
+    void selectProfile(qint64 id);
+
+public slots:
+    void newProfile();
+    void editProfile();
+    void removeProfile();
+    void addCases();
+    void editCase();
+    void removeCases();
+    void reloadProfiles();
+
+private:
+    void createActions();
+    void reloadCases();
+    void updateActions();
+    void showError(const QString &title, const Error &error);
+    QList<qint64> selectedCaseIds() const;
+
+    ProfileStore &m_profiles;
+    CaseStore &m_cases;
+
+    QLineEdit *m_search;
+    QTreeView *m_profileView;
+    QStandardItemModel *m_profileModel;
+    QLabel *m_profileHeader;
+    QTableView *m_caseView;
+    CaseTableModel *m_caseModel;
+
+    QAction *m_newProfile = nullptr;
+    QAction *m_editProfile = nullptr;
+    QAction *m_removeProfile = nullptr;
+    QAction *m_addCases = nullptr;
+    QAction *m_editCase = nullptr;
+    QAction *m_removeCases = nullptr;
+    QAction *m_quit = nullptr;
+};
+
+} // namespace cw
