@@ -1,4 +1,888 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>There is no case with number %1. List the cases to find the right one.</source>
+        <translation>No hay ningún caso con el número %1. Liste los casos para encontrar el correcto.</translation>
+    </message>
+    <message>
+        <source>There is no profile with number %1. Create the profile first, or list the profiles to find the right one.</source>
+        <translation>No hay ningún perfil con el número %1. Cree primero el perfil o liste los perfiles para encontrar el correcto.</translation>
+    </message>
+    <message>
+        <source>%1 is already tracked, for %2. A receipt number can be tracked once; move the existing case to another profile if it belongs elsewhere.</source>
+        <translation>%1 ya se está siguiendo, para %2. Un número de recibo solo se puede seguir una vez; mueva el caso existente a otro perfil si corresponde a otra persona.</translation>
+    </message>
+    <message>
+        <source>No receipt number was given.</source>
+        <translation>No se indicó ningún número de recibo.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once in the list; it was added once.</source>
+        <translation>%1 aparece más de una vez en la lista; se agregó una sola vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Track receipt numbers for a profile. Give the numbers as arguments, or &apos;-&apos; to read them from standard input (one per line, or separated by commas). Bad entries are reported with their reason; the good ones are added.</source>
+        <translation>Sigue números de recibo para un perfil. Indique los números como argumentos, o &apos;-&apos; para leerlos de la entrada estándar (uno por línea, o separados por comas). Las entradas incorrectas se informan con su motivo; las correctas se agregan.</translation>
+    </message>
+    <message>
+        <source>Receipt numbers, e.g. EAC9999103402.</source>
+        <translation>Números de recibo, p. ej. EAC9999103402.</translation>
+    </message>
+    <message>
+        <source>The profile the cases belong to (required).</source>
+        <translation>El perfil al que pertenecen los casos (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Form type, e.g. I-485.</source>
+        <translation>Tipo de formulario, p. ej. I-485.</translation>
+    </message>
+    <message>
+        <source>A note shown with the cases.</source>
+        <translation>Una nota que se muestra con los casos.</translation>
+    </message>
+    <message>
+        <source>cases add needs --profile ID (see &apos;casewatch-cli profiles list&apos;).</source>
+        <translation>cases add necesita --profile ID (vea &apos;casewatch-cli profiles list&apos;).</translation>
+    </message>
+    <message>
+        <source>cases add needs at least one receipt number.</source>
+        <translation>cases add necesita al menos un número de recibo.</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>agregado %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>skipped &quot;%1&quot;: %2</source>
+        <translation>omitido &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>List tracked cases.</source>
+        <translation>Lista los casos en seguimiento.</translation>
+    </message>
+    <message>
+        <source>Only the cases of this profile.</source>
+        <translation>Solo los casos de este perfil.</translation>
+    </message>
+    <message>
+        <source>Leave out archived cases.</source>
+        <translation>Omite los casos archivados.</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile number.</source>
+        <translation>--profile necesita un número de perfil.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún no consultado</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archivado)</translation>
+    </message>
+    <message>
+        <source>Stop tracking receipt numbers and delete their stored history.</source>
+        <translation>Deja de seguir números de recibo y borra su historial guardado.</translation>
+    </message>
+    <message>
+        <source>Receipt numbers.</source>
+        <translation>Números de recibo.</translation>
+    </message>
+    <message>
+        <source>cases remove needs at least one receipt number.</source>
+        <translation>cases remove necesita al menos un número de recibo.</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked, so there is nothing to remove.</source>
+        <translation>%1 no está en seguimiento, así que no hay nada que quitar.</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>quitado %1</translation>
+    </message>
+    <message>
+        <source>cases needs a subcommand: add, list or remove.</source>
+        <translation>cases necesita un subcomando: add, list o remove.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;cases %1&quot;; use add, list or remove.</source>
+        <translation>subcomando desconocido &quot;cases %1&quot;; use add, list o remove.</translation>
+    </message>
+    <message>
+        <source>casewatch-cli: %1</source>
+        <translation>casewatch-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;casewatch-cli --help&apos; for the list of commands.</source>
+        <translation>Ejecute &apos;casewatch-cli --help&apos; para ver la lista de comandos.</translation>
+    </message>
+    <message>
+        <source>petitioner</source>
+        <translation>peticionario</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>solicitante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an applicant or petitioner profile.</source>
+        <translation>Crea un perfil de solicitante o de peticionario.</translation>
+    </message>
+    <message>
+        <source>applicant (default) or petitioner.</source>
+        <translation>applicant (solicitante, predeterminado) o petitioner (peticionario).</translation>
+    </message>
+    <message>
+        <source>Full name, or the petitioner&apos;s company name (required).</source>
+        <translation>Nombre completo, o el nombre de la empresa peticionaria (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Employer or organization.</source>
+        <translation>Empleador u organización.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Número de teléfono.</translation>
+    </message>
+    <message>
+        <source>A-number, e.g. A012345678.</source>
+        <translation>Número A, p. ej. A012345678.</translation>
+    </message>
+    <message>
+        <source>Free-form notes.</source>
+        <translation>Notas libres.</translation>
+    </message>
+    <message>
+        <source>--kind must be applicant or petitioner, not &quot;%1&quot;.</source>
+        <translation>--kind debe ser applicant o petitioner, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>profiles add needs --name.</source>
+        <translation>profiles add necesita --name.</translation>
+    </message>
+    <message>
+        <source>Created profile %1: %2</source>
+        <translation>Perfil %1 creado: %2</translation>
+    </message>
+    <message>
+        <source>List profiles.</source>
+        <translation>Lista los perfiles.</translation>
+    </message>
+    <message>
+        <source>Only applicants or only petitioners.</source>
+        <translation>Solo solicitantes o solo peticionarios.</translation>
+    </message>
+    <message>
+        <source>Only profiles whose name, organization, email or A-number contains TEXT.</source>
+        <translation>Solo los perfiles cuyo nombre, organización, correo o número A contiene TEXTO.</translation>
+    </message>
+    <message>
+        <source>--kind must be applicant or petitioner.</source>
+        <translation>--kind debe ser applicant o petitioner.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Create one with: casewatch-cli profiles add --name NAME</source>
+        <translation>Aún no hay perfiles. Cree uno con: casewatch-cli profiles add --name NOMBRE</translation>
+    </message>
+    <message>
+        <source>Show a profile and its cases.</source>
+        <translation>Muestra un perfil y sus casos.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s number.</source>
+        <translation>El número del perfil.</translation>
+    </message>
+    <message>
+        <source>profiles show needs one profile number.</source>
+        <translation>profiles show necesita un número de perfil.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>A-number</source>
+        <translation>Número A</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Remove profiles with their cases and history.</source>
+        <translation>Elimina perfiles con sus casos e historial.</translation>
+    </message>
+    <message>
+        <source>The profile numbers.</source>
+        <translation>Los números de perfil.</translation>
+    </message>
+    <message>
+        <source>profiles remove needs at least one profile number.</source>
+        <translation>profiles remove necesita al menos un número de perfil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a profile number.</source>
+        <translation>&quot;%1&quot; no es un número de perfil.</translation>
+    </message>
+    <message>
+        <source>Removed profile %1.</source>
+        <translation>Perfil %1 eliminado.</translation>
+    </message>
+    <message>
+        <source>profiles needs a subcommand: add, list, show or remove.</source>
+        <translation>profiles necesita un subcomando: add, list, show o remove.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;profiles %1&quot;; use add, list, show or remove.</source>
+        <translation>subcomando desconocido &quot;profiles %1&quot;; use add, list, show o remove.</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON on standard output.</source>
+        <translation>JSON legible por máquina en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Usage: casewatch-cli [global options] COMMAND [options]
+
+Track USCIS cases from the command line. Add --help after a command for its options.
+
+Commands:
+  profiles add|list|show|remove   manage applicant and petitioner profiles
+  cases add|list|remove           manage tracked receipt numbers
+
+Global options:
+  --db PATH        the SQLite database file (default: %1)
+  --json           machine-readable JSON on standard output
+  --version        print the version
+  -h, --help       show this help
+
+Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</source>
+        <translation>Uso: casewatch-cli [opciones globales] COMANDO [opciones]
+
+Sigue casos de USCIS desde la línea de comandos. Agregue --help después de un comando para ver sus opciones.
+
+Comandos:
+  profiles add|list|show|remove   administrar perfiles de solicitantes y peticionarios
+  cases add|list|remove           administrar los números de recibo en seguimiento
+
+Opciones globales:
+  --db RUTA        el archivo de base de datos SQLite (predeterminado: %1)
+  --json           JSON legible por máquina en la salida estándar
+  --version        muestra la versión
+  -h, --help       muestra esta ayuda
+
+Códigos de salida: 0 correcto, 1 algunos elementos fallaron, 2 error de uso o de configuración.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>comando desconocido &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file. Choose a file name inside it.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos. Elija un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (%2). Check its permissions.</source>
+        <translation>No se puede leer el archivo de base de datos %1 (%2). Revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseWatch database (it is not a SQLite file, or it is damaged). The file was left untouched; choose another file or restore a backup.</source>
+        <translation>%1 no es una base de datos de CaseWatch (no es un archivo SQLite o está dañado). El archivo no se modificó; elija otro archivo o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check that the location exists and that you may write there.</source>
+        <translation>No se puede crear la carpeta %1. Compruebe que la ubicación existe y que tiene permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation>abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CaseWatch (schema %2; this version knows up to %3). Update CaseWatch; the file was left untouched.</source>
+        <translation>%1 fue escrito por una versión más reciente de CaseWatch (esquema %2; esta versión conoce hasta el %3). Actualice CaseWatch; el archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is locked by another program or CaseWatch window. Close the other program and try again.</source>
+        <translation>No se pudo %1: la base de datos %2 está bloqueada por otro programa o ventana de CaseWatch. Cierre el otro programa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is damaged or is not a CaseWatch database. The file was left as it is; restore a backup or choose another file.</source>
+        <translation>No se pudo %1: la base de datos %2 está dañada o no es una base de datos de CaseWatch. El archivo se dejó como estaba; restaure una copia de seguridad o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 is read-only. Check the file&apos;s permissions or choose a writable location.</source>
+        <translation>No se pudo %1: la base de datos %2 es de solo lectura. Revise los permisos del archivo o elija una ubicación con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk holding %2 is full. Free some space and try again; nothing already saved was lost.</source>
+        <translation>No se pudo %1: el disco que contiene %2 está lleno. Libere espacio e inténtelo de nuevo; no se perdió nada de lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database %2 cannot be opened. Check that the folder exists and that you may write there.</source>
+        <translation>No se pudo %1: no se puede abrir la base de datos %2. Compruebe que la carpeta existe y que tiene permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Could not %1 in %2: %3</source>
+        <translation>No se pudo %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>read or write the database</source>
+        <translation>leer o escribir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>There is no profile with number %1. List the profiles to find the right one.</source>
+        <translation>No hay ningún perfil con el número %1. Liste los perfiles para encontrar el correcto.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name: the applicant&apos;s full name, or the petitioner&apos;s name or company.</source>
+        <translation>Un perfil necesita un nombre: el nombre completo del solicitante, o el nombre o la empresa del peticionario.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address. Write it as name@example.com, or leave it empty.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo. Escríbala como nombre@ejemplo.com o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an A-number. An A-number is the letter A followed by 7 to 9 digits, e.g. A012345678; leave it empty if the client has none.</source>
+        <translation>&quot;%1&quot; no es un número A. Un número A es la letra A seguida de 7 a 9 dígitos, p. ej. A012345678; déjelo vacío si el cliente no tiene uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (with %n case(s))</source>
+        <translation>
+            <numerusform>%1 (con %n caso)</numerusform>
+            <numerusform>%1 (con %n casos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNumber</name>
+    <message>
+        <source>Vermont Service Center</source>
+        <translation>Centro de Servicio de Vermont</translation>
+    </message>
+    <message>
+        <source>California Service Center</source>
+        <translation>Centro de Servicio de California</translation>
+    </message>
+    <message>
+        <source>Nebraska Service Center</source>
+        <translation>Centro de Servicio de Nebraska</translation>
+    </message>
+    <message>
+        <source>Texas Service Center</source>
+        <translation>Centro de Servicio de Texas</translation>
+    </message>
+    <message>
+        <source>National Benefits Center</source>
+        <translation>Centro Nacional de Beneficios</translation>
+    </message>
+    <message>
+        <source>Missouri Service Center (National Benefits Center)</source>
+        <translation>Centro de Servicio de Misuri (Centro Nacional de Beneficios)</translation>
+    </message>
+    <message>
+        <source>USCIS Electronic Immigration System (online filing)</source>
+        <translation>Sistema Electrónico de Inmigración de USCIS (presentación en línea)</translation>
+    </message>
+    <message>
+        <source>Potomac Service Center</source>
+        <translation>Centro de Servicio de Potomac</translation>
+    </message>
+    <message>
+        <source>The prefix %1 is not one of the USCIS service centers this app knows (%2). Check the number against the notice; it is kept as entered.</source>
+        <translation>El prefijo %1 no es uno de los centros de servicio de USCIS que conoce esta aplicación (%2). Compare el número con el aviso; se guarda tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>No receipt number was given. A receipt number looks like EAC9912345678: three letters and ten digits.</source>
+        <translation>No se indicó ningún número de recibo. Un número de recibo tiene la forma EAC9912345678: tres letras y diez dígitos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains the character &apos;%2&apos;, which cannot be part of a receipt number. Use only three letters and ten digits, e.g. EAC9912345678.</source>
+        <translation>&quot;%1&quot; contiene el carácter &apos;%2&apos;, que no puede formar parte de un número de recibo. Use solo tres letras y diez dígitos, p. ej. EAC9912345678.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with the three-letter office prefix (such as EAC, WAC, LIN, SRC, NBC, MSC or IOE). Copy the number from the notice including its letters.</source>
+        <translation>&quot;%1&quot; no empieza con el prefijo de tres letras de la oficina (como EAC, WAC, LIN, SRC, NBC, MSC o IOE). Copie el número del aviso incluidas sus letras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; starts with %n letter(s); a receipt number starts with exactly three (such as EAC or IOE).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; empieza con %n letra; un número de recibo empieza con exactamente tres (como EAC o IOE).</numerusform>
+            <numerusform>&quot;%1&quot; empieza con %n letras; un número de recibo empieza con exactamente tres (como EAC o IOE).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Did you mean the digit 0?</source>
+        <translation> ¿Quiso escribir el dígito 0?</translation>
+    </message>
+    <message>
+        <source> Did you mean the digit 1?</source>
+        <translation> ¿Quiso escribir el dígito 1?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the letter &apos;%2&apos; where a digit belongs: after the three-letter prefix come ten digits.%3</source>
+        <translation>&quot;%1&quot; tiene la letra &apos;%2&apos; donde corresponde un dígito: después del prefijo de tres letras vienen diez dígitos.%3</translation>
+    </message>
+    <message>
+        <source>%1 is an asylum-office receipt number. The USCIS Case Status API does not serve asylum-office cases; track it on the asylum office&apos;s own channels.</source>
+        <translation>%1 es un número de recibo de una oficina de asilo. La API de estado de casos de USCIS no atiende casos de las oficinas de asilo; siga ese caso por los canales de la propia oficina de asilo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n digit(s) after the prefix; a receipt number has ten. A digit may be missing.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; tiene %n dígito después del prefijo; un número de recibo tiene diez. Puede faltar un dígito.</numerusform>
+            <numerusform>&quot;%1&quot; tiene %n dígitos después del prefijo; un número de recibo tiene diez. Puede faltar un dígito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has %n digit(s) after the prefix; a receipt number has ten. Two numbers may have run together, or a digit was typed twice.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; tiene %n dígito después del prefijo; un número de recibo tiene diez. Quizá se juntaron dos números o se escribió un dígito dos veces.</numerusform>
+            <numerusform>&quot;%1&quot; tiene %n dígitos después del prefijo; un número de recibo tiene diez. Quizá se juntaron dos números o se escribió un dígito dos veces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrations</name>
+    <message>
+        <source>Upgrading the database to schema %1 failed; it was left at schema %2. %3</source>
+        <translation>La actualización de la base de datos al esquema %1 falló; se dejó en el esquema %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AddCasesDialog</name>
+    <message>
+        <source>Add Cases for %1</source>
+        <translation>Agregar casos para %1</translation>
+    </message>
+    <message>
+        <source>Paste or type receipt numbers, one per line, e.g.
+EAC9999103402
+IOE-0912-345-678</source>
+        <translation>Pegue o escriba números de recibo, uno por línea, p. ej.
+EAC9999103402
+IOE-0912-345-678</translation>
+    </message>
+    <message>
+        <source>Receipt numbers</source>
+        <translation>Números de recibo</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. I-485</source>
+        <translation>Opcional, p. ej. I-485</translation>
+    </message>
+    <message>
+        <source>Optional note shown with the case</source>
+        <translation>Nota opcional que se muestra con el caso</translation>
+    </message>
+    <message>
+        <source>What will be added</source>
+        <translation>Lo que se agregará</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt numbers:</source>
+        <translation>Números de &amp;recibo:</translation>
+    </message>
+    <message>
+        <source>&amp;Form type:</source>
+        <translation>Tipo de &amp;formulario:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — warning: %2</source>
+        <translation>%1 — advertencia: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt number(s) will be added.</source>
+        <translation>
+            <numerusform>Se agregará %n número de recibo.</numerusform>
+            <numerusform>Se agregarán %n números de recibo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) cannot be added and will be skipped.</source>
+        <translation>
+            <numerusform>%n entrada no se puede agregar y se omitirá.</numerusform>
+            <numerusform>%n entradas no se pueden agregar y se omitirán.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::CaseDialog</name>
+    <message>
+        <source>&amp;Archived (no longer checked)</source>
+        <translation>&amp;Archivado (ya no se consulta)</translation>
+    </message>
+    <message>
+        <source>Edit Case %1</source>
+        <translation>Editar caso %1</translation>
+    </message>
+    <message>
+        <source>petitioner</source>
+        <translation>peticionario</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>solicitante</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Número de recibo:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Form type:</source>
+        <translation>Tipo de &amp;formulario:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+</context>
+<context>
+    <name>cw::CaseTableModel</name>
+    <message>
+        <source>Unknown office (%1)</source>
+        <translation>Oficina desconocida (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún no consultado</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Número de recibo</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>USCIS status</source>
+        <translation>Estado en USCIS</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última consulta</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MainWindow</name>
+    <message>
+        <source>CaseWatch</source>
+        <translation>CaseWatch</translation>
+    </message>
+    <message>
+        <source>Search profiles</source>
+        <translation>Buscar perfiles</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Cases of the selected profile</source>
+        <translation>Casos del perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nuevo perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>&amp;Editar perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Profile</source>
+        <translation>E&amp;liminar perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cases…</source>
+        <translation>&amp;Agregar casos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Case…</source>
+        <translation>Editar &amp;caso…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Cases</source>
+        <translation>&amp;Quitar casos</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Profiles could not be loaded</source>
+        <translation>No se pudieron cargar los perfiles</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicants (%1)</source>
+        <translation>Solicitantes (%1)</translation>
+    </message>
+    <message>
+        <source>Petitioners (%1)</source>
+        <translation>Peticionarios (%1)</translation>
+    </message>
+    <message>
+        <source>Select a profile to see its cases, or create one with New Profile.</source>
+        <translation>Seleccione un perfil para ver sus casos, o cree uno con Nuevo perfil.</translation>
+    </message>
+    <message>
+        <source>Cases could not be loaded</source>
+        <translation>No se pudieron cargar los casos</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>Peticionario</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>El perfil no se guardó</translation>
+    </message>
+    <message>
+        <source>Profile %1 created.</source>
+        <translation>Perfil %1 creado.</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and the %n case(s) tracked for this profile, with their history? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar a %1 y el %n caso en seguimiento de este perfil, con su historial? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar a %1 y los %n casos en seguimiento de este perfil, con su historial? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile was not removed</source>
+        <translation>El perfil no se eliminó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added.</source>
+        <translation>
+            <numerusform>%n caso agregado.</numerusform>
+            <numerusform>%n casos agregados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some receipt numbers were not added</source>
+        <translation>Algunos números de recibo no se agregaron</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added. These entries were skipped:</source>
+        <translation>
+            <numerusform>%n caso agregado. Se omitieron estas entradas:</numerusform>
+            <numerusform>%n casos agregados. Se omitieron estas entradas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case was not saved</source>
+        <translation>El caso no se guardó</translation>
+    </message>
+    <message>
+        <source>Remove Cases</source>
+        <translation>Quitar casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop tracking %n case(s) and delete their stored history? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Dejar de seguir %n caso y borrar su historial guardado? No se puede deshacer.</numerusform>
+            <numerusform>¿Dejar de seguir %n casos y borrar su historial guardado? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case was not removed</source>
+        <translation>Un caso no se quitó</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ProfileDialog</name>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Editar perfil</translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>Peticionario</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. A012345678</source>
+        <translation>Opcional, p. ej. A012345678</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>&amp;A-number:</source>
+        <translation>Número &amp;A:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Profile kind</source>
+        <translation>Tipo de perfil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Track USCIS cases for your clients.</source>
+        <translation>Siga los casos de USCIS de sus clientes.</translation>
+    </message>
+    <message>
+        <source>The SQLite database file to open.</source>
+        <translation>El archivo de base de datos SQLite que se abrirá.</translation>
+    </message>
+    <message>
+        <source>CaseWatch cannot start</source>
+        <translation>CaseWatch no puede iniciarse</translation>
+    </message>
+</context>
 </TS>

@@ -73,9 +73,13 @@ int run(const QStringList &arguments)
         return ExitOk;
     }
     const QStringList rest = parser.positionalArguments();
-    if (parser.isSet(help) || rest.isEmpty()) {
+    if (parser.isSet(help)) {
         ctx.printLine(globalHelp());
-        return rest.isEmpty() && !parser.isSet(help) ? ExitUsage : ExitOk;
+        return ExitOk;
+    }
+    if (rest.isEmpty()) {
+        ctx.printMessage(globalHelp());
+        return ExitUsage;
     }
     ctx.dbPath = parser.value(db);
     ctx.json = parser.isSet(json);

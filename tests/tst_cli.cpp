@@ -1,0 +1,221 @@
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real casewatch-cli binary against a temporary database and checks its exit codes,
+// its JSON and that messages stay off standard output.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void versionAndHelp();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void profilesRoundTrip();
+    void casesAddReportsBadOnesAndAddsGoodOnes();
+    void casesFromStandardInput();
+    void casesRemove();
+    void profileRemoveCascades();
+    void unusableDatabaseExitsTwo();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    };
+    Run cli(const QStringList &args, const QByteArray &stdinData = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = m_dir->filePath(u"cli.sqlite"_qs);
+}
+
+TestCli::Run TestCli::cli(const QStringList &args, const QByteArray &stdinData)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_qs, m_dir->filePath(u"data"_qs));
+    env.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"config"_qs));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CASEWATCH_CLI), QStringList{u"--db"_qs, m_db} + args);
+    if (!p.waitForStarted())
+        return {};
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000))
+        return {};
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+               p.readAllStandardError()};
+}
+
+void TestCli::versionAndHelp()
+{
+    auto version = cli({u"--version"_qs});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("casewatch-cli "));
+    auto help = cli({u"--help"_qs});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("profiles add|list|show|remove"));
+    auto subHelp = cli({u"cases"_qs, u"add"_qs, u"--help"_qs});
+    QCOMPARE(subHelp.exitCode, 0);
+    QVERIFY(subHelp.out.contains("--profile"));
+}
+
+void TestCli::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_qs};
+    QTest::newRow("unknown subcommand") << QStringList{u"profiles"_qs, u"explode"_qs};
+    QTest::newRow("unknown option") << QStringList{u"profiles"_qs, u"list"_qs, u"--colour"_qs};
+    QTest::newRow("missing name") << QStringList{u"profiles"_qs, u"add"_qs};
+    QTest::newRow("bad kind") << QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"X"_qs, u"--kind"_qs, u"employer"_qs};
+    QTest::newRow("bad email") << QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"X"_qs, u"--email"_qs, u"nope"_qs};
+    QTest::newRow("cases add without profile") << QStringList{u"cases"_qs, u"add"_qs, u"EAC9999103402"_qs};
+    QTest::newRow("cases add without receipts") << QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs};
+    QTest::newRow("show without id") << QStringList{u"profiles"_qs, u"show"_qs};
+    QTest::newRow("show with text id") << QStringList{u"profiles"_qs, u"show"_qs, u"maria"_qs};
+}
+
+void TestCli::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    auto run = cli(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+void TestCli::profilesRoundTrip()
+{
+    auto added = cli({u"profiles"_qs, u"add"_qs, u"--name"_qs, u"María López"_qs, u"--email"_qs,
+                      u"maria@example.com"_qs, u"--a-number"_qs, u"A12345678"_qs, u"--json"_qs});
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY2(added.json().isObject(), added.out.constData());
+    QCOMPARE(added.json()[u"name"].toString(), u"María López"_qs);
+    QCOMPARE(added.json()[u"kind"].toString(), u"applicant"_qs);
+    QCOMPARE(added.json()[u"a_number"].toString(), u"A012345678"_qs);
+    const qint64 id = added.json()[u"id"].toInteger();
+    QVERIFY(id > 0);
+
+    // --json before the command works as well as after it.
+    auto petitioner = cli({u"--json"_qs, u"profiles"_qs, u"add"_qs, u"--kind"_qs, u"petitioner"_qs, u"--name"_qs, u"Acme"_qs});
+    QCOMPARE(petitioner.exitCode, 0);
+    QCOMPARE(petitioner.json()[u"kind"].toString(), u"petitioner"_qs);
+
+    auto list = cli({u"profiles"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.json().array().size(), 2);
+    auto onlyPetitioners = cli({u"profiles"_qs, u"list"_qs, u"--kind"_qs, u"petitioner"_qs, u"--json"_qs});
+    QCOMPARE(onlyPetitioners.json().array().size(), 1);
+
+    auto text = cli({u"profiles"_qs, u"list"_qs});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(QString::fromUtf8(text.out).contains(u"María López"));
+
+    auto shown = cli({u"profiles"_qs, u"show"_qs, QString::number(id), u"--json"_qs});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.json()[u"email"].toString(), u"maria@example.com"_qs);
+    QVERIFY(shown.json()[u"cases"].isArray());
+
+    auto missing = cli({u"profiles"_qs, u"show"_qs, u"999"_qs, u"--json"_qs});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.isEmpty());
+    QVERIFY(missing.err.contains("999"));
+}
+
+void TestCli::casesAddReportsBadOnesAndAddsGoodOnes()
+{
+    QCOMPARE(cli({u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode, 0);
+    auto run = cli({u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"--form"_qs, u"I-485"_qs, u"--json"_qs,
+                    u"eac 99 991 03402"_qs, u"EAC-9999-10340"_qs, u"IOE*0912345678"_qs, u"ZAR123456789"_qs});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject out = run.json().object();
+    const QJsonArray added = out[u"added"].toArray();
+    const QJsonArray failed = out[u"failed"].toArray();
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(failed.size(), 2);
+    QCOMPARE(added[0][u"receipt_number"].toString(), u"EAC9999103402"_qs);
+    QCOMPARE(added[0][u"form_type"].toString(), u"I-485"_qs);
+    QCOMPARE(added[0][u"office"].toString(), u"Vermont Service Center"_qs);
+    QVERIFY(added[0][u"error"].isNull());
+    QCOMPARE(added[1][u"receipt_number"].toString(), u"IOE0912345678"_qs);
+    QCOMPARE(failed[0][u"input"].toString(), u"EAC-9999-10340"_qs);
+    QCOMPARE(failed[0][u"error"][u"code"].toString(), u"receipt.too_short"_qs);
+    QVERIFY(!failed[0][u"error"][u"message"].toString().isEmpty());
+    QCOMPARE(failed[1][u"error"][u"code"].toString(), u"receipt.asylum"_qs);
+    QVERIFY(run.err.contains("EAC-9999-10340")); // and a person reading stderr sees why
+
+    auto all = cli({u"cases"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(all.json().array().size(), 2);
+
+    auto good = cli({u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"SRC9999102777"_qs});
+    QCOMPARE(good.exitCode, 0);
+    auto dup = cli({u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"SRC9999102777"_qs, u"--json"_qs});
+    QCOMPARE(dup.exitCode, 1);
+    QCOMPARE(dup.json()[u"failed"][0][u"error"][u"code"].toString(), u"case.duplicate"_qs);
+}
+
+void TestCli::casesFromStandardInput()
+{
+    QCOMPARE(cli({u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode, 0);
+    auto run = cli({u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"-"_qs, u"--json"_qs},
+                   "EAC9999103402\nLIN9999106498, SRC9999102777\n\n");
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json()[u"added"].toArray().size(), 3);
+}
+
+void TestCli::casesRemove()
+{
+    QCOMPARE(cli({u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode, 0);
+    QCOMPARE(cli({u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103402"_qs}).exitCode, 0);
+    auto run = cli({u"cases"_qs, u"remove"_qs, u"eac-9999-103402"_qs, u"EAC9999103403"_qs, u"--json"_qs});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json().array().size(), 2);
+    QVERIFY(run.json()[0][u"removed"].toBool());
+    QCOMPARE(run.json()[1][u"error"][u"code"].toString(), u"case.not_tracked"_qs);
+    QCOMPARE(cli({u"cases"_qs, u"list"_qs, u"--json"_qs}).json().array().size(), 0);
+}
+
+void TestCli::profileRemoveCascades()
+{
+    QCOMPARE(cli({u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode, 0);
+    QCOMPARE(cli({u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103402"_qs, u"EAC9999103403"_qs}).exitCode, 0);
+    auto run = cli({u"profiles"_qs, u"remove"_qs, u"1"_qs, u"--json"_qs});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.json()[0][u"removed"].toBool());
+    QCOMPARE(cli({u"cases"_qs, u"list"_qs, u"--json"_qs}).json().array().size(), 0);
+}
+
+void TestCli::unusableDatabaseExitsTwo()
+{
+    QFile f(m_db);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is a spreadsheet, not a database\n");
+    f.close();
+    const QByteArray before = cw::test::sha256Of(m_db);
+    auto run = cli({u"profiles"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains("not a CaseWatch database"));
+    QCOMPARE(cw::test::sha256Of(m_db), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
