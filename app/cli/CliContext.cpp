@@ -2,6 +2,10 @@
 
 #include "domain/Profile.h"
 #include "domain/TrackedCase.h"
+#include "ApiConnection.h"
+#include "normalize/StatusNormalizer.h"
+#include "secrets/KeychainCredentialStore.h"
+#include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -16,16 +20,59 @@ namespace cw {
 CliContext::CliContext() = default;
 CliContext::~CliContext() = default;
 
-QString CliContext::defaultDatabasePath()
+QString CliContext::defaultDatabasePath(bool demo)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/casewatch.sqlite");
+    // The demo's data never mixes with the firm's: it has its own file.
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + (demo ? QStringLiteral("/casewatch-demo.sqlite") : QStringLiteral("/casewatch.sqlite"));
+}
+
+QString CliContext::effectiveEnvironment() const
+{
+    return environmentId.isEmpty() ? Settings().environment() : environmentId;
+}
+
+CredentialStore &CliContext::credentials()
+{
+    if (!m_credentials)
+        m_credentials = std::make_unique<KeychainCredentialStore>();
+    return *m_credentials;
+}
+
+const StatusNormalizer &CliContext::normalizer()
+{
+    if (!m_normalizer)
+        m_normalizer = std::make_unique<StatusNormalizer>();
+    return *m_normalizer;
+}
+
+ApiConnection *CliContext::connection()
+{
+    if (m_connection)
+        return m_connection.get();
+    Database *db = database();
+    if (!db)
+        return nullptr;
+    ApiConnection::Request request;
+    request.environmentId = effectiveEnvironment();
+    request.apiBase = apiBase;
+    request.tokenUrl = tokenUrl;
+    request.rateLimit = rateLimit;
+    request.dailyQuota = dailyQuota;
+    auto made = ApiConnection::create(request, &credentials(), normalizer(), *db);
+    if (!made) {
+        printError(made.error());
+        return nullptr;
+    }
+    m_connection = std::move(made).value();
+    return m_connection.get();
 }
 
 Database *CliContext::database()
 {
     if (m_db || m_dbFailed)
         return m_db.get();
-    const QString path = dbPath.isEmpty() ? defaultDatabasePath() : dbPath;
+    const QString path = dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath;
     auto opened = Database::openSqlite(path);
     if (!opened) {
         m_dbFailed = true;

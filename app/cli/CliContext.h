@@ -7,12 +7,16 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
 namespace cw {
 
+class ApiConnection;
+class CredentialStore;
 class Database;
+class StatusNormalizer;
 struct Profile;
 struct TrackedCase;
 
@@ -36,6 +40,17 @@ public:
 
     QString dbPath;
     bool json = false;
+    QString environmentId; // empty: the one in Settings
+    QUrl apiBase;
+    QUrl tokenUrl;
+    double rateLimit = 0;
+    int dailyQuota = 0;
+
+    QString effectiveEnvironment() const;
+    CredentialStore &credentials();
+    const StatusNormalizer &normalizer();
+    // Builds the connection to the chosen environment once; prints why not on failure.
+    ApiConnection *connection();
 
     // Opens (and migrates) the database once; on failure prints the reason and returns nullptr.
     Database *database();
@@ -49,11 +64,14 @@ public:
     static QJsonValue errorJson(const std::optional<Error> &error);
     static QJsonObject profileJson(const Profile &profile);
     static QJsonObject caseJson(const TrackedCase &trackedCase);
-    static QString defaultDatabasePath();
+    static QString defaultDatabasePath(bool demo = false);
 
 private:
     std::unique_ptr<Database> m_db;
     bool m_dbFailed = false;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<StatusNormalizer> m_normalizer;
+    std::unique_ptr<ApiConnection> m_connection;
 };
 
 } // namespace cw

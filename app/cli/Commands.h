@@ -13,5 +13,7 @@ bool parseCommand(CliContext &ctx, QCommandLineParser &parser, const QStringList
 
 int runProfiles(CliContext &ctx, const QStringList &args);
 int runCases(CliContext &ctx, const QStringList &args);
+// credentials, check, history, sandbox
+int runApiCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace cw

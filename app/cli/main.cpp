@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "i18n/Translations.h"
+#include "uscis/ApiEnvironment.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -45,9 +46,18 @@ QString globalHelp()
         "Commands:\n"
         "  profiles add|list|show|remove   manage applicant and petitioner profiles\n"
         "  cases add|list|remove           manage tracked receipt numbers\n"
+        "  check RECEIPT…                  ask USCIS now; tracked cases are recorded\n"
+        "  history RECEIPT [--lang es]     the stored timeline of a case\n"
+        "  credentials set|show|clear|test the USCIS API credentials in the OS keychain\n"
+        "  sandbox [--port N]              run the built-in USCIS simulator\n"
         "\n"
         "Global options:\n"
         "  --db PATH        the SQLite database file (default: %1)\n"
+        "  --environment E  sandbox, production, demo (offline simulator) or custom\n"
+        "  --api-base URL   custom environment: the case-status endpoint\n"
+        "  --token-url URL  custom environment: the OAuth token endpoint\n"
+        "  --rate-limit N   requests per second the server allows\n"
+        "  --daily-quota N  requests per day the server allows\n"
         "  --json           machine-readable JSON on standard output\n"
         "  --version        print the version\n"
         "  -h, --help       show this help\n"
@@ -65,7 +75,12 @@ int run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), QString());
     const QCommandLineOption version(QStringLiteral("version"), QString());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
-    parser.addOptions({db, json, version, help});
+    const QCommandLineOption environment(QStringLiteral("environment"), QString(), QStringLiteral("E"));
+    const QCommandLineOption apiBase(QStringLiteral("api-base"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption tokenUrl(QStringLiteral("token-url"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), QString(), QStringLiteral("N"));
+    const QCommandLineOption dailyQuota(QStringLiteral("daily-quota"), QString(), QStringLiteral("N"));
+    parser.addOptions({db, json, version, help, environment, apiBase, tokenUrl, rateLimit, dailyQuota});
     if (!parser.parse(arguments))
         return ctx.usageError(parser.errorText());
     if (parser.isSet(version)) {
@@ -83,12 +98,24 @@ int run(const QStringList &arguments)
     }
     ctx.dbPath = parser.value(db);
     ctx.json = parser.isSet(json);
+    ctx.environmentId = parser.value(environment);
+    if (!ctx.environmentId.isEmpty() && !ApiEnvironment::kindFromId(ctx.environmentId))
+        return ctx.usageError(ApiEnvironment::kindFromId(ctx.environmentId).error().message);
+    ctx.apiBase = QUrl(parser.value(apiBase));
+    ctx.tokenUrl = QUrl(parser.value(tokenUrl));
+    bool ok = true;
+    if (parser.isSet(rateLimit) && ((ctx.rateLimit = parser.value(rateLimit).toDouble(&ok)) <= 0 || !ok))
+        return ctx.usageError(Cli::tr("--rate-limit needs a positive number of requests per second."));
+    if (parser.isSet(dailyQuota) && ((ctx.dailyQuota = parser.value(dailyQuota).toInt(&ok)) <= 0 || !ok))
+        return ctx.usageError(Cli::tr("--daily-quota needs a positive whole number of requests."));
 
     const QString command = rest.first();
     if (command == u"profiles")
         return runProfiles(ctx, rest);
     if (command == u"cases")
         return runCases(ctx, rest);
+    if (command == u"credentials" || command == u"check" || command == u"history" || command == u"sandbox")
+        return runApiCommand(ctx, rest);
     return ctx.usageError(Cli::tr("unknown command \"%1\".").arg(command));
 }
 

@@ -55,6 +55,7 @@ const char *const kV2[] = {
     "ALTER TABLE cases ADD COLUMN last_error_message TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE cases ADD COLUMN tier TEXT NOT NULL DEFAULT 'normal'",
     "ALTER TABLE cases ADD COLUMN next_poll_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE cases ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0",
     R"(CREATE TABLE observations (
         id ${ID},
         case_id ${REF} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
@@ -81,6 +82,7 @@ const char *const kV2[] = {
         status_en TEXT NOT NULL DEFAULT '',
         status_es TEXT NOT NULL DEFAULT '',
         modified_date TEXT NOT NULL DEFAULT '',
+        event_kind TEXT NOT NULL DEFAULT 'status',
         notified_at TEXT NOT NULL DEFAULT ''))",
     "CREATE INDEX status_events_case ON status_events (case_id, id)",
     R"(CREATE TABLE api_usage (

@@ -1,0 +1,64 @@
+#include "settings/Settings.h"
+
+namespace cw {
+
+namespace {
+
+struct Entry
+{
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const Entry &entry(Settings::Key key)
+{
+    static const Entry kTable[] = {
+        {Settings::Key::Environment, "api/environment", QStringLiteral("demo")},
+        {Settings::Key::CustomApiBase, "api/customApiBase", QString()},
+        {Settings::Key::CustomTokenUrl, "api/customTokenUrl", QString()},
+        {Settings::Key::RateLimit, "api/rateLimit", 0.0},
+        {Settings::Key::DailyQuota, "api/dailyQuota", 0},
+        {Settings::Key::Language, "ui/language", QString()},
+    };
+    for (const Entry &e : kTable) {
+        if (e.key == key)
+            return e;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings(std::unique_ptr<QSettings> backend, QObject *parent)
+    : QObject(parent), m_settings(backend ? std::move(backend) : std::make_unique<QSettings>())
+{
+    if (m_settings->value(QStringLiteral("settings/version")).toInt() != kVersion)
+        m_settings->setValue(QStringLiteral("settings/version"), kVersion);
+}
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(keyName(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    if (m_settings->value(keyName(key), defaultValue(key)) == value)
+        return;
+    m_settings->setValue(keyName(key), value);
+    m_settings->sync();
+    emit changed(key);
+}
+
+} // namespace cw

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace cw {
+
+// The one typed way to read and write preferences: a table of keys with their defaults, a
+// version, and a `changed` signal. It holds no secret, ever: credentials live in the keychain.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    enum class Key {
+        Environment,    // sandbox | production | demo | custom
+        CustomApiBase,
+        CustomTokenUrl,
+        RateLimit,      // requests per second; 0 = the environment's
+        DailyQuota,     // requests per USCIS day; 0 = the environment's
+        Language,       // "" = the system's, "en", "es"
+    };
+    Q_ENUM(Key)
+
+    static constexpr int kVersion = 1;
+
+    // `backend` defaults to the platform's place for CaseWatch's settings.
+    explicit Settings(std::unique_ptr<QSettings> backend = {}, QObject *parent = nullptr);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+
+    QString environment() const { return value(Key::Environment).toString(); }
+    QString language() const { return value(Key::Language).toString(); }
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+    QString fileName() const { return m_settings->fileName(); }
+
+signals:
+    void changed(cw::Settings::Key key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace cw

@@ -1,0 +1,136 @@
+#include "storage/ObservationStore.h"
+
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+namespace cw {
+
+QString ObservationStore::kindId(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Initial:
+        return QStringLiteral("initial");
+    case EventKind::StatusChanged:
+        return QStringLiteral("status");
+    case EventKind::DateOnly:
+        return QStringLiteral("date_only");
+    case EventKind::None:
+        break;
+    }
+    return {};
+}
+
+Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseId, const QString &environment,
+                                                                    int httpStatus, const QByteArray &rawBody,
+                                                                    const CaseSnapshot &s)
+{
+    const QString now = sql::now();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto previous = execSql(m_db, QStringLiteral("SELECT category, status_en, modified_date, form_type FROM cases "
+                                                 "WHERE id = ?"),
+                            {caseId});
+    if (!previous)
+        return previous.error();
+    if (!previous.value().next())
+        return Error{QStringLiteral("case.not_found"), tr("The case was removed while it was being checked.")};
+    const QString prevCategory = previous.value().value(0).toString();
+    const QString prevStatus = previous.value().value(1).toString();
+    const QString prevModified = previous.value().value(2).toString();
+    const QString formType = previous.value().value(3).toString();
+
+    if (auto q = execSql(m_db,
+                         QStringLiteral("INSERT INTO observations (case_id, fetched_at, environment, http_status, "
+                                        "error_code, raw_payload) VALUES (?, ?, ?, ?, '', ?)"),
+                         {caseId, now, environment, httpStatus, QString::fromUtf8(rawBody)});
+        !q)
+        return q.error();
+    for (const HistoryEntry &h : s.history) {
+        auto q = execSql(m_db,
+                         QStringLiteral("INSERT INTO history_entries (case_id, entry_date, status_en, status_es, "
+                                        "category) VALUES (?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (case_id, entry_date, status_en) DO NOTHING"),
+                         {caseId, h.date, h.statusEn, h.statusEs, h.category});
+        if (!q)
+            return q.error();
+    }
+
+    Recorded recorded;
+    recorded.previousCategory = prevCategory;
+    recorded.category = s.category;
+    if (prevStatus.isEmpty())
+        recorded.kind = EventKind::Initial;
+    else if (prevStatus != s.statusEn || prevCategory != s.category)
+        recorded.kind = EventKind::StatusChanged;
+    else if (!s.modifiedDate.isEmpty() && prevModified != s.modifiedDate)
+        // The most the API shows of a "silent" update: same status, new date. Recorded as such.
+        recorded.kind = EventKind::DateOnly;
+
+    const bool changed = recorded.kind != EventKind::None;
+    auto update = execSql(
+        m_db,
+        QStringLiteral("UPDATE cases SET category = ?, status_en = ?, status_es = ?, description_en = ?, "
+                       "description_es = ?, submitted_date = ?, modified_date = ?, form_type = ?, "
+                       "last_checked_at = ?, last_changed_at = CASE WHEN ? THEN ? ELSE last_changed_at END, "
+                       "last_error_code = '', last_error_message = '', needs_review = ? WHERE id = ?"),
+        {s.category, s.statusEn, s.statusEs, s.descriptionEn, s.descriptionEs, s.submittedDate, s.modifiedDate,
+         formType.isEmpty() ? s.formType : formType, now, changed ? 1 : 0, now, s.needsReview ? 1 : 0, caseId});
+    if (!update)
+        return update.error();
+
+    if (changed) {
+        auto q = execSql(m_db,
+                         QStringLiteral("INSERT INTO status_events (case_id, occurred_at, previous_category, category, "
+                                        "status_en, status_es, modified_date, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {caseId, now, prevCategory, s.category, s.statusEn, s.statusEs, s.modifiedDate,
+                          kindId(recorded.kind)});
+        if (!q)
+            return q.error();
+        recorded.eventId = q.value().lastInsertId().toLongLong();
+    }
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return recorded;
+}
+
+Status ObservationStore::recordFailure(qint64 caseId, const QString &environment, int httpStatus,
+                                       const QByteArray &rawBody, const ApiError &error)
+{
+    const QString now = sql::now();
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto q = execSql(m_db,
+                         QStringLiteral("INSERT INTO observations (case_id, fetched_at, environment, http_status, "
+                                        "error_code, raw_payload) VALUES (?, ?, ?, ?, ?, ?)"),
+                         {caseId, now, environment, httpStatus, error.code, QString::fromUtf8(rawBody)});
+        !q)
+        return q.error();
+    if (!error.transient) {
+        auto q = execSql(m_db,
+                         QStringLiteral("UPDATE cases SET last_checked_at = ?, last_error_code = ?, "
+                                        "last_error_message = ? WHERE id = ?"),
+                         {now, error.code, error.message, caseId});
+        if (!q)
+            return q.error();
+    }
+    return tx.commit();
+}
+
+Result<QList<HistoryEntry>> ObservationStore::history(qint64 caseId) const
+{
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT entry_date, status_en, status_es, category FROM history_entries "
+                                    "WHERE case_id = ? ORDER BY entry_date, id"),
+                     {caseId});
+    if (!q)
+        return q.error();
+    QList<HistoryEntry> out;
+    while (q.value().next())
+        out.append(HistoryEntry{q.value().value(0).toString(), q.value().value(1).toString(),
+                                q.value().value(2).toString(), q.value().value(3).toString()});
+    return out;
+}
+
+} // namespace cw

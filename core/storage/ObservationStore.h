@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Result.h"
+#include "uscis/CaseSnapshot.h"
+
+#include <QCoreApplication>
+
+namespace cw {
+
+class Database;
+
+// Records what USCIS answered for a case, in one transaction: the raw observation, the history
+// entries (each once), the case's current status, and — only when the status changed — exactly
+// one status event. Recording the same answer twice adds an observation and nothing else.
+class ObservationStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ObservationStore)
+
+public:
+    enum class EventKind { None, Initial, StatusChanged, DateOnly };
+
+    struct Recorded
+    {
+        EventKind kind = EventKind::None;
+        qint64 eventId = 0;
+        QString previousCategory;
+        QString category;
+    };
+
+    explicit ObservationStore(const Database &db) : m_db(db) {}
+
+    Result<Recorded> recordSnapshot(qint64 caseId, const QString &environment, int httpStatus,
+                                    const QByteArray &rawBody, const CaseSnapshot &snapshot);
+    // A failed fetch. A permanent error marks the case (shown to people, and the poller stops
+    // retrying it until someone edits it); a transient one is only kept as an observation.
+    Status recordFailure(qint64 caseId, const QString &environment, int httpStatus, const QByteArray &rawBody,
+                         const ApiError &error);
+
+    Result<QList<HistoryEntry>> history(qint64 caseId) const;
+
+    static QString kindId(EventKind kind);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace cw

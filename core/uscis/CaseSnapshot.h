@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/ReceiptNumber.h"
+
+#include <QList>
+#include <QString>
+
+namespace cw {
+
+// One step of a case's USCIS history ("hist_case_status" / "historicalCaseStatuses").
+struct HistoryEntry
+{
+    QString date; // ISO 8601 (YYYY-MM-DD, or with a time when USCIS gives one)
+    QString statusEn;
+    QString statusEs;
+    QString category;
+};
+
+// What USCIS said about one receipt, parsed from either response shape.
+struct CaseSnapshot
+{
+    QString receiptNumber;
+    QString formType;
+    QString submittedDate; // ISO 8601, empty when USCIS left it out (IOE receipts)
+    QString modifiedDate;  // ISO 8601
+    QString statusEn;
+    QString statusEs;
+    QString descriptionEn; // raw, as USCIS sent it (may contain HTML)
+    QString descriptionEs;
+    QList<HistoryEntry> history;
+    QString message;      // the API's top-level "message", if any
+    bool recovered = false; // the body was invalid JSON that could be repaired unambiguously
+
+    // Filled by the normalizer.
+    QString category;
+    bool needsReview = false;
+};
+
+// An answer that is not a usable snapshot.
+struct ApiError
+{
+    QString code;       // uscis.network, uscis.rate_limited, uscis.not_found, …
+    QString message;    // translated, for a person
+    bool transient = false;
+    int httpStatus = 0;
+    int retryAfterMs = -1; // from Retry-After, when the server sent one
+};
+
+} // namespace cw
