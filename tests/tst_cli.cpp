@@ -24,6 +24,11 @@ private slots:
     void casesRemove();
     void profileRemoveCascades();
     void unusableDatabaseExitsTwo();
+    void demoCheckNeedsNoCredentials();
+    void demoCheckOfTrackedCaseRecordsOnce();
+    void checkReportsBadReceiptsAndUnknownOnes();
+    void environmentOptionsAreValidated_data();
+    void environmentOptionsAreValidated();
 
 private:
     struct Run
@@ -215,6 +220,96 @@ void TestCli::unusableDatabaseExitsTwo()
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains("not a CaseWatch database"));
     QCOMPARE(cw::test::sha256Of(m_db), before);
+}
+
+void TestCli::demoCheckNeedsNoCredentials()
+{
+    // Exactly as a new user would type it: no --db, no credentials, a fresh home.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_qs, m_dir->filePath(u"fresh-data"_qs));
+    env.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"fresh-config"_qs));
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_qs, u"unix:path=/nonexistent/no-keyring-needed"_qs);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CASEWATCH_CLI), {u"--environment"_qs, u"demo"_qs, u"check"_qs, u"EAC9999103403"_qs, u"--json"_qs});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonArray all = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+    QCOMPARE(all.size(), 1);
+    const QJsonObject o = all[0].toObject();
+    for (const char *key : {"receipt_number", "form_type", "category", "status_en", "status_es", "description_en",
+                            "description_es", "modified_date", "history", "error"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o[u"receipt_number"].toString(), u"EAC9999103403"_qs);
+    QVERIFY(o[u"error"].isNull());
+    QVERIFY(!o[u"status_en"].toString().isEmpty());
+    QVERIFY(!o[u"status_es"].toString().isEmpty());
+    QVERIFY(!o[u"category"].toString().isEmpty());
+    QVERIFY(o[u"category"].toString() != u"OTHER");
+    const QJsonArray history = o[u"history"].toArray();
+    QVERIFY(!history.isEmpty());
+    for (const char *key : {"date", "status_en", "status_es", "category"})
+        QVERIFY2(history[0].toObject().contains(QLatin1String(key)), key);
+    QVERIFY(!o[u"tracked"].toBool());
+    // The demo keeps its own database, apart from the firm's.
+    QVERIFY(QFile::exists(m_dir->filePath(u"fresh-data/CaseWatch/casewatch-demo.sqlite"_qs)));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"fresh-data/CaseWatch/casewatch.sqlite"_qs)));
+}
+
+void TestCli::demoCheckOfTrackedCaseRecordsOnce()
+{
+    const QStringList demo{u"--environment"_qs, u"demo"_qs};
+    QCOMPARE(cli(demo + QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode, 0);
+    QCOMPARE(cli(demo + QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"LIN9999106498"_qs}).exitCode, 0);
+    auto first = cli(demo + QStringList{u"check"_qs, u"LIN9999106498"_qs, u"--json"_qs});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.json()[0][u"tracked"].toBool());
+    QVERIFY(first.json()[0][u"changed"].toBool());
+    auto second = cli(demo + QStringList{u"check"_qs, u"LIN9999106498"_qs, u"--json"_qs});
+    QVERIFY(!second.json()[0][u"changed"].toBool());
+    auto listed = cli(demo + QStringList{u"cases"_qs, u"list"_qs, u"--json"_qs});
+    QCOMPARE(listed.json()[0][u"category"].toString(), first.json()[0][u"category"].toString());
+    auto history = cli(demo + QStringList{u"history"_qs, u"LIN9999106498"_qs, u"--json"_qs});
+    QCOMPARE(history.exitCode, 0);
+    QCOMPARE(history.json()[u"history"].toArray().size(), first.json()[0][u"history"].toArray().size());
+    auto spanish = cli(demo + QStringList{u"history"_qs, u"LIN9999106498"_qs, u"--lang"_qs, u"es"_qs});
+    QVERIFY(QString::fromUtf8(spanish.out).contains(u"Caso Fue Recibido"));
+}
+
+void TestCli::checkReportsBadReceiptsAndUnknownOnes()
+{
+    auto run = cli({u"--environment"_qs, u"demo"_qs, u"check"_qs, u"EAC123"_qs, u"WAC2190012345"_qs, u"SRC9999102777"_qs, u"--json"_qs});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray all = run.json().array();
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all[0][u"error"][u"code"].toString(), u"receipt.too_short"_qs);
+    QCOMPARE(all[1][u"error"][u"code"].toString(), u"uscis.not_found"_qs);
+    QVERIFY(all[2][u"error"].isNull());
+}
+
+void TestCli::environmentOptionsAreValidated_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown environment") << QStringList{u"--environment"_qs, u"staging"_qs, u"cases"_qs, u"list"_qs} << u"not an environment"_qs;
+    QTest::newRow("plain http to another machine")
+        << QStringList{u"--environment"_qs, u"custom"_qs, u"--api-base"_qs, u"http://api.example.com/case-status"_qs,
+                       u"--token-url"_qs, u"http://api.example.com/oauth/accesstoken"_qs, u"check"_qs, u"EAC9999103403"_qs}
+        << u"plain http"_qs;
+    QTest::newRow("custom without urls") << QStringList{u"--environment"_qs, u"custom"_qs, u"check"_qs, u"EAC9999103403"_qs}
+                                         << u"not a usable address"_qs;
+    QTest::newRow("bad rate limit") << QStringList{u"--rate-limit"_qs, u"fast"_qs, u"cases"_qs, u"list"_qs} << u"--rate-limit"_qs;
+    QTest::newRow("demo needs no credentials") << QStringList{u"--environment"_qs, u"demo"_qs, u"credentials"_qs, u"set"_qs, u"--client-id"_qs, u"x"_qs}
+                                               << u"needs no credentials"_qs;
+}
+
+void TestCli::environmentOptionsAreValidated()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    auto run = cli(args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,4 +1,8 @@
+#include "ClientHarness.h"
 #include "TestSupport.h"
+
+#include "normalize/StatusNormalizer.h"
+#include "uscis/CaseChecker.h"
 
 #include "AddCasesDialog.h"
 #include "MainWindow.h"
@@ -60,6 +64,8 @@ private slots:
     void addProfileAndCasesThroughDialogs();
     void profileDialogRefusesEmptyName();
     void addCasesPreviewFlagsBadLines();
+    void checkNowFetchesAndShowsTheStatus();
+    void checkNowWithoutAnEnvironmentExplains();
 
 private:
     QAction *action(QWidget *window, const char *name)
@@ -163,6 +169,50 @@ void TestMainWindow::addCasesPreviewFlagsBadLines()
     QCOMPARE(preview->model()->index(2, 0).data(Qt::UserRole).toBool(), false);
     QVERIFY(preview->model()->index(2, 0).data().toString().contains(u"asylum"));
     QVERIFY(ok->isEnabled());
+}
+
+void TestMainWindow::checkNowFetchesAndShowsTheStatus()
+{
+    test::TempDatabase t;
+    ProfileStore profiles(*t.db);
+    CaseStore cases(*t.db);
+    const qint64 maria = profiles.add(test::profile(ProfileKind::Applicant, u"Maria"_qs))->id;
+    const qint64 id = cases.add(maria, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}})->id;
+    test::ClientHarness h;
+    StatusNormalizer normalizer;
+    CaseChecker checker(*h.client, normalizer, *t.db, u"demo"_qs);
+
+    MainWindow window(profiles, cases);
+    window.setChecker(&checker);
+    window.show();
+    window.selectProfile(maria);
+    window.selectCase(id);
+    QAction *check = action(&window, "actionCheckNow");
+    QVERIFY(check->isEnabled());
+    check->trigger();
+    auto *table = window.findChild<QTableView *>(u"caseView"_qs);
+    QTRY_COMPARE(table->model()->index(0, 5).data().toString(), u"Request for Additional Evidence Was Sent"_qs);
+    QCOMPARE(table->model()->index(0, 4).data().toString(), u"RFE issued"_qs);
+    QCOMPARE(h.server.stats().ok, 1);
+    QCOMPARE(cases.get(id)->category, u"RFE_ISSUED"_qs);
+}
+
+void TestMainWindow::checkNowWithoutAnEnvironmentExplains()
+{
+    test::TempDatabase t;
+    ProfileStore profiles(*t.db);
+    CaseStore cases(*t.db);
+    const qint64 maria = profiles.add(test::profile(ProfileKind::Applicant, u"Maria"_qs))->id;
+    const qint64 id = cases.add(maria, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}})->id;
+    MainWindow window(profiles, cases);
+    window.setChecker(nullptr, u"No USCIS API credentials are stored for the production environment."_qs);
+    window.show();
+    window.selectProfile(maria);
+    window.selectCase(id);
+    action(&window, "actionCheckNow")->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"errorBox"_qs)) != nullptr);
+    QVERIFY(box->text().contains(u"No USCIS API credentials"));
 }
 
 QTEST_MAIN(TestMainWindow)

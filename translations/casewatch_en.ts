@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiConnection</name>
+    <message>
+        <source>No USCIS API credentials are stored for the %1 environment. Enter the client id and secret from developer.uscis.gov in Settings (or run: casewatch-cli --environment %1 credentials set --client-id ID), or use the offline demo.</source>
+        <translation>No USCIS API credentials are stored for the %1 environment. Enter the client id and secret from developer.uscis.gov in Settings (or run: casewatch-cli --environment %1 credentials set --client-id ID), or use the offline demo.</translation>
+    </message>
+    <message>
+        <source>The demo environment only talks to a simulator on this computer (localhost).</source>
+        <translation>The demo environment only talks to a simulator on this computer (localhost).</translation>
+    </message>
+    <message>
+        <source>The offline USCIS simulator could not start: no free port on this computer.</source>
+        <translation>The offline USCIS simulator could not start: no free port on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCredentials</name>
+    <message>
+        <source>The stored USCIS credentials are incomplete. Enter the client id and secret again.</source>
+        <translation>The stored USCIS credentials are incomplete. Enter the client id and secret again.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiEnvironment</name>
+    <message>
+        <source>&quot;%1&quot; is not an environment. Use sandbox, production, demo or custom.</source>
+        <translation>&quot;%1&quot; is not an environment. Use sandbox, production, demo or custom.</translation>
+    </message>
+    <message>
+        <source>USCIS sandbox (developer.uscis.gov test data)</source>
+        <translation>USCIS sandbox (developer.uscis.gov test data)</translation>
+    </message>
+    <message>
+        <source>USCIS production</source>
+        <translation>USCIS production</translation>
+    </message>
+    <message>
+        <source>Offline demo (built-in USCIS simulator)</source>
+        <translation>Offline demo (built-in USCIS simulator)</translation>
+    </message>
+    <message>
+        <source>Custom server (%1)</source>
+        <translation>Custom server (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable address. Give a full https:// address, e.g. https://api.example.com/case-status.</source>
+        <translation>&quot;%1&quot; is not a usable address. Give a full https:// address, e.g. https://api.example.com/case-status.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http to another machine. Credentials and case data may only travel unencrypted to this computer itself (localhost); use https.</source>
+        <translation>%1 uses plain http to another machine. Credentials and case data may only travel unencrypted to this computer itself (localhost); use https.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0.1 and 1000 requests per second.</source>
+        <translation>The rate limit must be between 0.1 and 1000 requests per second.</translation>
+    </message>
+    <message>
+        <source>The daily quota cannot be negative.</source>
+        <translation>The daily quota cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusParser</name>
+    <message>
+        <source>USCIS sent an unreadable answer. The case was not changed; it will be checked again later.</source>
+        <translation>USCIS sent an unreadable answer. The case was not changed; it will be checked again later.</translation>
+    </message>
+    <message>
+        <source>USCIS returned no record for this receipt number. Check the number against the notice; a protected case also answers this way.</source>
+        <translation>USCIS returned no record for this receipt number. Check the number against the notice; a protected case also answers this way.</translation>
+    </message>
+    <message>
+        <source>USCIS sent an empty answer. The case will be checked again shortly.</source>
+        <translation>USCIS sent an empty answer. The case will be checked again shortly.</translation>
+    </message>
+    <message>
+        <source>A web page came back instead of USCIS&apos;s answer (a proxy, firewall or maintenance page). The case will be checked again shortly.</source>
+        <translation>A web page came back instead of USCIS&apos;s answer (a proxy, firewall or maintenance page). The case will be checked again shortly.</translation>
+    </message>
+    <message>
+        <source>USCIS&apos;s answer was cut short (the connection dropped). The case will be checked again shortly.</source>
+        <translation>USCIS&apos;s answer was cut short (the connection dropped). The case will be checked again shortly.</translation>
+    </message>
+    <message>
+        <source>USCIS answered: %1</source>
+        <translation>USCIS answered: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>There is no case with number %1. List the cases to find the right one.</source>
@@ -278,6 +366,122 @@
         <translation>Show this help.</translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Client secret (input hidden): </source>
+        <translation>Client secret (input hidden): </translation>
+    </message>
+    <message>
+        <source>Manage the firm&apos;s USCIS API credentials in the OS keychain. &apos;set&apos; reads the secret from standard input, never from the command line.</source>
+        <translation>Manage the firm&apos;s USCIS API credentials in the OS keychain. &apos;set&apos; reads the secret from standard input, never from the command line.</translation>
+    </message>
+    <message>
+        <source>set, show, clear or test.</source>
+        <translation>set, show, clear or test.</translation>
+    </message>
+    <message>
+        <source>The client id (for &apos;set&apos;).</source>
+        <translation>The client id (for &apos;set&apos;).</translation>
+    </message>
+    <message>
+        <source>The offline demo needs no credentials. Choose the environment they are for, e.g. --environment sandbox or --environment production.</source>
+        <translation>The offline demo needs no credentials. Choose the environment they are for, e.g. --environment sandbox or --environment production.</translation>
+    </message>
+    <message>
+        <source>credentials set needs --client-id ID (the secret is read from standard input).</source>
+        <translation>credentials set needs --client-id ID (the secret is read from standard input).</translation>
+    </message>
+    <message>
+        <source>No client secret was given on standard input.</source>
+        <translation>No client secret was given on standard input.</translation>
+    </message>
+    <message>
+        <source>Stored the USCIS credentials for %1 in the keychain (client id %2).</source>
+        <translation>Stored the USCIS credentials for %1 in the keychain (client id %2).</translation>
+    </message>
+    <message>
+        <source>%1: client id %2, secret stored in the keychain (not shown).</source>
+        <translation>%1: client id %2, secret stored in the keychain (not shown).</translation>
+    </message>
+    <message>
+        <source>%1: no credentials stored.</source>
+        <translation>%1: no credentials stored.</translation>
+    </message>
+    <message>
+        <source>Removed the USCIS credentials for %1 from the keychain.</source>
+        <translation>Removed the USCIS credentials for %1 from the keychain.</translation>
+    </message>
+    <message>
+        <source>USCIS accepted the credentials for %1.</source>
+        <translation>USCIS accepted the credentials for %1.</translation>
+    </message>
+    <message>
+        <source>credentials needs an action: set, show, clear or test.</source>
+        <translation>credentials needs an action: set, show, clear or test.</translation>
+    </message>
+    <message>
+        <source>Ask USCIS for the status of receipt numbers now. Tracked cases are recorded (status, history, changes); others are only shown.</source>
+        <translation>Ask USCIS for the status of receipt numbers now. Tracked cases are recorded (status, history, changes); others are only shown.</translation>
+    </message>
+    <message>
+        <source>check needs at least one receipt number.</source>
+        <translation>check needs at least one receipt number.</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked, so nothing was stored. Add it with &apos;cases add&apos; to keep its history.</source>
+        <translation>%1 is not tracked, so nothing was stored. Add it with &apos;cases add&apos; to keep its history.</translation>
+    </message>
+    <message>
+        <source>Show the stored USCIS timeline of a tracked case.</source>
+        <translation>Show the stored USCIS timeline of a tracked case.</translation>
+    </message>
+    <message>
+        <source>The receipt number.</source>
+        <translation>The receipt number.</translation>
+    </message>
+    <message>
+        <source>en or es.</source>
+        <translation>en or es.</translation>
+    </message>
+    <message>
+        <source>history needs one receipt number.</source>
+        <translation>history needs one receipt number.</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked.</source>
+        <translation>%1 is not tracked.</translation>
+    </message>
+    <message>
+        <source>now  %1</source>
+        <translation>now  %1</translation>
+    </message>
+    <message>
+        <source>Run the built-in USCIS simulator in the foreground, on this computer only.</source>
+        <translation>Run the built-in USCIS simulator in the foreground, on this computer only.</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default: any free port).</source>
+        <translation>The port to listen on (default: any free port).</translation>
+    </message>
+    <message>
+        <source>Move every case one step along its script every S seconds (0: never).</source>
+        <translation>Move every case one step along its script every S seconds (0: never).</translation>
+    </message>
+    <message>
+        <source>Answer every case request after this many milliseconds.</source>
+        <translation>Answer every case request after this many milliseconds.</translation>
+    </message>
+    <message>
+        <source>The simulator could not listen on that port.</source>
+        <translation>The simulator could not listen on that port.</translation>
+    </message>
+    <message>
+        <source>USCIS simulator on %1 — use: casewatch-cli --environment demo --api-base %1 check EAC9999103403</source>
+        <translation>USCIS simulator on %1 — use: casewatch-cli --environment demo --api-base %1 check EAC9999103403</translation>
+    </message>
+    <message>
         <source>Usage: casewatch-cli [global options] COMMAND [options]
 
 Track USCIS cases from the command line. Add --help after a command for its options.
@@ -285,9 +489,18 @@ Track USCIS cases from the command line. Add --help after a command for its opti
 Commands:
   profiles add|list|show|remove   manage applicant and petitioner profiles
   cases add|list|remove           manage tracked receipt numbers
+  check RECEIPT…                  ask USCIS now; tracked cases are recorded
+  history RECEIPT [--lang es]     the stored timeline of a case
+  credentials set|show|clear|test the USCIS API credentials in the OS keychain
+  sandbox [--port N]              run the built-in USCIS simulator
 
 Global options:
   --db PATH        the SQLite database file (default: %1)
+  --environment E  sandbox, production, demo (offline simulator) or custom
+  --api-base URL   custom environment: the case-status endpoint
+  --token-url URL  custom environment: the OAuth token endpoint
+  --rate-limit N   requests per second the server allows
+  --daily-quota N  requests per day the server allows
   --json           machine-readable JSON on standard output
   --version        print the version
   -h, --help       show this help
@@ -300,9 +513,18 @@ Track USCIS cases from the command line. Add --help after a command for its opti
 Commands:
   profiles add|list|show|remove   manage applicant and petitioner profiles
   cases add|list|remove           manage tracked receipt numbers
+  check RECEIPT…                  ask USCIS now; tracked cases are recorded
+  history RECEIPT [--lang es]     the stored timeline of a case
+  credentials set|show|clear|test the USCIS API credentials in the OS keychain
+  sandbox [--port N]              run the built-in USCIS simulator
 
 Global options:
   --db PATH        the SQLite database file (default: %1)
+  --environment E  sandbox, production, demo (offline simulator) or custom
+  --api-base URL   custom environment: the case-status endpoint
+  --token-url URL  custom environment: the OAuth token endpoint
+  --rate-limit N   requests per second the server allows
+  --daily-quota N  requests per day the server allows
   --json           machine-readable JSON on standard output
   --version        print the version
   -h, --help       show this help
@@ -310,8 +532,12 @@ Global options:
 Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>unknown command &quot;%1&quot;.</translation>
+        <source>--rate-limit needs a positive number of requests per second.</source>
+        <translation>--rate-limit needs a positive number of requests per second.</translation>
+    </message>
+    <message>
+        <source>--daily-quota needs a positive whole number of requests.</source>
+        <translation>--daily-quota needs a positive whole number of requests.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +593,43 @@ Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</translat
     <message>
         <source>read or write the database</source>
         <translation>read or write the database</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s). It may be waiting for a password prompt: unlock it and try again.</source>
+        <translation>
+            <numerusform>The keyring did not answer within %n second. It may be waiting for a password prompt: unlock it and try again.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds. It may be waiting for a password prompt: unlock it and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (log in to the desktop session, or open &quot;Passwords and Keys&quot;) and try again.</source>
+        <translation>The keyring is locked. Unlock it (log in to the desktop session, or open &quot;Passwords and Keys&quot;) and try again.</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was refused. Allow CaseWatch to use the keyring when asked, then try again.</source>
+        <translation>Access to the keyring was refused. Allow CaseWatch to use the keyring when asked, then try again.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the &quot;login&quot; keyring) and try again.</source>
+        <translation>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the &quot;login&quot; keyring) and try again.</translation>
+    </message>
+    <message>
+        <source>No keyring service is running, so the USCIS credentials cannot be stored safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
+        <translation>No keyring service is running, so the USCIS credentials cannot be stored safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>The keyring reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationStore</name>
+    <message>
+        <source>The case was removed while it was being checked.</source>
+        <translation>The case was removed while it was being checked.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +751,121 @@ Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</translat
     <message>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2. %3</source>
         <translation>Upgrading the database to schema %1 failed; it was left at schema %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNormalizer</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Biometrics scheduled</source>
+        <translation>Biometrics scheduled</translation>
+    </message>
+    <message>
+        <source>Biometrics taken</source>
+        <translation>Biometrics taken</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>RFE issued</source>
+        <translation>RFE issued</translation>
+    </message>
+    <message>
+        <source>RFE response received</source>
+        <translation>RFE response received</translation>
+    </message>
+    <message>
+        <source>Intent to deny issued</source>
+        <translation>Intent to deny issued</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Interview scheduled</translation>
+    </message>
+    <message>
+        <source>Interview completed</source>
+        <translation>Interview completed</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Card being produced</source>
+        <translation>Card being produced</translation>
+    </message>
+    <message>
+        <source>Card mailed</source>
+        <translation>Card mailed</translation>
+    </message>
+    <message>
+        <source>Card delivered</source>
+        <translation>Card delivered</translation>
+    </message>
+    <message>
+        <source>Oath ceremony scheduled</source>
+        <translation>Oath ceremony scheduled</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Fee issue</source>
+        <translation>Fee issue</translation>
+    </message>
+    <message>
+        <source>Document mailed</source>
+        <translation>Document mailed</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Needs review</translation>
+    </message>
+    <message>
+        <source>The status table is not valid JSON: %1</source>
+        <translation>The status table is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The status table names an unknown category &quot;%1&quot;.</source>
+        <translation>The status table names an unknown category &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The status table has an invalid pattern &quot;%1&quot;: %2</source>
+        <translation>The status table has an invalid pattern &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The status table has no rules.</source>
+        <translation>The status table has no rules.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +1017,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>Last checked</source>
         <translation>Last checked</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1192,62 @@ IOE-0912-345-678</translation>
         <source>A case was not removed</source>
         <translation>A case was not removed</translation>
     </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>Check &amp;Now</translation>
+    </message>
+    <message>
+        <source>Ask USCIS for the status of the selected cases now</source>
+        <translation>Ask USCIS for the status of the selected cases now</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>CaseWatch — %1</source>
+        <translation>CaseWatch — %1</translation>
+    </message>
+    <message>
+        <source>Cases cannot be checked</source>
+        <translation>Cases cannot be checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n case(s) with USCIS…</source>
+        <translation>
+            <numerusform>Checking %n case with USCIS…</numerusform>
+            <numerusform>Checking %n cases with USCIS…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n case(s)</source>
+        <translation>
+            <numerusform>Checked %n case</numerusform>
+            <numerusform>Checked %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n could not be checked</numerusform>
+            <numerusform>%n could not be checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some cases could not be checked</source>
+        <translation>Some cases could not be checked</translation>
+    </message>
 </context>
 <context>
     <name>cw::ProfileDialog</name>
@@ -871,6 +1309,195 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::SettingsDialog</name>
+    <message>
+        <source>&amp;Save Credentials</source>
+        <translation>&amp;Save Credentials</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Offline demo (built-in USCIS simulator)</source>
+        <translation>Offline demo (built-in USCIS simulator)</translation>
+    </message>
+    <message>
+        <source>USCIS sandbox (test data)</source>
+        <translation>USCIS sandbox (test data)</translation>
+    </message>
+    <message>
+        <source>USCIS production</source>
+        <translation>USCIS production</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Custom server</translation>
+    </message>
+    <message>
+        <source>As the environment allows</source>
+        <translation>As the environment allows</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> requests/s</translation>
+    </message>
+    <message>
+        <source> requests/day</source>
+        <translation> requests/day</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client secret</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client id</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>USCIS Case Status API</source>
+        <translation>USCIS Case Status API</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Token address:</source>
+        <translation>&amp;Token address:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Rate limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily quota:</source>
+        <translation>&amp;Daily quota:</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s API credentials (kept in the system keychain)</source>
+        <translation>The firm&apos;s API credentials (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client &amp;id:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client &amp;secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The offline demo needs no credentials.</source>
+        <translation>The offline demo needs no credentials.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Reading the keychain…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>Stored in the keychain; type a new one to replace it</translation>
+    </message>
+    <message>
+        <source>Credentials are stored for this environment.</source>
+        <translation>Credentials are stored for this environment.</translation>
+    </message>
+    <message>
+        <source>No credentials are stored for this environment yet. Get a client id and secret on developer.uscis.gov.</source>
+        <translation>No credentials are stored for this environment yet. Get a client id and secret on developer.uscis.gov.</translation>
+    </message>
+    <message>
+        <source>Enter both the client id and the client secret.</source>
+        <translation>Enter both the client id and the client secret.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Saving to the keychain…</translation>
+    </message>
+    <message>
+        <source>Signing in to USCIS…</source>
+        <translation>Signing in to USCIS…</translation>
+    </message>
+    <message>
+        <source>USCIS accepted the credentials.</source>
+        <translation>USCIS accepted the credentials.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TokenProvider</name>
+    <message>
+        <source>Could not reach the USCIS sign-in service (%1). Check the internet connection; CaseWatch will try again.</source>
+        <translation>Could not reach the USCIS sign-in service (%1). Check the internet connection; CaseWatch will try again.</translation>
+    </message>
+    <message>
+        <source>USCIS refused the API client id and secret (HTTP %1%2). Check them on developer.uscis.gov and enter them again in Settings.</source>
+        <translation>USCIS refused the API client id and secret (HTTP %1%2). Check them on developer.uscis.gov and enter them again in Settings.</translation>
+    </message>
+    <message>
+        <source>The USCIS sign-in service did not hand out a token (HTTP %1). CaseWatch will try again.</source>
+        <translation>The USCIS sign-in service did not hand out a token (HTTP %1). CaseWatch will try again.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::UscisClient</name>
+    <message>
+        <source>USCIS did not answer in time. CaseWatch will try again.</source>
+        <translation>USCIS did not answer in time. CaseWatch will try again.</translation>
+    </message>
+    <message>
+        <source>Could not reach USCIS (%1). Check the internet connection; CaseWatch will try again.</source>
+        <translation>Could not reach USCIS (%1). Check the internet connection; CaseWatch will try again.</translation>
+    </message>
+    <message>
+        <source> USCIS said: &quot;%1&quot;</source>
+        <translation> USCIS said: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>USCIS refused CaseWatch&apos;s access token even after signing in again (HTTP 401). Check the API credentials in Settings.%1</source>
+        <translation>USCIS refused CaseWatch&apos;s access token even after signing in again (HTTP 401). Check the API credentials in Settings.%1</translation>
+    </message>
+    <message>
+        <source>USCIS returned no record for this receipt number. Check the number against the notice; a protected case also answers this way.%1</source>
+        <translation>USCIS returned no record for this receipt number. Check the number against the notice; a protected case also answers this way.%1</translation>
+    </message>
+    <message>
+        <source>USCIS did not accept this receipt number (HTTP %1). Check it against the notice.%2</source>
+        <translation>USCIS did not accept this receipt number (HTTP %1). Check it against the notice.%2</translation>
+    </message>
+    <message>
+        <source>USCIS asked CaseWatch to slow down (HTTP 429).%1</source>
+        <translation>USCIS asked CaseWatch to slow down (HTTP 429).%1</translation>
+    </message>
+    <message>
+        <source>USCIS&apos;s service had a problem (HTTP %1). CaseWatch will try again.%2</source>
+        <translation>USCIS&apos;s service had a problem (HTTP %1). CaseWatch will try again.%2</translation>
+    </message>
+    <message>
+        <source>USCIS answered with HTTP %1.%2</source>
+        <translation>USCIS answered with HTTP %1.%2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Track USCIS cases for your clients.</source>
@@ -883,6 +1510,18 @@ IOE-0912-345-678</translation>
     <message>
         <source>CaseWatch cannot start</source>
         <translation>CaseWatch cannot start</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>Switching environment</source>
+        <translation>Switching environment</translation>
+    </message>
+    <message>
+        <source>CaseWatch will restart to connect to: %1.</source>
+        <translation>CaseWatch will restart to connect to: %1.</translation>
     </message>
 </context>
 </TS>

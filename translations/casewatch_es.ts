@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApiConnection</name>
+    <message>
+        <source>No USCIS API credentials are stored for the %1 environment. Enter the client id and secret from developer.uscis.gov in Settings (or run: casewatch-cli --environment %1 credentials set --client-id ID), or use the offline demo.</source>
+        <translation>No hay credenciales de la API de USCIS guardadas para el entorno %1. Introduzca el id y el secreto de cliente de developer.uscis.gov en Configuración (o ejecute: casewatch-cli --environment %1 credentials set --client-id ID), o use la demostración sin conexión.</translation>
+    </message>
+    <message>
+        <source>The demo environment only talks to a simulator on this computer (localhost).</source>
+        <translation>El entorno de demostración solo se comunica con un simulador en esta computadora (localhost).</translation>
+    </message>
+    <message>
+        <source>The offline USCIS simulator could not start: no free port on this computer.</source>
+        <translation>El simulador de USCIS sin conexión no pudo iniciarse: no hay ningún puerto libre en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCredentials</name>
+    <message>
+        <source>The stored USCIS credentials are incomplete. Enter the client id and secret again.</source>
+        <translation>Las credenciales de USCIS guardadas están incompletas. Introduzca de nuevo el id y el secreto de cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiEnvironment</name>
+    <message>
+        <source>&quot;%1&quot; is not an environment. Use sandbox, production, demo or custom.</source>
+        <translation>&quot;%1&quot; no es un entorno. Use sandbox, production, demo o custom.</translation>
+    </message>
+    <message>
+        <source>USCIS sandbox (developer.uscis.gov test data)</source>
+        <translation>Entorno de pruebas de USCIS (datos de prueba de developer.uscis.gov)</translation>
+    </message>
+    <message>
+        <source>USCIS production</source>
+        <translation>USCIS producción</translation>
+    </message>
+    <message>
+        <source>Offline demo (built-in USCIS simulator)</source>
+        <translation>Demostración sin conexión (simulador de USCIS integrado)</translation>
+    </message>
+    <message>
+        <source>Custom server (%1)</source>
+        <translation>Servidor personalizado (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable address. Give a full https:// address, e.g. https://api.example.com/case-status.</source>
+        <translation>&quot;%1&quot; no es una dirección utilizable. Indique una dirección https:// completa, p. ej. https://api.example.com/case-status.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http to another machine. Credentials and case data may only travel unencrypted to this computer itself (localhost); use https.</source>
+        <translation>%1 usa http sin cifrar hacia otra máquina. Las credenciales y los datos de los casos solo pueden viajar sin cifrar a esta misma computadora (localhost); use https.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0.1 and 1000 requests per second.</source>
+        <translation>El límite de velocidad debe estar entre 0,1 y 1000 solicitudes por segundo.</translation>
+    </message>
+    <message>
+        <source>The daily quota cannot be negative.</source>
+        <translation>La cuota diaria no puede ser negativa.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatusParser</name>
+    <message>
+        <source>USCIS sent an unreadable answer. The case was not changed; it will be checked again later.</source>
+        <translation>USCIS envió una respuesta ilegible. El caso no se modificó; se volverá a consultar más tarde.</translation>
+    </message>
+    <message>
+        <source>USCIS returned no record for this receipt number. Check the number against the notice; a protected case also answers this way.</source>
+        <translation>USCIS no devolvió ningún registro para este número de recibo. Compare el número con el aviso; un caso protegido también responde así.</translation>
+    </message>
+    <message>
+        <source>USCIS sent an empty answer. The case will be checked again shortly.</source>
+        <translation>USCIS envió una respuesta vacía. El caso se volverá a consultar en breve.</translation>
+    </message>
+    <message>
+        <source>A web page came back instead of USCIS&apos;s answer (a proxy, firewall or maintenance page). The case will be checked again shortly.</source>
+        <translation>Llegó una página web en lugar de la respuesta de USCIS (un proxy, un cortafuegos o una página de mantenimiento). El caso se volverá a consultar en breve.</translation>
+    </message>
+    <message>
+        <source>USCIS&apos;s answer was cut short (the connection dropped). The case will be checked again shortly.</source>
+        <translation>La respuesta de USCIS llegó incompleta (se cortó la conexión). El caso se volverá a consultar en breve.</translation>
+    </message>
+    <message>
+        <source>USCIS answered: %1</source>
+        <translation>USCIS respondió: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>There is no case with number %1. List the cases to find the right one.</source>
@@ -278,6 +366,122 @@
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Client secret (input hidden): </source>
+        <translation>Secreto de cliente (no se muestra lo que escribe): </translation>
+    </message>
+    <message>
+        <source>Manage the firm&apos;s USCIS API credentials in the OS keychain. &apos;set&apos; reads the secret from standard input, never from the command line.</source>
+        <translation>Administra las credenciales de la API de USCIS de la firma en el llavero del sistema. &apos;set&apos; lee el secreto de la entrada estándar, nunca de la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>set, show, clear or test.</source>
+        <translation>set, show, clear o test.</translation>
+    </message>
+    <message>
+        <source>The client id (for &apos;set&apos;).</source>
+        <translation>El id de cliente (para &apos;set&apos;).</translation>
+    </message>
+    <message>
+        <source>The offline demo needs no credentials. Choose the environment they are for, e.g. --environment sandbox or --environment production.</source>
+        <translation>La demostración sin conexión no necesita credenciales. Elija el entorno al que corresponden, p. ej. --environment sandbox o --environment production.</translation>
+    </message>
+    <message>
+        <source>credentials set needs --client-id ID (the secret is read from standard input).</source>
+        <translation>credentials set necesita --client-id ID (el secreto se lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>No client secret was given on standard input.</source>
+        <translation>No se indicó ningún secreto de cliente en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Stored the USCIS credentials for %1 in the keychain (client id %2).</source>
+        <translation>Se guardaron las credenciales de USCIS para %1 en el llavero (id de cliente %2).</translation>
+    </message>
+    <message>
+        <source>%1: client id %2, secret stored in the keychain (not shown).</source>
+        <translation>%1: id de cliente %2, secreto guardado en el llavero (no se muestra).</translation>
+    </message>
+    <message>
+        <source>%1: no credentials stored.</source>
+        <translation>%1: no hay credenciales guardadas.</translation>
+    </message>
+    <message>
+        <source>Removed the USCIS credentials for %1 from the keychain.</source>
+        <translation>Se eliminaron del llavero las credenciales de USCIS para %1.</translation>
+    </message>
+    <message>
+        <source>USCIS accepted the credentials for %1.</source>
+        <translation>USCIS aceptó las credenciales para %1.</translation>
+    </message>
+    <message>
+        <source>credentials needs an action: set, show, clear or test.</source>
+        <translation>credentials necesita una acción: set, show, clear o test.</translation>
+    </message>
+    <message>
+        <source>Ask USCIS for the status of receipt numbers now. Tracked cases are recorded (status, history, changes); others are only shown.</source>
+        <translation>Consulta ahora a USCIS el estado de números de recibo. Los casos en seguimiento se registran (estado, historial, cambios); los demás solo se muestran.</translation>
+    </message>
+    <message>
+        <source>check needs at least one receipt number.</source>
+        <translation>check necesita al menos un número de recibo.</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked, so nothing was stored. Add it with &apos;cases add&apos; to keep its history.</source>
+        <translation>%1 no está en seguimiento, así que no se guardó nada. Agréguelo con &apos;cases add&apos; para conservar su historial.</translation>
+    </message>
+    <message>
+        <source>Show the stored USCIS timeline of a tracked case.</source>
+        <translation>Muestra la cronología de USCIS guardada de un caso en seguimiento.</translation>
+    </message>
+    <message>
+        <source>The receipt number.</source>
+        <translation>El número de recibo.</translation>
+    </message>
+    <message>
+        <source>en or es.</source>
+        <translation>en o es.</translation>
+    </message>
+    <message>
+        <source>history needs one receipt number.</source>
+        <translation>history necesita un número de recibo.</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked.</source>
+        <translation>%1 no está en seguimiento.</translation>
+    </message>
+    <message>
+        <source>now  %1</source>
+        <translation>ahora  %1</translation>
+    </message>
+    <message>
+        <source>Run the built-in USCIS simulator in the foreground, on this computer only.</source>
+        <translation>Ejecuta el simulador de USCIS integrado en primer plano, solo en esta computadora.</translation>
+    </message>
+    <message>
+        <source>The port to listen on (default: any free port).</source>
+        <translation>El puerto en el que escuchar (predeterminado: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>Move every case one step along its script every S seconds (0: never).</source>
+        <translation>Avanza cada caso un paso en su guion cada S segundos (0: nunca).</translation>
+    </message>
+    <message>
+        <source>Answer every case request after this many milliseconds.</source>
+        <translation>Responde cada consulta de caso después de esta cantidad de milisegundos.</translation>
+    </message>
+    <message>
+        <source>The simulator could not listen on that port.</source>
+        <translation>El simulador no pudo escuchar en ese puerto.</translation>
+    </message>
+    <message>
+        <source>USCIS simulator on %1 — use: casewatch-cli --environment demo --api-base %1 check EAC9999103403</source>
+        <translation>Simulador de USCIS en %1 — use: casewatch-cli --environment demo --api-base %1 check EAC9999103403</translation>
+    </message>
+    <message>
         <source>Usage: casewatch-cli [global options] COMMAND [options]
 
 Track USCIS cases from the command line. Add --help after a command for its options.
@@ -285,9 +489,18 @@ Track USCIS cases from the command line. Add --help after a command for its opti
 Commands:
   profiles add|list|show|remove   manage applicant and petitioner profiles
   cases add|list|remove           manage tracked receipt numbers
+  check RECEIPT…                  ask USCIS now; tracked cases are recorded
+  history RECEIPT [--lang es]     the stored timeline of a case
+  credentials set|show|clear|test the USCIS API credentials in the OS keychain
+  sandbox [--port N]              run the built-in USCIS simulator
 
 Global options:
   --db PATH        the SQLite database file (default: %1)
+  --environment E  sandbox, production, demo (offline simulator) or custom
+  --api-base URL   custom environment: the case-status endpoint
+  --token-url URL  custom environment: the OAuth token endpoint
+  --rate-limit N   requests per second the server allows
+  --daily-quota N  requests per day the server allows
   --json           machine-readable JSON on standard output
   --version        print the version
   -h, --help       show this help
@@ -300,9 +513,18 @@ Sigue casos de USCIS desde la línea de comandos. Agregue --help después de un 
 Comandos:
   profiles add|list|show|remove   administrar perfiles de solicitantes y peticionarios
   cases add|list|remove           administrar los números de recibo en seguimiento
+  check RECIBO…                   consultar a USCIS ahora; los casos en seguimiento se registran
+  history RECIBO [--lang es]      la cronología guardada de un caso
+  credentials set|show|clear|test las credenciales de la API de USCIS en el llavero del sistema
+  sandbox [--port N]              ejecutar el simulador de USCIS integrado
 
 Opciones globales:
   --db RUTA        el archivo de base de datos SQLite (predeterminado: %1)
+  --environment E  sandbox, production, demo (simulador sin conexión) o custom
+  --api-base URL   entorno custom: el servicio de estado de casos
+  --token-url URL  entorno custom: el servicio de tokens OAuth
+  --rate-limit N   solicitudes por segundo que permite el servidor
+  --daily-quota N  solicitudes por día que permite el servidor
   --json           JSON legible por máquina en la salida estándar
   --version        muestra la versión
   -h, --help       muestra esta ayuda
@@ -310,8 +532,12 @@ Opciones globales:
 Códigos de salida: 0 correcto, 1 algunos elementos fallaron, 2 error de uso o de configuración.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>comando desconocido &quot;%1&quot;.</translation>
+        <source>--rate-limit needs a positive number of requests per second.</source>
+        <translation>--rate-limit necesita un número positivo de solicitudes por segundo.</translation>
+    </message>
+    <message>
+        <source>--daily-quota needs a positive whole number of requests.</source>
+        <translation>--daily-quota necesita un número entero positivo de solicitudes.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +593,43 @@ Códigos de salida: 0 correcto, 1 algunos elementos fallaron, 2 error de uso o d
     <message>
         <source>read or write the database</source>
         <translation>leer o escribir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s). It may be waiting for a password prompt: unlock it and try again.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo. Puede estar esperando una contraseña: desbloquéelo e inténtelo de nuevo.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos. Puede estar esperando una contraseña: desbloquéelo e inténtelo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keyring is locked. Unlock it (log in to the desktop session, or open &quot;Passwords and Keys&quot;) and try again.</source>
+        <translation>El llavero está bloqueado. Desbloquéelo (inicie sesión en el escritorio o abra &quot;Contraseñas y claves&quot;) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Access to the keyring was refused. Allow CaseWatch to use the keyring when asked, then try again.</source>
+        <translation>Se denegó el acceso al llavero. Permita que CaseWatch use el llavero cuando se le pregunte e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the &quot;login&quot; keyring) and try again.</source>
+        <translation>El llavero está bloqueado o aún no se ha creado. Inicie sesión en el escritorio (o desbloquee el llavero &quot;login&quot;) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No keyring service is running, so the USCIS credentials cannot be stored safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
+        <translation>No hay ningún servicio de llavero en ejecución, así que las credenciales de USCIS no se pueden guardar de forma segura. Inicie GNOME Keyring o KWallet (en una sesión de escritorio se inician con ella) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>El llavero informó un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationStore</name>
+    <message>
+        <source>The case was removed while it was being checked.</source>
+        <translation>El caso se eliminó mientras se consultaba.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +751,121 @@ Códigos de salida: 0 correcto, 1 algunos elementos fallaron, 2 error de uso o d
     <message>
         <source>Upgrading the database to schema %1 failed; it was left at schema %2. %3</source>
         <translation>La actualización de la base de datos al esquema %1 falló; se dejó en el esquema %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNormalizer</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Biometrics scheduled</source>
+        <translation>Biometría programada</translation>
+    </message>
+    <message>
+        <source>Biometrics taken</source>
+        <translation>Biometría tomada</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>RFE issued</source>
+        <translation>RFE emitida</translation>
+    </message>
+    <message>
+        <source>RFE response received</source>
+        <translation>Respuesta a RFE recibida</translation>
+    </message>
+    <message>
+        <source>Intent to deny issued</source>
+        <translation>Intención de denegar emitida</translation>
+    </message>
+    <message>
+        <source>Interview scheduled</source>
+        <translation>Entrevista programada</translation>
+    </message>
+    <message>
+        <source>Interview completed</source>
+        <translation>Entrevista completada</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Card being produced</source>
+        <translation>Tarjeta en producción</translation>
+    </message>
+    <message>
+        <source>Card mailed</source>
+        <translation>Tarjeta enviada</translation>
+    </message>
+    <message>
+        <source>Card delivered</source>
+        <translation>Tarjeta entregada</translation>
+    </message>
+    <message>
+        <source>Oath ceremony scheduled</source>
+        <translation>Juramentación programada</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierto</translation>
+    </message>
+    <message>
+        <source>Fee issue</source>
+        <translation>Asunto de tarifas</translation>
+    </message>
+    <message>
+        <source>Document mailed</source>
+        <translation>Documento enviado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Requiere revisión</translation>
+    </message>
+    <message>
+        <source>The status table is not valid JSON: %1</source>
+        <translation>La tabla de estados no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>The status table names an unknown category &quot;%1&quot;.</source>
+        <translation>La tabla de estados nombra una categoría desconocida &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The status table has an invalid pattern &quot;%1&quot;: %2</source>
+        <translation>La tabla de estados tiene un patrón no válido &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The status table has no rules.</source>
+        <translation>La tabla de estados no tiene reglas.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +1017,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>Last checked</source>
         <translation>Última consulta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1192,62 @@ IOE-0912-345-678</translation>
         <source>A case was not removed</source>
         <translation>Un caso no se quitó</translation>
     </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>Consultar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Ask USCIS for the status of the selected cases now</source>
+        <translation>Consultar ahora a USCIS el estado de los casos seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>CaseWatch — %1</source>
+        <translation>CaseWatch — %1</translation>
+    </message>
+    <message>
+        <source>Cases cannot be checked</source>
+        <translation>No se pueden consultar los casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n case(s) with USCIS…</source>
+        <translation>
+            <numerusform>Consultando %n caso con USCIS…</numerusform>
+            <numerusform>Consultando %n casos con USCIS…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n case(s)</source>
+        <translation>
+            <numerusform>%n caso consultado</numerusform>
+            <numerusform>%n casos consultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambió</numerusform>
+            <numerusform>%n cambiaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be checked</source>
+        <translation>
+            <numerusform>%n no se pudo consultar</numerusform>
+            <numerusform>%n no se pudieron consultar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some cases could not be checked</source>
+        <translation>Algunos casos no se pudieron consultar</translation>
+    </message>
 </context>
 <context>
     <name>cw::ProfileDialog</name>
@@ -871,6 +1309,195 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::SettingsDialog</name>
+    <message>
+        <source>&amp;Save Credentials</source>
+        <translation>&amp;Guardar credenciales</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Offline demo (built-in USCIS simulator)</source>
+        <translation>Demostración sin conexión (simulador de USCIS integrado)</translation>
+    </message>
+    <message>
+        <source>USCIS sandbox (test data)</source>
+        <translation>Entorno de pruebas de USCIS (datos de prueba)</translation>
+    </message>
+    <message>
+        <source>USCIS production</source>
+        <translation>USCIS producción</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Servidor personalizado</translation>
+    </message>
+    <message>
+        <source>As the environment allows</source>
+        <translation>Lo que permita el entorno</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> solicitudes/s</translation>
+    </message>
+    <message>
+        <source> requests/day</source>
+        <translation> solicitudes/día</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Id de cliente</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>USCIS Case Status API</source>
+        <translation>API de estado de casos de USCIS</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Entorno:</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>&amp;Dirección de la API:</translation>
+    </message>
+    <message>
+        <source>&amp;Token address:</source>
+        <translation>Dirección de &amp;tokens:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>Límite de &amp;velocidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily quota:</source>
+        <translation>&amp;Cuota diaria:</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s API credentials (kept in the system keychain)</source>
+        <translation>Credenciales de la API de la firma (guardadas en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;Id de cliente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The offline demo needs no credentials.</source>
+        <translation>La demostración sin conexión no necesita credenciales.</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Leyendo el llavero…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>Guardado en el llavero; escriba uno nuevo para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Credentials are stored for this environment.</source>
+        <translation>Hay credenciales guardadas para este entorno.</translation>
+    </message>
+    <message>
+        <source>No credentials are stored for this environment yet. Get a client id and secret on developer.uscis.gov.</source>
+        <translation>Aún no hay credenciales guardadas para este entorno. Obtenga un id y un secreto de cliente en developer.uscis.gov.</translation>
+    </message>
+    <message>
+        <source>Enter both the client id and the client secret.</source>
+        <translation>Introduzca el id y el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Guardando en el llavero…</translation>
+    </message>
+    <message>
+        <source>Signing in to USCIS…</source>
+        <translation>Iniciando sesión en USCIS…</translation>
+    </message>
+    <message>
+        <source>USCIS accepted the credentials.</source>
+        <translation>USCIS aceptó las credenciales.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TokenProvider</name>
+    <message>
+        <source>Could not reach the USCIS sign-in service (%1). Check the internet connection; CaseWatch will try again.</source>
+        <translation>No se pudo contactar el servicio de inicio de sesión de USCIS (%1). Revise la conexión a internet; CaseWatch lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>USCIS refused the API client id and secret (HTTP %1%2). Check them on developer.uscis.gov and enter them again in Settings.</source>
+        <translation>USCIS rechazó el id y el secreto de cliente de la API (HTTP %1%2). Revíselos en developer.uscis.gov e introdúzcalos de nuevo en Configuración.</translation>
+    </message>
+    <message>
+        <source>The USCIS sign-in service did not hand out a token (HTTP %1). CaseWatch will try again.</source>
+        <translation>El servicio de inicio de sesión de USCIS no entregó un token (HTTP %1). CaseWatch lo intentará de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::UscisClient</name>
+    <message>
+        <source>USCIS did not answer in time. CaseWatch will try again.</source>
+        <translation>USCIS no respondió a tiempo. CaseWatch lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not reach USCIS (%1). Check the internet connection; CaseWatch will try again.</source>
+        <translation>No se pudo contactar a USCIS (%1). Revise la conexión a internet; CaseWatch lo intentará de nuevo.</translation>
+    </message>
+    <message>
+        <source> USCIS said: &quot;%1&quot;</source>
+        <translation> USCIS dijo: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>USCIS refused CaseWatch&apos;s access token even after signing in again (HTTP 401). Check the API credentials in Settings.%1</source>
+        <translation>USCIS rechazó el token de acceso de CaseWatch incluso después de volver a iniciar sesión (HTTP 401). Revise las credenciales de la API en Configuración.%1</translation>
+    </message>
+    <message>
+        <source>USCIS returned no record for this receipt number. Check the number against the notice; a protected case also answers this way.%1</source>
+        <translation>USCIS no devolvió ningún registro para este número de recibo. Compare el número con el aviso; un caso protegido también responde así.%1</translation>
+    </message>
+    <message>
+        <source>USCIS did not accept this receipt number (HTTP %1). Check it against the notice.%2</source>
+        <translation>USCIS no aceptó este número de recibo (HTTP %1). Compárelo con el aviso.%2</translation>
+    </message>
+    <message>
+        <source>USCIS asked CaseWatch to slow down (HTTP 429).%1</source>
+        <translation>USCIS pidió a CaseWatch que reduzca la velocidad (HTTP 429).%1</translation>
+    </message>
+    <message>
+        <source>USCIS&apos;s service had a problem (HTTP %1). CaseWatch will try again.%2</source>
+        <translation>El servicio de USCIS tuvo un problema (HTTP %1). CaseWatch lo intentará de nuevo.%2</translation>
+    </message>
+    <message>
+        <source>USCIS answered with HTTP %1.%2</source>
+        <translation>USCIS respondió con HTTP %1.%2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Track USCIS cases for your clients.</source>
@@ -883,6 +1510,18 @@ IOE-0912-345-678</translation>
     <message>
         <source>CaseWatch cannot start</source>
         <translation>CaseWatch no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>Switching environment</source>
+        <translation>Cambio de entorno</translation>
+    </message>
+    <message>
+        <source>CaseWatch will restart to connect to: %1.</source>
+        <translation>CaseWatch se reiniciará para conectarse a: %1.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "CaseTableModel.h"
 
+#include "normalize/StatusNormalizer.h"
+
 #include <QLocale>
 
 namespace cw {
@@ -50,6 +52,8 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return c->formType;
     case LabelColumn:
         return c->archived ? tr("%1 (archived)").arg(c->label) : c->label;
+    case CategoryColumn:
+        return c->category.isEmpty() ? QString() : StatusNormalizer::displayName(c->category);
     case StatusColumn:
         if (!c->lastErrorMessage.isEmpty())
             return tr("Error: %1").arg(c->lastErrorMessage);
@@ -76,6 +80,8 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Form");
     case LabelColumn:
         return tr("Label");
+    case CategoryColumn:
+        return tr("Category");
     case StatusColumn:
         return tr("USCIS status");
     case CheckedColumn:

@@ -14,7 +14,7 @@ class CaseTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CaseTableModel)
 
 public:
-    enum Column { ReceiptColumn, OfficeColumn, FormColumn, LabelColumn, StatusColumn, CheckedColumn, ColumnCount };
+    enum Column { ReceiptColumn, OfficeColumn, FormColumn, LabelColumn, CategoryColumn, StatusColumn, CheckedColumn, ColumnCount };
     enum Role { CaseIdRole = Qt::UserRole + 1 };
 
     explicit CaseTableModel(QObject *parent = nullptr);

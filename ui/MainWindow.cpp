@@ -6,6 +6,7 @@
 #include "ProfileDialog.h"
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
+#include "uscis/CaseChecker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,21 +107,33 @@ void MainWindow::createActions()
     m_addCases = make(tr("&Add Cases…"), "actionAddCases", QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addCases);
     m_editCase = make(tr("Edit &Case…"), "actionEditCase", QKeySequence(), &MainWindow::editCase);
     m_removeCases = make(tr("Re&move Cases"), "actionRemoveCases", QKeySequence::Delete, &MainWindow::removeCases);
+    m_checkNow = make(tr("Check &Now"), "actionCheckNow", QKeySequence::Refresh, &MainWindow::checkNow);
+    m_checkNow->setToolTip(tr("Ask USCIS for the status of the selected cases now"));
+    m_settings = new QAction(tr("&Settings…"), this);
+    m_settings->setObjectName(QStringLiteral("actionSettings"));
+    m_settings->setShortcut(QKeySequence::Preferences);
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setObjectName(QStringLiteral("actionQuit"));
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_settings);
+    file->addSeparator();
     file->addAction(m_quit);
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
     profile->addActions({m_newProfile, m_editProfile, m_removeProfile});
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->addActions({m_addCases, m_editCase, m_removeCases});
+    caseMenu->addActions({m_checkNow, m_addCases, m_editCase, m_removeCases});
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->addActions({m_newProfile, m_addCases});
+    toolbar->addActions({m_newProfile, m_addCases, m_checkNow});
+    m_environmentLabel = new QLabel(this);
+    m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
+    statusBar()->addPermanentWidget(m_environmentLabel);
     updateActions();
 }
 
@@ -214,6 +227,7 @@ void MainWindow::updateActions()
     m_removeProfile->setEnabled(hasProfile);
     m_addCases->setEnabled(hasProfile);
     m_editCase->setEnabled(hasCase);
+    m_checkNow->setEnabled(hasCase && m_checksRunning == 0);
     m_removeCases->setEnabled(hasCase);
 }
 
@@ -343,6 +357,82 @@ void MainWindow::removeCases()
         }
     }
     reloadProfiles();
+}
+
+void MainWindow::setChecker(CaseChecker *checker, const QString &unavailableReason)
+{
+    m_checker = checker;
+    m_checkerUnavailable = unavailableReason;
+    updateActions();
+}
+
+void MainWindow::setEnvironmentName(const QString &name)
+{
+    m_environmentLabel->setText(name);
+    setWindowTitle(tr("CaseWatch — %1").arg(name));
+}
+
+void MainWindow::selectCase(qint64 id)
+{
+    for (int row = 0; row < m_caseModel->rowCount(); ++row) {
+        if (m_caseModel->caseAt(row)->id == id) {
+            m_caseView->selectRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::checkNow()
+{
+    const auto ids = selectedCaseIds();
+    if (ids.isEmpty())
+        return;
+    if (!m_checker) {
+        showError(tr("Cases cannot be checked"), Error{QStringLiteral("uscis.unavailable"), m_checkerUnavailable});
+        return;
+    }
+    struct Tally
+    {
+        int pending = 0, changed = 0;
+        QStringList problems;
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->pending = int(ids.size());
+    m_checksRunning = tally->pending;
+    updateActions();
+    statusBar()->showMessage(tr("Checking %n case(s) with USCIS…", nullptr, tally->pending));
+    for (qint64 id : ids) {
+        auto trackedCase = m_cases.get(id);
+        if (!trackedCase) {
+            --tally->pending;
+            continue;
+        }
+        const QString receipt = trackedCase->receipt.toString();
+        m_checker->check(trackedCase->receipt, [this, tally, receipt, ids](CaseChecker::Result result) {
+            if (result.recorded.kind != ObservationStore::EventKind::None)
+                ++tally->changed;
+            if (result.error)
+                tally->problems << tr("%1: %2").arg(receipt, result.error->message);
+            else if (result.storageError)
+                tally->problems << tr("%1: %2").arg(receipt, result.storageError->message);
+            if (--tally->pending > 0)
+                return;
+            m_checksRunning = 0;
+            reloadCases();
+            if (ids.size() == 1)
+                selectCase(ids.first());
+            const int checked = int(ids.size());
+            QString summary = tr("Checked %n case(s)", nullptr, checked) + QStringLiteral(": ")
+                              + tr("%n changed", nullptr, tally->changed);
+            if (!tally->problems.isEmpty())
+                summary += QStringLiteral(", ") + tr("%n could not be checked", nullptr, int(tally->problems.size()));
+            statusBar()->showMessage(summary, 15000);
+            if (!tally->problems.isEmpty())
+                showError(tr("Some cases could not be checked"),
+                          Error{QStringLiteral("uscis.check"), tally->problems.join(u'\n')});
+            updateActions();
+        });
+    }
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

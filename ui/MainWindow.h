@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -11,6 +12,7 @@ class QTreeView;
 
 namespace cw {
 
+class CaseChecker;
 class CaseStore;
 class CaseTableModel;
 class ProfileStore;
@@ -27,6 +29,13 @@ public:
 
     qint64 selectedProfileId() const;
     void selectProfile(qint64 id);
+    void selectCase(qint64 id);
+    // The service behind "Check Now"; null while no USCIS environment is usable.
+    void setChecker(CaseChecker *checker, const QString &unavailableReason = {});
+    void setEnvironmentName(const QString &name);
+
+signals:
+    void settingsRequested();
 
 public slots:
     void newProfile();
@@ -35,6 +44,7 @@ public slots:
     void addCases();
     void editCase();
     void removeCases();
+    void checkNow();
     void reloadProfiles();
 
 private:
@@ -61,6 +71,12 @@ private:
     QAction *m_editCase = nullptr;
     QAction *m_removeCases = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_checkNow = nullptr;
+    QAction *m_settings = nullptr;
+    QLabel *m_environmentLabel = nullptr;
+    QPointer<CaseChecker> m_checker;
+    QString m_checkerUnavailable;
+    int m_checksRunning = 0;
 };
 
 } // namespace cw

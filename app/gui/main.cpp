@@ -1,17 +1,47 @@
 // casewatch: the desktop application. This is the composition root: the services are built here
 // once and handed to the windows through their constructors.
+#include "ApiConnection.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 
 #include "i18n/Translations.h"
+#include "normalize/StatusNormalizer.h"
+#include "sandbox/DemoData.h"
+#include "secrets/KeychainCredentialStore.h"
+#include "settings/Settings.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
+#include "uscis/CaseChecker.h"
+#include "uscis/TokenProvider.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStandardPaths>
+
+namespace {
+
+struct Gui
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+cw::ApiConnection::Request connectionRequest(const cw::Settings &settings, const QString &environment)
+{
+    cw::ApiConnection::Request request;
+    request.environmentId = environment;
+    request.apiBase = QUrl(settings.value(cw::Settings::Key::CustomApiBase).toString());
+    request.tokenUrl = QUrl(settings.value(cw::Settings::Key::CustomTokenUrl).toString());
+    request.rateLimit = settings.value(cw::Settings::Key::RateLimit).toDouble();
+    request.dailyQuota = settings.value(cw::Settings::Key::DailyQuota).toInt();
+    request.demoStepSeconds = 60; // the demo's cases move about once a minute
+    return request;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -22,33 +52,74 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("CaseWatch"));
     QApplication::setApplicationVersion(QStringLiteral(CASEWATCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("casewatch"));
-    cw::Translations::install(app, qEnvironmentVariable("CASEWATCH_LANGUAGE"));
+
+    cw::Settings settings;
+    const QString forcedLanguage = qEnvironmentVariable("CASEWATCH_LANGUAGE");
+    cw::Translations::install(app, forcedLanguage.isEmpty() ? settings.language() : forcedLanguage);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Track USCIS cases for your clients."));
+    parser.setApplicationDescription(Gui::tr("Track USCIS cases for your clients."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The SQLite database file to open."),
+    const QCommandLineOption dbOption(QStringLiteral("db"), Gui::tr("The SQLite database file to open."),
                                       QStringLiteral("PATH"));
     parser.addOption(dbOption);
     parser.process(app);
 
+    const QString environment = settings.environment();
+    const bool demo = environment == u"demo";
+    // The demo's data never mixes with the firm's: it has its own file.
     const QString path = parser.isSet(dbOption)
                              ? parser.value(dbOption)
                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                                   + QStringLiteral("/casewatch.sqlite");
+                                   + (demo ? QStringLiteral("/casewatch-demo.sqlite") : QStringLiteral("/casewatch.sqlite"));
     auto opened = cw::Database::openSqlite(path);
     if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "CaseWatch cannot start"),
-                              opened.error().message);
+        QMessageBox::critical(nullptr, Gui::tr("CaseWatch cannot start"), opened.error().message);
         return 2;
     }
     const std::unique_ptr<cw::Database> db = std::move(opened).value();
     cw::ProfileStore profiles(*db);
     cw::CaseStore cases(*db);
+    if (demo)
+        (void)cw::DemoData::seedIfEmpty(profiles, cases);
+
+    cw::KeychainCredentialStore credentials;
+    const cw::StatusNormalizer normalizer;
+    auto connection = cw::ApiConnection::create(connectionRequest(settings, environment), &credentials, normalizer, *db);
 
     cw::MainWindow window(profiles, cases);
+    if (connection) {
+        window.setChecker(&connection.value()->checker());
+        window.setEnvironmentName(connection.value()->environment().displayName());
+    } else {
+        window.setChecker(nullptr, connection.error().message);
+        window.setEnvironmentName(Gui::tr("not connected"));
+    }
+
+    // Signs in to an environment with its stored credentials, for the Settings dialog's test.
+    auto tester = [&](const QString &env, std::function<void(cw::Status)> done) {
+        auto probe = cw::ApiConnection::create(connectionRequest(settings, env), &credentials, normalizer, *db);
+        if (!probe) {
+            done(probe.error());
+            return;
+        }
+        cw::ApiConnection *raw = probe.value().release();
+        raw->tokens().token([raw, done](cw::Result<QString> token) {
+            done(token ? cw::Status() : cw::Status(token.error()));
+            raw->deleteLater();
+        });
+    };
+    QObject::connect(&window, &cw::MainWindow::settingsRequested, &window, [&] {
+        cw::SettingsDialog dialog(settings, credentials, tester, &window);
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedEnvironment() == environment)
+            return;
+        // Another environment means another database (the demo's is separate): start afresh.
+        QMessageBox::information(&window, Gui::tr("Switching environment"),
+                                 Gui::tr("CaseWatch will restart to connect to: %1.").arg(dialog.selectedEnvironment()));
+        QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
+        QApplication::quit();
+    });
     window.show();
     return QApplication::exec();
 }

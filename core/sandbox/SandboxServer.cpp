@@ -222,7 +222,7 @@ SandboxServer::Reply SandboxServer::token(const QHttpServerRequest &request)
         {QStringLiteral("access_token"), token},
         {QStringLiteral("application_name"), QStringLiteral("casewatch-simulator")},
         {QStringLiteral("scope"), QString()},
-        {QStringLiteral("expires_in"), QString::number(m_tokenLifetime)},
+        {QStringLiteral("expires_in"), m_expiresAsNumber ? QJsonValue(m_tokenLifetime) : QJsonValue(QString::number(m_tokenLifetime))},
         {QStringLiteral("refresh_count"), QStringLiteral("0")},
         {QStringLiteral("status"), QStringLiteral("approved")},
     });

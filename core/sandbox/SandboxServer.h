@@ -61,6 +61,9 @@ public:
     static ApiCredentials demoCredentials();
     void setCredentials(const ApiCredentials &credentials) { m_credentials = credentials; }
     void setTokenLifetimeSeconds(int seconds) { m_tokenLifetime = seconds; }
+    // Apigee sends expires_in as a string; other gateways send a number.
+    void setExpiresInAsNumber(bool number) { m_expiresAsNumber = number; }
+    QStringList issuedTokens() const { return m_tokens.keys(); }
     void setRateLimit(double requestsPerSecond, int dailyQuota);
     void setLatencyMs(int ms) { m_latencyMs = ms; }
     // 0: stages move only with advance(); otherwise every `seconds`, staggered per receipt.
@@ -112,6 +115,7 @@ private:
 
     ApiCredentials m_credentials;
     int m_tokenLifetime = 1799;
+    bool m_expiresAsNumber = false;
     double m_rps = 5;
     int m_dailyQuota = 1000;
     int m_latencyMs = 0;

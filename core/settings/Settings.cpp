@@ -31,7 +31,8 @@ const Entry &entry(Settings::Key key)
 } // namespace
 
 Settings::Settings(std::unique_ptr<QSettings> backend, QObject *parent)
-    : QObject(parent), m_settings(backend ? std::move(backend) : std::make_unique<QSettings>())
+    : QObject(parent), m_settings(backend ? std::move(backend)
+                        : std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("CaseWatch"), QStringLiteral("CaseWatch")))
 {
     if (m_settings->value(QStringLiteral("settings/version")).toInt() != kVersion)
         m_settings->setValue(QStringLiteral("settings/version"), kVersion);

@@ -150,7 +150,7 @@ QString CaseStatusParser::errorMessage(const QByteArray &rawBody)
         return {};
     const QJsonObject o = doc.object();
     auto msg = [](const QJsonObject &obj) {
-        for (const char *key : {"message", "faultstring", "error_description", "detail"}) {
+        for (const char *key : {"message", "faultstring", "error_description", "Error", "detail"}) {
             const QJsonValue v = obj.value(QLatin1String(key));
             if (v.isString() && !v.toString().trimmed().isEmpty())
                 return v.toString().trimmed();

@@ -1,0 +1,54 @@
+#include "sandbox/DemoData.h"
+
+#include "storage/CaseStore.h"
+#include "storage/ProfileStore.h"
+
+namespace cw {
+
+Result<int> DemoData::seedIfEmpty(ProfileStore &profiles, CaseStore &cases)
+{
+    auto existing = profiles.list();
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return 0;
+    struct Sample
+    {
+        ProfileKind kind;
+        const char16_t *name;
+        const char16_t *organization;
+        const char16_t *email;
+        QStringList receipts;
+        const char16_t *form;
+    };
+    const Sample samples[] = {
+        {ProfileKind::Applicant, u"María López García", u"", u"maria.lopez@example.com",
+         {QStringLiteral("EAC9999103403"), QStringLiteral("EAC9999103402")}, u"I-485"},
+        {ProfileKind::Applicant, u"Wei Chen", u"", u"wei.chen@example.com",
+         {QStringLiteral("LIN9999106498"), QStringLiteral("LIN9999106501")}, u"I-765"},
+        {ProfileKind::Applicant, u"Amina Yusuf", u"", u"amina.yusuf@example.com",
+         {QStringLiteral("IOE9999000001")}, u"N-400"},
+        {ProfileKind::Petitioner, u"Acme Robotics LLC", u"Acme Robotics LLC", u"hr@acme.example",
+         {QStringLiteral("SRC9999102777"), QStringLiteral("SRC9999102778"), QStringLiteral("SRC9999132694")}, u"I-129"},
+        {ProfileKind::Petitioner, u"Rosa Martínez", u"", u"rosa.m@example.com",
+         {QStringLiteral("EAC9999103404"), QStringLiteral("EAC9999103405")}, u"I-130"},
+    };
+    int added = 0;
+    for (const Sample &s : samples) {
+        Profile p;
+        p.kind = s.kind;
+        p.name = QString::fromUtf16(s.name);
+        p.organization = QString::fromUtf16(s.organization);
+        p.email = QString::fromUtf16(s.email);
+        auto profile = profiles.add(p);
+        if (!profile)
+            return profile.error();
+        for (const auto &item : cases.addList(profile->id, s.receipts, QString::fromUtf16(s.form))) {
+            if (item.added)
+                ++added;
+        }
+    }
+    return added;
+}
+
+} // namespace cw

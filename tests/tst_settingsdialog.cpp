@@ -1,0 +1,125 @@
+#include "SettingsDialog.h"
+
+#include "sandbox/SandboxServer.h"
+#include "secrets/ApiCredentials.h"
+#include "secrets/KeychainCredentialStore.h"
+#include "settings/Settings.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QSignalSpy>
+#include <QUuid>
+
+using namespace cw;
+
+// The settings dialog against the real keychain (the suite runs in its own D-Bus session with a
+// throwaway gnome-keyring) and a settings file of its own.
+class TestSettingsDialog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void savesCredentialsInTheKeychainAndNeverShowsTheSecret();
+    void demoNeedsNoCredentials();
+    void customEnvironmentIsValidatedBeforeSaving();
+    void settingsAreWritten();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    KeychainCredentialStore m_keychain{u"CaseWatch-tests"_qs};
+};
+
+void TestSettingsDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(
+        std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_qs), QSettings::IniFormat));
+}
+
+void TestSettingsDialog::savesCredentialsInTheKeychainAndNeverShowsTheSecret()
+{
+    m_settings->setValue(Settings::Key::Environment, u"sandbox"_qs);
+    const QString secret = u"dialog-secret-"_qs + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        SettingsDialog dialog(*m_settings, m_keychain, {});
+        dialog.show();
+        auto *status = dialog.findChild<QLabel *>(u"credentialsStatus"_qs);
+        QTRY_VERIFY(!status->text().contains(u"Reading"));
+        auto *id = dialog.findChild<QLineEdit *>(u"clientIdEdit"_qs);
+        auto *secretEdit = dialog.findChild<QLineEdit *>(u"clientSecretEdit"_qs);
+        QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+        id->setText(u"firm-client-id"_qs);
+        QTest::keyClicks(secretEdit, secret);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveCredentialsButton"_qs), Qt::LeftButton);
+        QVERIFY(secretEdit->text().isEmpty()); // cleared at once
+        QTRY_VERIFY(status->text().contains(u"stored"));
+    }
+    std::optional<Result<std::optional<ApiCredentials>>> loaded;
+    QObject context;
+    ApiCredentials::load(m_keychain, u"sandbox"_qs, &context, [&](auto r) { loaded = r; });
+    QTRY_VERIFY(loaded.has_value());
+    QVERIFY(loaded->ok() && loaded->value());
+    QCOMPARE(loaded->value()->clientSecret, secret);
+    QCOMPARE(loaded->value()->clientId, u"firm-client-id"_qs);
+
+    // Reopened: the id is shown, the secret is not.
+    SettingsDialog again(*m_settings, m_keychain, {});
+    again.show();
+    auto *id = again.findChild<QLineEdit *>(u"clientIdEdit"_qs);
+    QTRY_COMPARE(id->text(), u"firm-client-id"_qs);
+    QVERIFY(again.findChild<QLineEdit *>(u"clientSecretEdit"_qs)->text().isEmpty());
+    QVERIFY(!again.findChild<QLineEdit *>(u"clientSecretEdit"_qs)->placeholderText().contains(secret));
+    QFile file(m_dir->filePath(u"settings.ini"_qs));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(secret.toUtf8()));
+
+    QTest::mouseClick(again.findChild<QPushButton *>(u"removeCredentialsButton"_qs), Qt::LeftButton);
+    QTRY_VERIFY(again.findChild<QLabel *>(u"credentialsStatus"_qs)->text().contains(u"No credentials"));
+}
+
+void TestSettingsDialog::demoNeedsNoCredentials()
+{
+    SettingsDialog dialog(*m_settings, m_keychain, {});
+    QCOMPARE(dialog.selectedEnvironment(), u"demo"_qs);
+    QVERIFY(!dialog.findChild<QLineEdit *>(u"clientSecretEdit"_qs)->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(u"credentialsStatus"_qs)->text().contains(u"needs no credentials"));
+}
+
+void TestSettingsDialog::customEnvironmentIsValidatedBeforeSaving()
+{
+    SettingsDialog dialog(*m_settings, m_keychain, {});
+    dialog.show();
+    auto *env = dialog.findChild<QComboBox *>(u"environmentCombo"_qs);
+    env->setCurrentIndex(env->findData(u"custom"_qs));
+    dialog.findChild<QLineEdit *>(u"apiBaseEdit"_qs)->setText(u"http://uscis.example.net/case-status"_qs);
+    dialog.findChild<QLineEdit *>(u"tokenUrlEdit"_qs)->setText(u"http://uscis.example.net/oauth/accesstoken"_qs);
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QTRY_VERIFY(dialog.findChild<QLabel *>(u"credentialsStatus"_qs)->text().contains(u"plain http"));
+    QCOMPARE(m_settings->environment(), u"demo"_qs); // nothing saved
+}
+
+void TestSettingsDialog::settingsAreWritten()
+{
+    QSignalSpy changed(m_settings.get(), &Settings::changed);
+    SettingsDialog dialog(*m_settings, m_keychain, {});
+    auto *env = dialog.findChild<QComboBox *>(u"environmentCombo"_qs);
+    env->setCurrentIndex(env->findData(u"production"_qs));
+    auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_qs);
+    language->setCurrentIndex(language->findData(u"es"_qs));
+    dialog.accept();
+    QCOMPARE(m_settings->environment(), u"production"_qs);
+    QCOMPARE(m_settings->language(), u"es"_qs);
+    QVERIFY(changed.count() >= 2);
+    Settings reread(std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_qs), QSettings::IniFormat));
+    QCOMPARE(reread.environment(), u"production"_qs);
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,227 @@
+#include "SettingsDialog.h"
+
+#include "secrets/ApiCredentials.h"
+#include "secrets/CredentialStore.h"
+#include "settings/Settings.h"
+#include "uscis/ApiEnvironment.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QPointer>
+#include <QVBoxLayout>
+
+namespace cw {
+
+SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials, ConnectionTester tester, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_credentials(credentials), m_tester(std::move(tester)),
+      m_environment(new QComboBox(this)), m_apiBase(new QLineEdit(this)), m_tokenUrl(new QLineEdit(this)),
+      m_rateLimit(new QDoubleSpinBox(this)), m_dailyQuota(new QSpinBox(this)), m_clientId(new QLineEdit(this)),
+      m_clientSecret(new QLineEdit(this)), m_save(new QPushButton(tr("&Save Credentials"), this)),
+      m_remove(new QPushButton(tr("&Remove"), this)), m_test(new QPushButton(tr("&Test Connection"), this)),
+      m_status(new QLabel(this)), m_language(new QComboBox(this))
+{
+    setWindowTitle(tr("Settings"));
+    m_environment->setObjectName(QStringLiteral("environmentCombo"));
+    m_environment->addItem(tr("Offline demo (built-in USCIS simulator)"), QStringLiteral("demo"));
+    m_environment->addItem(tr("USCIS sandbox (test data)"), QStringLiteral("sandbox"));
+    m_environment->addItem(tr("USCIS production"), QStringLiteral("production"));
+    m_environment->addItem(tr("Custom server"), QStringLiteral("custom"));
+    m_environment->setCurrentIndex(std::max(0, m_environment->findData(settings.environment())));
+    m_apiBase->setObjectName(QStringLiteral("apiBaseEdit"));
+    m_apiBase->setText(settings.value(Settings::Key::CustomApiBase).toString());
+    m_apiBase->setPlaceholderText(QStringLiteral("https://api.example.com/case-status"));
+    m_tokenUrl->setObjectName(QStringLiteral("tokenUrlEdit"));
+    m_tokenUrl->setText(settings.value(Settings::Key::CustomTokenUrl).toString());
+    m_tokenUrl->setPlaceholderText(QStringLiteral("https://api.example.com/oauth/accesstoken"));
+    m_rateLimit->setObjectName(QStringLiteral("rateLimitSpin"));
+    m_rateLimit->setRange(0, 1000);
+    m_rateLimit->setDecimals(1);
+    m_rateLimit->setSpecialValueText(tr("As the environment allows"));
+    m_rateLimit->setSuffix(tr(" requests/s"));
+    m_rateLimit->setValue(settings.value(Settings::Key::RateLimit).toDouble());
+    m_dailyQuota->setObjectName(QStringLiteral("dailyQuotaSpin"));
+    m_dailyQuota->setRange(0, 10'000'000);
+    m_dailyQuota->setSpecialValueText(tr("As the environment allows"));
+    m_dailyQuota->setSuffix(tr(" requests/day"));
+    m_dailyQuota->setValue(settings.value(Settings::Key::DailyQuota).toInt());
+
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_clientSecret->setAccessibleName(tr("Client secret"));
+    m_clientId->setAccessibleName(tr("Client id"));
+    m_save->setObjectName(QStringLiteral("saveCredentialsButton"));
+    m_remove->setObjectName(QStringLiteral("removeCredentialsButton"));
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_status->setObjectName(QStringLiteral("credentialsStatus"));
+    m_status->setWordWrap(true);
+
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+
+    auto *server = new QGroupBox(tr("USCIS Case Status API"), this);
+    auto *serverForm = new QFormLayout(server);
+    serverForm->addRow(tr("&Environment:"), m_environment);
+    serverForm->addRow(tr("API &address:"), m_apiBase);
+    serverForm->addRow(tr("&Token address:"), m_tokenUrl);
+    serverForm->addRow(tr("&Rate limit:"), m_rateLimit);
+    serverForm->addRow(tr("&Daily quota:"), m_dailyQuota);
+
+    auto *creds = new QGroupBox(tr("The firm's API credentials (kept in the system keychain)"), this);
+    auto *credsForm = new QFormLayout(creds);
+    credsForm->addRow(tr("Client &id:"), m_clientId);
+    credsForm->addRow(tr("Client &secret:"), m_clientSecret);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_test);
+    buttons->addStretch();
+    credsForm->addRow(buttons);
+    credsForm->addRow(m_status);
+
+    auto *general = new QFormLayout;
+    general->addRow(tr("&Language:"), m_language);
+
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(box, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(box, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &SettingsDialog::environmentChanged);
+    connect(m_save, &QPushButton::clicked, this, &SettingsDialog::saveCredentials);
+    connect(m_remove, &QPushButton::clicked, this, &SettingsDialog::removeCredentials);
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(server);
+    layout->addWidget(creds);
+    layout->addLayout(general);
+    layout->addWidget(box);
+    resize(620, 520);
+    environmentChanged();
+}
+
+QString SettingsDialog::selectedEnvironment() const
+{
+    return m_environment->currentData().toString();
+}
+
+void SettingsDialog::showStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
+}
+
+void SettingsDialog::environmentChanged()
+{
+    const QString env = selectedEnvironment();
+    const bool custom = env == u"custom";
+    const bool demo = env == u"demo";
+    m_apiBase->setEnabled(custom);
+    m_tokenUrl->setEnabled(custom);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_clientId, m_clientSecret, m_save, m_remove})
+        w->setEnabled(!demo);
+    m_clientSecret->clear();
+    m_clientId->clear();
+    if (demo) {
+        showStatus(tr("The offline demo needs no credentials."), false);
+        return;
+    }
+    loadCredentials();
+}
+
+void SettingsDialog::loadCredentials()
+{
+    const QString env = selectedEnvironment();
+    showStatus(tr("Reading the keychain…"), false);
+    ApiCredentials::load(m_credentials, env, this, [this, env](Result<std::optional<ApiCredentials>> loaded) {
+        if (env != selectedEnvironment())
+            return;
+        if (!loaded) {
+            showStatus(loaded.error().message, true);
+        } else if (loaded.value()) {
+            m_clientId->setText(loaded.value()->clientId);
+            m_clientSecret->setPlaceholderText(tr("Stored in the keychain; type a new one to replace it"));
+            showStatus(tr("Credentials are stored for this environment."), false);
+        } else {
+            m_clientSecret->setPlaceholderText(QString());
+            showStatus(tr("No credentials are stored for this environment yet. Get a client id and secret on "
+                          "developer.uscis.gov."),
+                       false);
+        }
+    });
+}
+
+void SettingsDialog::saveCredentials()
+{
+    const ApiCredentials credentials{m_clientId->text().trimmed(), m_clientSecret->text().trimmed()};
+    if (!credentials.isComplete()) {
+        showStatus(tr("Enter both the client id and the client secret."), true);
+        return;
+    }
+    m_clientSecret->clear(); // never kept in the widget longer than needed
+    showStatus(tr("Saving to the keychain…"), false);
+    ApiCredentials::save(m_credentials, selectedEnvironment(), credentials, this, [this](Status saved) {
+        if (!saved)
+            showStatus(saved.error().message, true);
+        else
+            loadCredentials();
+    });
+}
+
+void SettingsDialog::removeCredentials()
+{
+    m_credentials.remove(ApiCredentials::keyFor(selectedEnvironment()), this, [this](Status removed) {
+        if (!removed)
+            showStatus(removed.error().message, true);
+        else
+            loadCredentials();
+    });
+}
+
+void SettingsDialog::testConnection()
+{
+    if (!m_tester)
+        return;
+    m_test->setEnabled(false);
+    showStatus(tr("Signing in to USCIS…"), false);
+    m_tester(selectedEnvironment(), [guard = QPointer<SettingsDialog>(this)](Status status) {
+        if (!guard)
+            return;
+        guard->m_test->setEnabled(true);
+        if (status)
+            guard->showStatus(tr("USCIS accepted the credentials."), false);
+        else
+            guard->showStatus(status.error().message, true);
+    });
+}
+
+void SettingsDialog::accept()
+{
+    const QString env = selectedEnvironment();
+    if (env == u"custom") {
+        auto custom = ApiEnvironment::custom(QUrl(m_apiBase->text().trimmed()), QUrl(m_tokenUrl->text().trimmed()));
+        if (!custom) {
+            showStatus(custom.error().message, true);
+            return;
+        }
+    }
+    m_settings.setValue(Settings::Key::CustomApiBase, m_apiBase->text().trimmed());
+    m_settings.setValue(Settings::Key::CustomTokenUrl, m_tokenUrl->text().trimmed());
+    m_settings.setValue(Settings::Key::RateLimit, m_rateLimit->value());
+    m_settings.setValue(Settings::Key::DailyQuota, m_dailyQuota->value());
+    m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
+    m_settings.setValue(Settings::Key::Environment, env);
+    QDialog::accept();
+}
+
+} // namespace cw

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace cw {
+
+class CredentialStore;
+class Settings;
+
+// Environment, limits, the firm's USCIS API credentials and the language. The client secret is
+// written to the keychain and never shown again: the field only ever holds what is being typed.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    // Signs in to an environment with its stored credentials and reports the outcome.
+    using ConnectionTester = std::function<void(const QString &environmentId, std::function<void(Status)>)>;
+
+    SettingsDialog(Settings &settings, CredentialStore &credentials, ConnectionTester tester, QWidget *parent = nullptr);
+
+    void accept() override;
+    QString selectedEnvironment() const;
+
+private:
+    void environmentChanged();
+    void loadCredentials();
+    void saveCredentials();
+    void removeCredentials();
+    void testConnection();
+    void showStatus(const QString &text, bool problem);
+
+    Settings &m_settings;
+    CredentialStore &m_credentials;
+    ConnectionTester m_tester;
+    QComboBox *m_environment;
+    QLineEdit *m_apiBase;
+    QLineEdit *m_tokenUrl;
+    QDoubleSpinBox *m_rateLimit;
+    QSpinBox *m_dailyQuota;
+    QLineEdit *m_clientId;
+    QLineEdit *m_clientSecret;
+    QPushButton *m_save;
+    QPushButton *m_remove;
+    QPushButton *m_test;
+    QLabel *m_status;
+    QComboBox *m_language;
+};
+
+} // namespace cw
