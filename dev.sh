@@ -35,7 +35,7 @@ deps() {
 
 build() {
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" \
-    -DCASEWATCH_WERROR="${CASEWATCH_WERROR:-OFF}" >/dev/null
+    -DCASEWATCH_WERROR="${CASEWATCH_WERROR:-ON}" >/dev/null
   cmake --build "$BUILD_DIR"
 }
 

@@ -162,7 +162,8 @@ void TestObservationStore::checkerRecordsAgainstTheSimulator()
     auto run = [&] {
         std::optional<CaseChecker::Result> out;
         checker.check(ReceiptNumber::parse(u"EAC9999103403").value(), [&](CaseChecker::Result r) { out = r; });
-        QTest::qWaitFor([&] { return out.has_value(); }, 30000);
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
+            qFatal("check did not finish");
         return *out;
     };
     const auto first = run();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/SandboxCases.h"
 #include "secrets/ApiCredentials.h"
 
 #include <QAbstractHttpServer>
@@ -69,6 +70,8 @@ public:
     // 0: stages move only with advance(); otherwise every `seconds`, staggered per receipt.
     void setStepSeconds(int seconds) { m_stepSeconds = seconds; }
     void setShape(Shape shape) { m_shape = shape; }
+    // Benchmarks and load tests: any well-formed receipt gets a made-up case of its own.
+    void setServeUnknownReceipts(bool serve) { m_serveUnknown = serve; }
 
     // The next `count` case requests (for `receipt`, or any) get `fault`.
     void injectFault(Fault fault, int count = 1, const QString &receipt = {}, int param = 0);
@@ -109,6 +112,7 @@ private:
     Reply caseStatus(const QHttpServerRequest &request, const QString &receipt);
     Reply admin(const QHttpServerRequest &request, const QString &what);
     Reply caseBody(const QString &receipt, std::optional<Fault> fault);
+    const SandboxCase *lookup(const QString &receipt);
     std::optional<std::pair<Fault, int>> takeFault(const QString &receipt);
     void send(QTcpSocket *socket, const Reply &reply);
     static QByteArray json(const QJsonObject &object);
@@ -121,6 +125,8 @@ private:
     int m_latencyMs = 0;
     int m_stepSeconds = 0;
     Shape m_shape = Shape::Nested;
+    bool m_serveUnknown = false;
+    QHash<QString, SandboxCase> m_madeUp;
     QList<PendingFault> m_faults;
     QHash<int, std::pair<double, int>> m_randomFaults; // Fault -> probability, param
     QHash<QString, qint64> m_tokens; // token -> expiry (server clock ms)

@@ -92,6 +92,11 @@ const char *const kV2[] = {
         PRIMARY KEY (usage_day, environment)))",
 };
 
+// Version 3: the poller's due-case query.
+const char *const kV3[] = {
+    "CREATE INDEX cases_due ON cases (archived, last_error_code, next_poll_at)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -104,7 +109,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return Migration{statements, N};
 }
 
-const Migration kMigrations[] = {migration(kV1), migration(kV2)};
+const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3)};
 
 } // namespace
 

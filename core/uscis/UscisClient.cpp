@@ -132,7 +132,7 @@ void UscisClient::handle(std::shared_ptr<Attempt> state, QNetworkReply *reply, c
     }
     if (status == 401) {
         m_tokens.invalidate(token);
-        if (!state->refreshedToken) {
+        if (!state->refreshedToken && m_options.retryAfterTokenRefresh) {
             // One refresh: the token may just have expired.
             state->refreshedToken = true;
             --state->outcome.attempts;

@@ -34,6 +34,9 @@ public:
         int maxBackoffMs = 10000;
         int maxRetryAfterMs = 60000; // a longer Retry-After is reported, not waited for
         int timeoutMs = 30000;
+        // Re-sign in and repeat once on a 401 (the poller turns this off: it re-queues the
+        // request itself, so that the repeat passes through its rate limiter).
+        bool retryAfterTokenRefresh = true;
     };
 
     struct Outcome

@@ -1,0 +1,385 @@
+#include "poller/PollEngine.h"
+
+#include "normalize/StatusNormalizer.h"
+#include "poller/Clock.h"
+#include "poller/QuotaTracker.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/ObservationStore.h"
+#include "uscis/CaseChecker.h"
+#include "uscis/TokenProvider.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcPoller, "casewatch.core.poller")
+
+namespace cw {
+
+PollEngine::PollEngine(const Database &db, const StatusNormalizer &normalizer, const Clock &clock,
+                       ApiEnvironment environment, ApiCredentials credentials, PollerOptions options)
+    : m_db(db), m_normalizer(normalizer), m_clock(clock), m_environment(std::move(environment)),
+      m_credentials(std::move(credentials)), m_options(options),
+      m_limiter(m_environment.requestsPerSecond, options.rateMargin),
+      m_breaker(options.breakerThreshold, options.breakerCooldownMs, options.breakerMaxCooldownMs), m_pumpTimer(this),
+      m_cycleTimer(this)
+{
+    m_pumpTimer.setSingleShot(true);
+    m_pumpTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &PollEngine::pump);
+    m_cycleTimer.setSingleShot(true);
+    connect(&m_cycleTimer, &QTimer::timeout, this, &PollEngine::runCycle);
+}
+
+PollEngine::~PollEngine() = default;
+
+void PollEngine::start(bool continuous)
+{
+    m_continuous = continuous;
+    m_network = std::make_unique<QNetworkAccessManager>();
+    const ApiCredentials credentials = m_credentials;
+    m_tokens = std::make_unique<TokenProvider>(*m_network, m_environment.tokenUrl,
+                                               [credentials](QObject *, auto done) { done(credentials); });
+    UscisClient::Options client;
+    client.maxAttempts = 1; // retries are the engine's, so that they pass through its rate limiter
+    client.retryAfterTokenRefresh = false;
+    client.timeoutMs = m_options.requestTimeoutMs;
+    m_client = std::make_unique<UscisClient>(*m_network, *m_tokens, m_environment.apiBase, client);
+    m_quota = std::make_unique<QuotaTracker>(m_db, m_clock, m_environment.id(), m_environment.dailyQuota,
+                                             m_environment.quotaZone);
+    m_status.quotaLimit = m_environment.dailyQuota;
+    runCycle();
+}
+
+void PollEngine::publish(PollerStatus::State state, const QString &message, const QDateTime &resumesAt)
+{
+    m_status.state = state;
+    m_status.message = message;
+    m_status.resumesAt = resumesAt;
+    if (m_quota) {
+        if (auto used = m_quota->usedToday())
+            m_status.quotaUsed = used.value();
+    }
+    emit statusChanged(m_status);
+}
+
+void PollEngine::enqueue(const Job &job)
+{
+    m_queued.insert(job.caseId);
+    if (job.priority)
+        m_queue.prepend(job);
+    else
+        m_queue.append(job);
+}
+
+void PollEngine::runCycle()
+{
+    if (m_stopping || m_cycleActive || m_paused || m_blocked || !m_client)
+        return;
+    m_cycleTimer.stop();
+    auto due = PollSchedule::dueCases(m_db, m_clock.nowUtc());
+    if (!due) {
+        block(due.error().message);
+        return;
+    }
+    m_cycleActive = true;
+    m_stats = {};
+    m_cycleClock.start();
+    m_status.cycleDone = 0;
+    m_status.cycleTotal = 0;
+    for (const DueCase &d : due.value()) {
+        if (m_queued.contains(d.caseId))
+            continue;
+        enqueue(Job{d.caseId, d.receipt, 0, false, false});
+        ++m_status.cycleTotal;
+    }
+    if (auto forecast = PollSchedule::forecastDailyRequests(m_db, m_options.intervals))
+        m_status.forecastPerDay = forecast.value();
+    qCDebug(lcPoller) << "cycle with" << m_status.cycleTotal << "due cases";
+    publish(PollerStatus::State::Running);
+    pump();
+}
+
+void PollEngine::checkNow(const QList<qint64> &caseIds)
+{
+    if (m_stopping || !m_client)
+        return;
+    if (!m_cycleActive) {
+        m_cycleActive = true;
+        m_stats = {};
+        m_cycleClock.start();
+        m_status.cycleDone = 0;
+        m_status.cycleTotal = 0;
+    }
+    CaseStore cases(m_db);
+    for (qint64 id : caseIds) {
+        auto c = cases.get(id);
+        if (!c)
+            continue;
+        const bool waiting = m_queued.contains(id);
+        auto it = std::find_if(m_queue.begin(), m_queue.end(), [id](const Job &j) { return j.caseId == id; });
+        if (it != m_queue.end())
+            m_queue.erase(it);
+        else if (waiting)
+            continue; // in flight or waiting for a retry: its answer is on the way
+        else
+            ++m_status.cycleTotal;
+        enqueue(Job{id, c->receipt, 0, false, true}); // jumps the queue
+    }
+    m_blocked = false;
+    publish(PollerStatus::State::Running);
+    pump();
+}
+
+void PollEngine::pause()
+{
+    m_paused = true;
+    m_cycleTimer.stop();
+    publish(PollerStatus::State::Paused);
+}
+
+void PollEngine::resume()
+{
+    m_paused = false;
+    m_blocked = false;
+    publish(PollerStatus::State::Running);
+    if (m_cycleActive)
+        pump();
+    else
+        runCycle();
+}
+
+void PollEngine::stop()
+{
+    m_stopping = true;
+    m_pumpTimer.stop();
+    m_cycleTimer.stop();
+    // The client first: its pending replies lose their receiver, so nothing half-done is recorded.
+    m_client.reset();
+    m_tokens.reset();
+    m_network.reset();
+    m_quota.reset();
+    m_db.releaseThreadConnection();
+    m_status.state = PollerStatus::State::Stopped;
+    emit statusChanged(m_status);
+    emit stopped();
+}
+
+void PollEngine::schedulePump(qint64 ms)
+{
+    if (!m_pumpTimer.isActive() || m_pumpTimer.remainingTime() > ms)
+        m_pumpTimer.start(int(std::max<qint64>(1, ms)));
+}
+
+void PollEngine::pump()
+{
+    if (m_stopping || m_blocked || !m_client)
+        return;
+    while (m_inFlight < m_options.maxInFlight && !m_queue.isEmpty()) {
+        if (m_paused && !m_queue.first().priority)
+            break;
+        if (const qint64 wait = m_limiter.msUntilNext(); wait > 0) {
+            schedulePump(wait);
+            break;
+        }
+        const auto breaker = m_breaker.state();
+        if (breaker == CircuitBreaker::State::Open) {
+            const qint64 wait = m_breaker.msUntilProbe();
+            if (m_status.state != PollerStatus::State::CircuitOpen)
+                publish(PollerStatus::State::CircuitOpen,
+                        tr("USCIS failed %n time(s) in a row; polling waits and will try again.", nullptr,
+                           m_breaker.consecutiveFailures()),
+                        m_clock.nowUtc().addMSecs(wait));
+            schedulePump(wait + 1);
+            break;
+        }
+        if (breaker == CircuitBreaker::State::HalfOpen && m_breaker.probeInFlight()) {
+            schedulePump(100);
+            break;
+        }
+        auto allowed = m_quota->tryConsume();
+        if (!allowed) {
+            block(allowed.error().message);
+            return;
+        }
+        if (!allowed.value()) {
+            const QDateTime reset = m_quota->nextResetUtc();
+            deferRemaining();
+            publish(PollerStatus::State::QuotaExhausted,
+                    tr("Today's USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.",
+                       nullptr, m_quota->quota()),
+                    reset);
+            if (m_continuous)
+                m_cycleTimer.start(int(std::clamp<qint64>(m_clock.nowUtc().msecsTo(reset) + 1000, 1000, 86'400'000)));
+            break;
+        }
+        m_breaker.allowRequest(); // in half-open state this is the probe
+        m_limiter.consume();
+        dispatch(m_queue.takeFirst());
+    }
+    finishCycleIfDone();
+}
+
+void PollEngine::dispatch(Job job)
+{
+    ++m_inFlight;
+    ++m_stats.requests;
+    m_client->fetch(job.receipt, [this, job](UscisClient::Outcome outcome) { handle(job, std::move(outcome)); });
+}
+
+void PollEngine::handle(Job job, UscisClient::Outcome outcome)
+{
+    --m_inFlight;
+    if (m_stopping)
+        return;
+    auto done = [this](qint64 caseId) {
+        m_queued.remove(caseId);
+        ++m_status.cycleDone;
+        emit caseChecked(caseId);
+    };
+    if (outcome.snapshot) {
+        handleSuccess(job, outcome);
+        if (!m_blocked)
+            done(job.caseId);
+        else
+            m_queued.remove(job.caseId);
+    } else {
+        const ApiError error = outcome.error.value_or(ApiError{});
+        if (error.code == u"uscis.credentials_rejected" || error.code == u"uscis.no_credentials") {
+            m_queue.prepend(job);
+            block(error.message);
+            return;
+        }
+        if (error.code == u"uscis.unauthorized" && !job.tokenRefreshed) {
+            // The token may have expired early: one fresh sign-in, through the limiter like any request.
+            job.tokenRefreshed = true;
+            job.priority = true;
+            m_queue.prepend(job);
+        } else if (error.code == u"uscis.unauthorized") {
+            m_queue.prepend(job);
+            block(error.message);
+            return;
+        } else if (error.code == u"uscis.rate_limited") {
+            ++m_stats.rateLimited;
+            const qint64 wait = error.retryAfterMs >= 0 ? error.retryAfterMs : m_options.baseBackoffMs;
+            m_limiter.holdFor(wait);
+            handleTransient(job, error);
+        } else if (error.transient) {
+            m_breaker.recordFailure();
+            handleTransient(job, error);
+        } else {
+            m_breaker.recordSuccess(); // USCIS answered; the case itself is the problem
+            if (Status s = ObservationStore(m_db).recordFailure(job.caseId, m_environment.id(), outcome.httpStatus,
+                                                                outcome.body, error);
+                !s) {
+                block(s.error().message);
+                return;
+            }
+            ++m_stats.failed;
+            done(job.caseId);
+        }
+    }
+    publish(m_status.state == PollerStatus::State::Idle ? PollerStatus::State::Running : m_status.state,
+            m_status.message, m_status.resumesAt);
+    pump();
+}
+
+void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)
+{
+    m_breaker.recordSuccess();
+    if (m_status.state == PollerStatus::State::CircuitOpen)
+        m_status.state = PollerStatus::State::Running;
+    CaseSnapshot &snapshot = *outcome.snapshot;
+    CaseChecker::categorize(snapshot, m_normalizer);
+    auto recorded = ObservationStore(m_db).recordSnapshot(job.caseId, m_environment.id(), outcome.httpStatus,
+                                                          outcome.body, snapshot);
+    if (!recorded) {
+        if (recorded.error().code != u"case.not_found") // removed meanwhile: nothing to keep
+            block(recorded.error().message);
+        return;
+    }
+    ++m_stats.fetched;
+    const QDateTime now = m_clock.nowUtc();
+    QDateTime lastChanged = now;
+    if (recorded->kind == ObservationStore::EventKind::None) {
+        auto c = CaseStore(m_db).get(job.caseId);
+        lastChanged = c ? c->lastChangedAt : QDateTime();
+    }
+    const QString tier = PollSchedule::tierFor(snapshot.category, lastChanged, now, m_options.intervals);
+    if (Status s = PollSchedule::schedule(m_db, job.caseId, tier, PollSchedule::nextPoll(tier, now, m_options.intervals)); !s) {
+        block(s.error().message);
+        return;
+    }
+    if (recorded->kind != ObservationStore::EventKind::None) {
+        ++m_stats.changed;
+        emit eventRecorded(StatusEventInfo{recorded->eventId, job.caseId, job.receipt.toString(),
+                                           ObservationStore::kindId(recorded->kind), recorded->previousCategory,
+                                           recorded->category, snapshot.statusEn, snapshot.statusEs});
+    }
+}
+
+void PollEngine::handleTransient(Job job, const ApiError &error)
+{
+    ++job.attempts;
+    if (job.attempts < m_options.maxAttemptsPerCycle) {
+        // Exponential backoff with full jitter, unless the server said when.
+        const qint64 cap = std::min<qint64>(m_options.maxBackoffMs, qint64(m_options.baseBackoffMs) << std::min(job.attempts, 20));
+        const qint64 delay = error.retryAfterMs >= 0 ? error.retryAfterMs : qint64(QRandomGenerator::global()->bounded(cap + 1));
+        ++m_waitingRetries;
+        QTimer::singleShot(int(delay), this, [this, job] {
+            --m_waitingRetries;
+            if (m_stopping)
+                return;
+            m_queue.append(job);
+            pump();
+        });
+        return;
+    }
+    // This cycle's retries are used up: keep the observation and come back later.
+    (void)ObservationStore(m_db).recordFailure(job.caseId, m_environment.id(), error.httpStatus, {}, error);
+    (void)PollSchedule::postpone(m_db, job.caseId, m_clock.nowUtc().addSecs(m_options.intervals.transientRetrySeconds));
+    ++m_stats.failed;
+    m_queued.remove(job.caseId);
+    ++m_status.cycleDone;
+    emit caseChecked(job.caseId);
+}
+
+void PollEngine::block(const QString &message)
+{
+    qCWarning(lcPoller) << "polling blocked:" << message;
+    m_blocked = true;
+    deferRemaining();
+    publish(PollerStatus::State::Blocked, message);
+    finishCycleIfDone();
+}
+
+void PollEngine::deferRemaining()
+{
+    m_stats.deferred += int(m_queue.size());
+    for (const Job &j : std::as_const(m_queue))
+        m_queued.remove(j.caseId);
+    m_queue.clear();
+}
+
+void PollEngine::finishCycleIfDone()
+{
+    if (!m_cycleActive || !m_queue.isEmpty() || m_inFlight > 0 || m_waitingRetries > 0)
+        return;
+    m_cycleActive = false;
+    m_stats.durationSeconds = double(m_cycleClock.elapsed()) / 1000.0;
+    qCDebug(lcPoller) << "cycle done:" << m_stats.fetched << "fetched" << m_stats.changed << "changed" << m_stats.failed
+                      << "failed in" << m_stats.durationSeconds << "s";
+    emit cycleFinished(m_stats);
+    if (m_status.state == PollerStatus::State::Running || m_status.state == PollerStatus::State::CircuitOpen)
+        publish(m_paused ? PollerStatus::State::Paused : PollerStatus::State::Idle);
+    if (m_continuous && !m_paused && !m_blocked && !m_cycleTimer.isActive()) {
+        auto next = PollSchedule::nextDue(m_db);
+        qint64 wait = m_options.idleRecheckMs;
+        if (next && next.value().isValid())
+            wait = std::clamp<qint64>(m_clock.nowUtc().msecsTo(next.value()), 1000, m_options.idleRecheckMs);
+        m_cycleTimer.start(int(wait));
+    }
+}
+
+} // namespace cw

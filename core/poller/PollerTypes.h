@@ -1,0 +1,67 @@
+#pragma once
+
+#include "poller/PollSchedule.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace cw {
+
+struct PollerOptions
+{
+    PollIntervals intervals;
+    int maxInFlight = 8;            // requests in the air at once, so latency does not cut throughput
+    int maxAttemptsPerCycle = 4;    // per case, for transient errors
+    int baseBackoffMs = 1000;
+    int maxBackoffMs = 30000;
+    double rateMargin = 0.95;       // run at this fraction of the API's limit
+    int breakerThreshold = 8;       // consecutive transient failures that open the circuit
+    qint64 breakerCooldownMs = 30000;
+    qint64 breakerMaxCooldownMs = 600000;
+    int idleRecheckMs = 60000;      // continuous mode: look for due cases at least this often
+    int requestTimeoutMs = 30000;
+};
+
+// What the poller is doing, for the status bar. A value: it crosses threads by queued signals.
+struct PollerStatus
+{
+    enum class State { Idle, Running, Paused, CircuitOpen, QuotaExhausted, Blocked, Stopped };
+    State state = State::Idle;
+    QString message;     // why it is paused/blocked, translated
+    int quotaUsed = 0;
+    int quotaLimit = 0;
+    int cycleDone = 0;
+    int cycleTotal = 0;
+    double forecastPerDay = 0;
+    QDateTime resumesAt; // circuit probe or quota reset
+};
+
+struct CycleStats
+{
+    int fetched = 0;
+    int changed = 0;
+    int failed = 0;
+    int rateLimited = 0;
+    int deferred = 0; // not reached: quota used up, or the poller was blocked or stopped
+    int requests = 0;
+    double durationSeconds = 0;
+};
+
+struct StatusEventInfo
+{
+    qint64 eventId = 0;
+    qint64 caseId = 0;
+    QString receipt;
+    QString kind; // initial | status | date_only
+    QString previousCategory;
+    QString category;
+    QString statusEn;
+    QString statusEs;
+};
+
+} // namespace cw
+
+Q_DECLARE_METATYPE(cw::PollerStatus)
+Q_DECLARE_METATYPE(cw::CycleStats)
+Q_DECLARE_METATYPE(cw::StatusEventInfo)
