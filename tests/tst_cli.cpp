@@ -29,6 +29,7 @@ private slots:
     void checkReportsBadReceiptsAndUnknownOnes();
     void environmentOptionsAreValidated_data();
     void environmentOptionsAreValidated();
+    void pollOnceAndEventsCursor();
 
 private:
     struct Run
@@ -310,6 +311,43 @@ void TestCli::environmentOptionsAreValidated()
     auto run = cli(args);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+}
+
+void TestCli::pollOnceAndEventsCursor()
+{
+    const QStringList demo{u"--environment"_qs, u"demo"_qs};
+    QCOMPARE(cli(demo + QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode, 0);
+    QCOMPARE(cli(demo + QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103403"_qs,
+                                    u"LIN9999106498"_qs, u"SRC9999102777"_qs}).exitCode, 0);
+    auto polled = cli(demo + QStringList{u"poll"_qs, u"--once"_qs, u"--json"_qs});
+    QCOMPARE(polled.exitCode, 0);
+    const QJsonObject stats = polled.json().object();
+    for (const char *key : {"fetched", "changed", "failed", "rate_limited", "duration_s"})
+        QVERIFY2(stats.contains(QLatin1String(key)), key);
+    QCOMPARE(stats[u"fetched"].toInt(), 3);
+    QCOMPARE(stats[u"changed"].toInt(), 3);
+    QCOMPARE(stats[u"failed"].toInt(), 0);
+    QCOMPARE(stats[u"rate_limited"].toInt(), 0);
+    QVERIFY(stats[u"duration_s"].toDouble() > 0);
+
+    // Nothing is due any more: a second cycle fetches nothing.
+    QCOMPARE(cli(demo + QStringList{u"poll"_qs, u"--once"_qs, u"--json"_qs}).json()[u"fetched"].toInt(), 0);
+
+    auto all = cli(demo + QStringList{u"events"_qs, u"--json"_qs});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray events = all.json()[u"events"].toArray();
+    QCOMPARE(events.size(), 3);
+    for (const char *key : {"event_id", "receipt_number", "occurred_at", "category", "previous_category", "status_en", "status_es"})
+        QVERIFY2(events[0].toObject().contains(QLatin1String(key)), key);
+    QVERIFY(events[0][u"event_id"].toInteger() < events[1][u"event_id"].toInteger()); // oldest first
+    const QString cursor = all.json()[u"next_cursor"].toString();
+    QVERIFY(!cursor.isEmpty());
+    auto after = cli(demo + QStringList{u"events"_qs, u"--since"_qs, cursor, u"--json"_qs});
+    QCOMPARE(after.json()[u"events"].toArray().size(), 0);
+    QCOMPARE(after.json()[u"next_cursor"].toString(), cursor);
+    auto middle = cli(demo + QStringList{u"events"_qs, u"--since"_qs, events[0][u"event_id"].toVariant().toString(), u"--json"_qs});
+    QCOMPARE(middle.json()[u"events"].toArray().size(), 2);
+    QCOMPARE(cli(demo + QStringList{u"events"_qs, u"--since"_qs, u"yesterday"_qs}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

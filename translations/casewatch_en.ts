@@ -482,62 +482,140 @@
         <translation>USCIS simulator on %1 — use: casewatch-cli --environment demo --api-base %1 check EAC9999103403</translation>
     </message>
     <message>
-        <source>Usage: casewatch-cli [global options] COMMAND [options]
-
-Track USCIS cases from the command line. Add --help after a command for its options.
-
-Commands:
-  profiles add|list|show|remove   manage applicant and petitioner profiles
-  cases add|list|remove           manage tracked receipt numbers
-  check RECEIPT…                  ask USCIS now; tracked cases are recorded
-  history RECEIPT [--lang es]     the stored timeline of a case
-  credentials set|show|clear|test the USCIS API credentials in the OS keychain
-  sandbox [--port N]              run the built-in USCIS simulator
-
-Global options:
-  --db PATH        the SQLite database file (default: %1)
-  --environment E  sandbox, production, demo (offline simulator) or custom
-  --api-base URL   custom environment: the case-status endpoint
-  --token-url URL  custom environment: the OAuth token endpoint
-  --rate-limit N   requests per second the server allows
-  --daily-quota N  requests per day the server allows
-  --json           machine-readable JSON on standard output
-  --version        print the version
-  -h, --help       show this help
-
-Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</source>
-        <translation>Usage: casewatch-cli [global options] COMMAND [options]
-
-Track USCIS cases from the command line. Add --help after a command for its options.
-
-Commands:
-  profiles add|list|show|remove   manage applicant and petitioner profiles
-  cases add|list|remove           manage tracked receipt numbers
-  check RECEIPT…                  ask USCIS now; tracked cases are recorded
-  history RECEIPT [--lang es]     the stored timeline of a case
-  credentials set|show|clear|test the USCIS API credentials in the OS keychain
-  sandbox [--port N]              run the built-in USCIS simulator
-
-Global options:
-  --db PATH        the SQLite database file (default: %1)
-  --environment E  sandbox, production, demo (offline simulator) or custom
-  --api-base URL   custom environment: the case-status endpoint
-  --token-url URL  custom environment: the OAuth token endpoint
-  --rate-limit N   requests per second the server allows
-  --daily-quota N  requests per day the server allows
-  --json           machine-readable JSON on standard output
-  --version        print the version
-  -h, --help       show this help
-
-Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</translation>
-    </message>
-    <message>
         <source>--rate-limit needs a positive number of requests per second.</source>
         <translation>--rate-limit needs a positive number of requests per second.</translation>
     </message>
     <message>
         <source>--daily-quota needs a positive whole number of requests.</source>
         <translation>--daily-quota needs a positive whole number of requests.</translation>
+    </message>
+    <message>
+        <source>Fetch every case that is due, at the API&apos;s rate limit and never over it. With --once, one cycle: it returns when every due case has an answer, a permanent error, or has used up its retries. Without, it keeps polling until interrupted (Ctrl+C).</source>
+        <translation>Fetch every case that is due, at the API&apos;s rate limit and never over it. With --once, one cycle: it returns when every due case has an answer, a permanent error, or has used up its retries. Without, it keeps polling until interrupted (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>One cycle over the due cases, then exit.</source>
+        <translation>One cycle over the due cases, then exit.</translation>
+    </message>
+    <message>
+        <source>Requests in the air at once (default 8).</source>
+        <translation>Requests in the air at once (default 8).</translation>
+    </message>
+    <message>
+        <source>poller: %1</source>
+        <translation>poller: %1</translation>
+    </message>
+    <message>
+        <source>%1 fetched, %2 changed, %3 failed, %4 rate-limited, %5 deferred in %6 s</source>
+        <translation>%1 fetched, %2 changed, %3 failed, %4 rate-limited, %5 deferred in %6 s</translation>
+    </message>
+    <message>
+        <source>Status-change events, oldest first. Pass the printed next_cursor as --since to get only newer ones.</source>
+        <translation>Status-change events, oldest first. Pass the printed next_cursor as --since to get only newer ones.</translation>
+    </message>
+    <message>
+        <source>Only events after this cursor.</source>
+        <translation>Only events after this cursor.</translation>
+    </message>
+    <message>
+        <source>At most this many events (default 1000).</source>
+        <translation>At most this many events (default 1000).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cursor printed by &apos;events&apos;.</source>
+        <translation>&quot;%1&quot; is not a cursor printed by &apos;events&apos;.</translation>
+    </message>
+    <message>
+        <source>next cursor: %1</source>
+        <translation>next cursor: %1</translation>
+    </message>
+    <message>
+        <source>manage applicant and petitioner profiles</source>
+        <translation>manage applicant and petitioner profiles</translation>
+    </message>
+    <message>
+        <source>manage tracked receipt numbers</source>
+        <translation>manage tracked receipt numbers</translation>
+    </message>
+    <message>
+        <source>ask USCIS now; tracked cases are recorded</source>
+        <translation>ask USCIS now; tracked cases are recorded</translation>
+    </message>
+    <message>
+        <source>the stored timeline of a case</source>
+        <translation>the stored timeline of a case</translation>
+    </message>
+    <message>
+        <source>fetch every due case, within the API&apos;s limits</source>
+        <translation>fetch every due case, within the API&apos;s limits</translation>
+    </message>
+    <message>
+        <source>status changes, oldest first</source>
+        <translation>status changes, oldest first</translation>
+    </message>
+    <message>
+        <source>the USCIS API credentials in the OS keychain</source>
+        <translation>the USCIS API credentials in the OS keychain</translation>
+    </message>
+    <message>
+        <source>run the built-in USCIS simulator</source>
+        <translation>run the built-in USCIS simulator</translation>
+    </message>
+    <message>
+        <source>the SQLite database file (default: %1)</source>
+        <translation>the SQLite database file (default: %1)</translation>
+    </message>
+    <message>
+        <source>sandbox, production, demo (offline simulator) or custom</source>
+        <translation>sandbox, production, demo (offline simulator) or custom</translation>
+    </message>
+    <message>
+        <source>custom environment: the case-status endpoint</source>
+        <translation>custom environment: the case-status endpoint</translation>
+    </message>
+    <message>
+        <source>custom environment: the OAuth token endpoint</source>
+        <translation>custom environment: the OAuth token endpoint</translation>
+    </message>
+    <message>
+        <source>requests per second the server allows</source>
+        <translation>requests per second the server allows</translation>
+    </message>
+    <message>
+        <source>requests per day the server allows</source>
+        <translation>requests per day the server allows</translation>
+    </message>
+    <message>
+        <source>machine-readable JSON on standard output</source>
+        <translation>machine-readable JSON on standard output</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>print the version</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <source>Usage: casewatch-cli [global options] COMMAND [options]</source>
+        <translation>Usage: casewatch-cli [global options] COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Track USCIS cases from the command line. Add --help after a command for its options.</source>
+        <translation>Track USCIS cases from the command line. Add --help after a command for its options.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Global options:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</source>
+        <translation>Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1325,23 @@ IOE-0912-345-678</translation>
     <message>
         <source>Some cases could not be checked</source>
         <translation>Some cases could not be checked</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PollEngine</name>
+    <message numerus="yes">
+        <source>USCIS failed %n time(s) in a row; polling waits and will try again.</source>
+        <translation>
+            <numerusform>USCIS failed %n time in a row; polling waits and will try again.</numerusform>
+            <numerusform>USCIS failed %n times in a row; polling waits and will try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
+        <translation>
+            <numerusform>Today&apos;s USCIS quota of %n request is used up; polling resumes after midnight US Eastern.</numerusform>
+            <numerusform>Today&apos;s USCIS quota of %n requests is used up; polling resumes after midnight US Eastern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

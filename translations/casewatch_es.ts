@@ -482,62 +482,140 @@
         <translation>Simulador de USCIS en %1 — use: casewatch-cli --environment demo --api-base %1 check EAC9999103403</translation>
     </message>
     <message>
-        <source>Usage: casewatch-cli [global options] COMMAND [options]
-
-Track USCIS cases from the command line. Add --help after a command for its options.
-
-Commands:
-  profiles add|list|show|remove   manage applicant and petitioner profiles
-  cases add|list|remove           manage tracked receipt numbers
-  check RECEIPT…                  ask USCIS now; tracked cases are recorded
-  history RECEIPT [--lang es]     the stored timeline of a case
-  credentials set|show|clear|test the USCIS API credentials in the OS keychain
-  sandbox [--port N]              run the built-in USCIS simulator
-
-Global options:
-  --db PATH        the SQLite database file (default: %1)
-  --environment E  sandbox, production, demo (offline simulator) or custom
-  --api-base URL   custom environment: the case-status endpoint
-  --token-url URL  custom environment: the OAuth token endpoint
-  --rate-limit N   requests per second the server allows
-  --daily-quota N  requests per day the server allows
-  --json           machine-readable JSON on standard output
-  --version        print the version
-  -h, --help       show this help
-
-Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</source>
-        <translation>Uso: casewatch-cli [opciones globales] COMANDO [opciones]
-
-Sigue casos de USCIS desde la línea de comandos. Agregue --help después de un comando para ver sus opciones.
-
-Comandos:
-  profiles add|list|show|remove   administrar perfiles de solicitantes y peticionarios
-  cases add|list|remove           administrar los números de recibo en seguimiento
-  check RECIBO…                   consultar a USCIS ahora; los casos en seguimiento se registran
-  history RECIBO [--lang es]      la cronología guardada de un caso
-  credentials set|show|clear|test las credenciales de la API de USCIS en el llavero del sistema
-  sandbox [--port N]              ejecutar el simulador de USCIS integrado
-
-Opciones globales:
-  --db RUTA        el archivo de base de datos SQLite (predeterminado: %1)
-  --environment E  sandbox, production, demo (simulador sin conexión) o custom
-  --api-base URL   entorno custom: el servicio de estado de casos
-  --token-url URL  entorno custom: el servicio de tokens OAuth
-  --rate-limit N   solicitudes por segundo que permite el servidor
-  --daily-quota N  solicitudes por día que permite el servidor
-  --json           JSON legible por máquina en la salida estándar
-  --version        muestra la versión
-  -h, --help       muestra esta ayuda
-
-Códigos de salida: 0 correcto, 1 algunos elementos fallaron, 2 error de uso o de configuración.</translation>
-    </message>
-    <message>
         <source>--rate-limit needs a positive number of requests per second.</source>
         <translation>--rate-limit necesita un número positivo de solicitudes por segundo.</translation>
     </message>
     <message>
         <source>--daily-quota needs a positive whole number of requests.</source>
         <translation>--daily-quota necesita un número entero positivo de solicitudes.</translation>
+    </message>
+    <message>
+        <source>Fetch every case that is due, at the API&apos;s rate limit and never over it. With --once, one cycle: it returns when every due case has an answer, a permanent error, or has used up its retries. Without, it keeps polling until interrupted (Ctrl+C).</source>
+        <translation>Consulta cada caso pendiente, al límite de velocidad de la API y nunca por encima. Con --once, un ciclo: termina cuando cada caso pendiente tiene respuesta, un error permanente o agotó sus reintentos. Sin él, sigue consultando hasta que se interrumpa (Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>One cycle over the due cases, then exit.</source>
+        <translation>Un ciclo sobre los casos pendientes, y después termina.</translation>
+    </message>
+    <message>
+        <source>Requests in the air at once (default 8).</source>
+        <translation>Solicitudes en curso a la vez (predeterminado 8).</translation>
+    </message>
+    <message>
+        <source>poller: %1</source>
+        <translation>consultas: %1</translation>
+    </message>
+    <message>
+        <source>%1 fetched, %2 changed, %3 failed, %4 rate-limited, %5 deferred in %6 s</source>
+        <translation>%1 consultados, %2 cambiaron, %3 fallaron, %4 limitados por velocidad, %5 aplazados en %6 s</translation>
+    </message>
+    <message>
+        <source>Status-change events, oldest first. Pass the printed next_cursor as --since to get only newer ones.</source>
+        <translation>Eventos de cambio de estado, del más antiguo al más reciente. Pase el next_cursor mostrado como --since para obtener solo los más nuevos.</translation>
+    </message>
+    <message>
+        <source>Only events after this cursor.</source>
+        <translation>Solo los eventos posteriores a este cursor.</translation>
+    </message>
+    <message>
+        <source>At most this many events (default 1000).</source>
+        <translation>Como máximo esta cantidad de eventos (predeterminado 1000).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cursor printed by &apos;events&apos;.</source>
+        <translation>&quot;%1&quot; no es un cursor mostrado por &apos;events&apos;.</translation>
+    </message>
+    <message>
+        <source>next cursor: %1</source>
+        <translation>siguiente cursor: %1</translation>
+    </message>
+    <message>
+        <source>manage applicant and petitioner profiles</source>
+        <translation>administrar perfiles de solicitantes y peticionarios</translation>
+    </message>
+    <message>
+        <source>manage tracked receipt numbers</source>
+        <translation>administrar los números de recibo en seguimiento</translation>
+    </message>
+    <message>
+        <source>ask USCIS now; tracked cases are recorded</source>
+        <translation>consultar a USCIS ahora; los casos en seguimiento se registran</translation>
+    </message>
+    <message>
+        <source>the stored timeline of a case</source>
+        <translation>la cronología guardada de un caso</translation>
+    </message>
+    <message>
+        <source>fetch every due case, within the API&apos;s limits</source>
+        <translation>consultar cada caso pendiente, dentro de los límites de la API</translation>
+    </message>
+    <message>
+        <source>status changes, oldest first</source>
+        <translation>cambios de estado, del más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <source>the USCIS API credentials in the OS keychain</source>
+        <translation>las credenciales de la API de USCIS en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>run the built-in USCIS simulator</source>
+        <translation>ejecutar el simulador de USCIS integrado</translation>
+    </message>
+    <message>
+        <source>the SQLite database file (default: %1)</source>
+        <translation>el archivo de base de datos SQLite (predeterminado: %1)</translation>
+    </message>
+    <message>
+        <source>sandbox, production, demo (offline simulator) or custom</source>
+        <translation>sandbox, production, demo (simulador sin conexión) o custom</translation>
+    </message>
+    <message>
+        <source>custom environment: the case-status endpoint</source>
+        <translation>entorno custom: el servicio de estado de casos</translation>
+    </message>
+    <message>
+        <source>custom environment: the OAuth token endpoint</source>
+        <translation>entorno custom: el servicio de tokens OAuth</translation>
+    </message>
+    <message>
+        <source>requests per second the server allows</source>
+        <translation>solicitudes por segundo que permite el servidor</translation>
+    </message>
+    <message>
+        <source>requests per day the server allows</source>
+        <translation>solicitudes por día que permite el servidor</translation>
+    </message>
+    <message>
+        <source>machine-readable JSON on standard output</source>
+        <translation>JSON legible por máquina en la salida estándar</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>muestra la versión</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>muestra esta ayuda</translation>
+    </message>
+    <message>
+        <source>Usage: casewatch-cli [global options] COMMAND [options]</source>
+        <translation>Uso: casewatch-cli [opciones globales] COMANDO [opciones]</translation>
+    </message>
+    <message>
+        <source>Track USCIS cases from the command line. Add --help after a command for its options.</source>
+        <translation>Sigue casos de USCIS desde la línea de comandos. Agregue --help después de un comando para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Opciones globales:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</source>
+        <translation>Códigos de salida: 0 correcto, 1 algunos elementos fallaron, 2 error de uso o de configuración.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1325,23 @@ IOE-0912-345-678</translation>
     <message>
         <source>Some cases could not be checked</source>
         <translation>Algunos casos no se pudieron consultar</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PollEngine</name>
+    <message numerus="yes">
+        <source>USCIS failed %n time(s) in a row; polling waits and will try again.</source>
+        <translation>
+            <numerusform>USCIS falló %n vez seguida; las consultas esperan y se volverá a intentar.</numerusform>
+            <numerusform>USCIS falló %n veces seguidas; las consultas esperan y se volverá a intentar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
+        <translation>
+            <numerusform>Se agotó la cuota de hoy de USCIS de %n solicitud; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform>
+            <numerusform>Se agotó la cuota de hoy de USCIS de %n solicitudes; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

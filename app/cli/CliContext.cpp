@@ -91,6 +91,13 @@ void CliContext::printJson(const QJsonValue &value) const
     std::fflush(stdout);
 }
 
+void CliContext::printJsonLine(const QJsonObject &value) const
+{
+    const QByteArray bytes = QJsonDocument(value).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void CliContext::printLine(const QString &line) const
 {
     const QByteArray bytes = line.toUtf8() + '\n';

@@ -56,6 +56,7 @@ public:
     Database *database();
 
     void printJson(const QJsonValue &value) const;
+    void printJsonLine(const QJsonObject &value) const; // one compact object a line
     void printLine(const QString &line) const;     // stdout, text mode only
     void printMessage(const QString &line) const;  // stderr
     void printError(const Error &error) const;     // stderr

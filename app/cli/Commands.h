@@ -15,5 +15,7 @@ int runProfiles(CliContext &ctx, const QStringList &args);
 int runCases(CliContext &ctx, const QStringList &args);
 // credentials, check, history, sandbox
 int runApiCommand(CliContext &ctx, const QStringList &args);
+// poll, events
+int runPollCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace cw

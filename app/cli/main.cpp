@@ -38,32 +38,37 @@ namespace {
 
 QString globalHelp()
 {
-    return Cli::tr(
-        "Usage: casewatch-cli [global options] COMMAND [options]\n"
-        "\n"
-        "Track USCIS cases from the command line. Add --help after a command for its options.\n"
-        "\n"
-        "Commands:\n"
-        "  profiles add|list|show|remove   manage applicant and petitioner profiles\n"
-        "  cases add|list|remove           manage tracked receipt numbers\n"
-        "  check RECEIPT…                  ask USCIS now; tracked cases are recorded\n"
-        "  history RECEIPT [--lang es]     the stored timeline of a case\n"
-        "  credentials set|show|clear|test the USCIS API credentials in the OS keychain\n"
-        "  sandbox [--port N]              run the built-in USCIS simulator\n"
-        "\n"
-        "Global options:\n"
-        "  --db PATH        the SQLite database file (default: %1)\n"
-        "  --environment E  sandbox, production, demo (offline simulator) or custom\n"
-        "  --api-base URL   custom environment: the case-status endpoint\n"
-        "  --token-url URL  custom environment: the OAuth token endpoint\n"
-        "  --rate-limit N   requests per second the server allows\n"
-        "  --daily-quota N  requests per day the server allows\n"
-        "  --json           machine-readable JSON on standard output\n"
-        "  --version        print the version\n"
-        "  -h, --help       show this help\n"
-        "\n"
-        "Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.")
-        .arg(CliContext::defaultDatabasePath());
+    // One translatable line per command, so that a new command does not re-open the others.
+    const std::pair<const char *, QString> commands[] = {
+        {"profiles add|list|show|remove", Cli::tr("manage applicant and petitioner profiles")},
+        {"cases add|list|remove", Cli::tr("manage tracked receipt numbers")},
+        {"check RECEIPT…", Cli::tr("ask USCIS now; tracked cases are recorded")},
+        {"history RECEIPT [--lang es]", Cli::tr("the stored timeline of a case")},
+        {"poll [--once]", Cli::tr("fetch every due case, within the API's limits")},
+        {"events [--since CURSOR]", Cli::tr("status changes, oldest first")},
+        {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
+        {"sandbox [--port N]", Cli::tr("run the built-in USCIS simulator")},
+    };
+    const std::pair<const char *, QString> options[] = {
+        {"--db PATH", Cli::tr("the SQLite database file (default: %1)").arg(CliContext::defaultDatabasePath())},
+        {"--environment E", Cli::tr("sandbox, production, demo (offline simulator) or custom")},
+        {"--api-base URL", Cli::tr("custom environment: the case-status endpoint")},
+        {"--token-url URL", Cli::tr("custom environment: the OAuth token endpoint")},
+        {"--rate-limit N", Cli::tr("requests per second the server allows")},
+        {"--daily-quota N", Cli::tr("requests per day the server allows")},
+        {"--json", Cli::tr("machine-readable JSON on standard output")},
+        {"--version", Cli::tr("print the version")},
+        {"-h, --help", Cli::tr("show this help")},
+    };
+    QString out = Cli::tr("Usage: casewatch-cli [global options] COMMAND [options]") + QStringLiteral("\n\n")
+                  + Cli::tr("Track USCIS cases from the command line. Add --help after a command for its options.")
+                  + QStringLiteral("\n\n") + Cli::tr("Commands:") + u'\n';
+    for (const auto &[syntax, text] : commands)
+        out += QStringLiteral("  %1 %2\n").arg(QString::fromUtf8(syntax), -32).arg(text);
+    out += u'\n' + Cli::tr("Global options:") + u'\n';
+    for (const auto &[syntax, text] : options)
+        out += QStringLiteral("  %1 %2\n").arg(QString::fromUtf8(syntax), -16).arg(text);
+    return out + u'\n' + Cli::tr("Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.");
 }
 
 int run(const QStringList &arguments)
@@ -116,6 +121,8 @@ int run(const QStringList &arguments)
         return runCases(ctx, rest);
     if (command == u"credentials" || command == u"check" || command == u"history" || command == u"sandbox")
         return runApiCommand(ctx, rest);
+    if (command == u"poll" || command == u"events")
+        return runPollCommand(ctx, rest);
     return ctx.usageError(Cli::tr("unknown command \"%1\".").arg(command));
 }
 

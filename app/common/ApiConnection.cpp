@@ -27,6 +27,11 @@ Error ApiConnection::noCredentials(const QString &environmentId)
                      .arg(environmentId)};
 }
 
+void ApiConnection::loadCredentials(QObject *context, std::function<void(Result<ApiCredentials>)> callback)
+{
+    m_credentialSource(context, std::move(callback));
+}
+
 Result<std::unique_ptr<ApiConnection>> ApiConnection::create(const Request &request, CredentialStore *credentials,
                                                               const StatusNormalizer &normalizer, const Database &db)
 {
@@ -92,6 +97,7 @@ Result<std::unique_ptr<ApiConnection>> ApiConnection::create(const Request &requ
                                  });
         };
     }
+    c->m_credentialSource = source;
     c->m_tokens = std::make_unique<TokenProvider>(c->m_network, c->m_environment.tokenUrl, source);
     c->m_client = std::make_unique<UscisClient>(c->m_network, *c->m_tokens, c->m_environment.apiBase,
                                                 request.clientOptions);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "secrets/ApiCredentials.h"
 #include "uscis/ApiEnvironment.h"
 #include "uscis/UscisClient.h"
 
@@ -51,6 +52,9 @@ public:
 
     static Error noCredentials(const QString &environmentId);
 
+    // The client id and secret this connection signs in with (the keychain's, or the demo's).
+    void loadCredentials(QObject *context, std::function<void(Result<ApiCredentials>)> callback);
+
 private:
     explicit ApiConnection(QObject *parent = nullptr);
 
@@ -60,6 +64,7 @@ private:
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<UscisClient> m_client;
     std::unique_ptr<CaseChecker> m_checker;
+    std::function<void(QObject *, std::function<void(Result<ApiCredentials>)>)> m_credentialSource;
 };
 
 } // namespace cw

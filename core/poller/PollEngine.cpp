@@ -315,7 +315,8 @@ void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)
         ++m_stats.changed;
         emit eventRecorded(StatusEventInfo{recorded->eventId, job.caseId, job.receipt.toString(),
                                            ObservationStore::kindId(recorded->kind), recorded->previousCategory,
-                                           recorded->category, snapshot.statusEn, snapshot.statusEs});
+                                           recorded->category, snapshot.statusEn, snapshot.statusEs,
+                                           recorded->occurredAt});
     }
 }
 

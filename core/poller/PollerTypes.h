@@ -58,6 +58,7 @@ struct StatusEventInfo
     QString category;
     QString statusEn;
     QString statusEs;
+    QString occurredAt; // ISO 8601 UTC
 };
 
 } // namespace cw

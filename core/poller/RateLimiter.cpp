@@ -11,20 +11,28 @@ RateLimiter::RateLimiter(double requestsPerSecond, double margin)
     m_clock.start();
 }
 
+namespace {
+double nowMs(const QElapsedTimer &clock)
+{
+    // Sub-millisecond: whole milliseconds would let an eleventh request into a second.
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
 qint64 RateLimiter::msUntilNext() const
 {
-    const double wait = m_nextAllowedMs - double(m_clock.elapsed());
+    const double wait = m_nextAllowedMs - nowMs(m_clock);
     return wait <= 0 ? 0 : qint64(std::ceil(wait));
 }
 
 void RateLimiter::consume()
 {
-    m_nextAllowedMs = std::max(m_nextAllowedMs, double(m_clock.elapsed())) + m_intervalMs;
+    m_nextAllowedMs = std::max(m_nextAllowedMs, nowMs(m_clock)) + m_intervalMs;
 }
 
 void RateLimiter::holdFor(qint64 ms)
 {
-    m_nextAllowedMs = std::max(m_nextAllowedMs, double(m_clock.elapsed() + ms));
+    m_nextAllowedMs = std::max(m_nextAllowedMs, nowMs(m_clock) + double(ms));
 }
 
 } // namespace cw

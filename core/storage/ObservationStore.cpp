@@ -57,6 +57,7 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
     }
 
     Recorded recorded;
+    recorded.occurredAt = now;
     recorded.previousCategory = prevCategory;
     recorded.category = s.category;
     if (prevStatus.isEmpty())
@@ -116,6 +117,25 @@ Status ObservationStore::recordFailure(qint64 caseId, const QString &environment
             return q.error();
     }
     return tx.commit();
+}
+
+Result<QList<StatusEventInfo>> ObservationStore::eventsAfter(qint64 afterId, int limit) const
+{
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT e.id, e.case_id, c.receipt_number, e.event_kind, e.previous_category, "
+                                    "e.category, e.status_en, e.status_es, e.occurred_at FROM status_events e "
+                                    "JOIN cases c ON c.id = e.case_id WHERE e.id > ? ORDER BY e.id LIMIT ?"),
+                     {afterId, limit});
+    if (!q)
+        return q.error();
+    QList<StatusEventInfo> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.append(StatusEventInfo{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
+                                   r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
+                                   r.value(6).toString(), r.value(7).toString(), r.value(8).toString()});
+    }
+    return out;
 }
 
 Result<QList<HistoryEntry>> ObservationStore::history(qint64 caseId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "poller/PollerTypes.h"
 #include "uscis/CaseSnapshot.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ public:
         qint64 eventId = 0;
         QString previousCategory;
         QString category;
+        QString occurredAt; // as stored
     };
 
     explicit ObservationStore(const Database &db) : m_db(db) {}
@@ -37,6 +39,8 @@ public:
                          const ApiError &error);
 
     Result<QList<HistoryEntry>> history(qint64 caseId) const;
+    // Status events after `afterId`, oldest first (the `events` command's cursor is the last id).
+    Result<QList<StatusEventInfo>> eventsAfter(qint64 afterId, int limit) const;
 
     static QString kindId(EventKind kind);
 

@@ -1,0 +1,190 @@
+#include "ApiConnection.h"
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "poller/Clock.h"
+#include "poller/Poller.h"
+#include "storage/Database.h"
+#include "storage/ObservationStore.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace cw {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+QJsonObject eventJson(const StatusEventInfo &e)
+{
+    return QJsonObject{{QStringLiteral("event_id"), e.eventId},
+                       {QStringLiteral("receipt_number"), e.receipt},
+                       {QStringLiteral("occurred_at"), e.occurredAt},
+                       {QStringLiteral("kind"), e.kind},
+                       {QStringLiteral("category"), e.category},
+                       {QStringLiteral("previous_category"), e.previousCategory.isEmpty() ? QJsonValue() : QJsonValue(e.previousCategory)},
+                       {QStringLiteral("status_en"), e.statusEn},
+                       {QStringLiteral("status_es"), e.statusEs}};
+}
+
+QString describe(const StatusEventInfo &e)
+{
+    return QStringLiteral("%1  %2  %3 -> %4  %5").arg(e.occurredAt, e.receipt,
+                                                      e.previousCategory.isEmpty() ? QStringLiteral("-") : e.previousCategory,
+                                                      e.category, e.statusEn);
+}
+
+int poll(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Fetch every case that is due, at the API's rate limit and never over it. With --once, one cycle: it "
+                "returns when every due case has an answer, a permanent error, or has used up its retries. Without, it "
+                "keeps polling until interrupted (Ctrl+C)."));
+    parser.addOptions({
+        {QStringLiteral("once"), Cli::tr("One cycle over the due cases, then exit.")},
+        {QStringLiteral("in-flight"), Cli::tr("Requests in the air at once (default 8)."), QStringLiteral("N"), QStringLiteral("8")},
+    });
+    int exit = ExitOk;
+    if (!parseCommand(ctx, parser, args, &exit))
+        return exit;
+    ApiConnection *connection = ctx.connection();
+    if (!connection)
+        return ExitUsage;
+    QEventLoop wait;
+    std::optional<Result<ApiCredentials>> credentials;
+    QObject context;
+    connection->loadCredentials(&context, [&](Result<ApiCredentials> c) {
+        credentials = std::move(c);
+        wait.quit();
+    });
+    if (!credentials)
+        wait.exec();
+    if (!credentials->ok()) {
+        ctx.printError(credentials->error());
+        return ExitUsage;
+    }
+    PollerOptions options;
+    options.maxInFlight = std::max(1, parser.value(QStringLiteral("in-flight")).toInt());
+    SystemClock clock;
+    Poller poller(*ctx.database(), ctx.normalizer(), clock, connection->environment(), credentials->value(), options);
+
+    const bool once = parser.isSet(QStringLiteral("once"));
+    QJsonArray events;
+    std::optional<CycleStats> result;
+    QString blocked;
+    QObject::connect(&poller, &Poller::eventRecorded, &poller, [&](const StatusEventInfo &e) {
+        if (!ctx.json)
+            ctx.printLine(describe(e));
+        else if (once)
+            events.append(eventJson(e));
+        else
+            ctx.printJsonLine(eventJson(e));
+    });
+    QObject::connect(&poller, &Poller::statusChanged, &poller, [&](const PollerStatus &s) {
+        if (s.state == PollerStatus::State::Blocked || s.state == PollerStatus::State::QuotaExhausted) {
+            if (blocked != s.message)
+                ctx.printMessage(Cli::tr("poller: %1").arg(s.message));
+            blocked = s.message;
+        }
+    });
+    QObject::connect(&poller, &Poller::cycleFinished, &poller, [&](const CycleStats &stats) {
+        if (once) {
+            result = stats;
+            wait.quit();
+        }
+    });
+    g_interrupted = false;
+    std::signal(SIGINT, [](int) { g_interrupted = true; });
+    std::signal(SIGTERM, [](int) { g_interrupted = true; });
+    QTimer interrupt;
+    QObject::connect(&interrupt, &QTimer::timeout, &wait, [&] {
+        if (g_interrupted)
+            wait.quit();
+    });
+    interrupt.start(100);
+    poller.start(!once);
+    wait.exec();
+    poller.stop();
+    if (!result)
+        return g_interrupted ? ExitOk : ExitItemsFailed;
+
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("fetched"), result->fetched},
+                                  {QStringLiteral("changed"), result->changed},
+                                  {QStringLiteral("failed"), result->failed},
+                                  {QStringLiteral("rate_limited"), result->rateLimited},
+                                  {QStringLiteral("deferred"), result->deferred},
+                                  {QStringLiteral("requests"), result->requests},
+                                  {QStringLiteral("duration_s"), result->durationSeconds},
+                                  {QStringLiteral("events"), events},
+                                  {QStringLiteral("error"), blocked.isEmpty() ? QJsonValue()
+                                                                              : QJsonValue(QJsonObject{{QStringLiteral("code"), QStringLiteral("poller.blocked")},
+                                                                                                       {QStringLiteral("message"), blocked}})}});
+    } else {
+        ctx.printLine(Cli::tr("%1 fetched, %2 changed, %3 failed, %4 rate-limited, %5 deferred in %6 s")
+                          .arg(result->fetched)
+                          .arg(result->changed)
+                          .arg(result->failed)
+                          .arg(result->rateLimited)
+                          .arg(result->deferred)
+                          .arg(result->durationSeconds, 0, 'f', 1));
+    }
+    return result->failed || result->deferred || !blocked.isEmpty() ? ExitItemsFailed : ExitOk;
+}
+
+int events(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Status-change events, oldest first. Pass the printed next_cursor as --since to get only newer ones."));
+    parser.addOptions({
+        {QStringLiteral("since"), Cli::tr("Only events after this cursor."), QStringLiteral("CURSOR")},
+        {QStringLiteral("limit"), Cli::tr("At most this many events (default 1000)."), QStringLiteral("N"), QStringLiteral("1000")},
+    });
+    int exit = ExitOk;
+    if (!parseCommand(ctx, parser, args, &exit))
+        return exit;
+    qint64 after = 0;
+    if (parser.isSet(QStringLiteral("since"))) {
+        bool ok = false;
+        after = parser.value(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || after < 0)
+            return ctx.usageError(Cli::tr("\"%1\" is not a cursor printed by 'events'.").arg(parser.value(QStringLiteral("since"))));
+    }
+    const int limit = std::clamp(parser.value(QStringLiteral("limit")).toInt(), 1, 100000);
+    Database *db = ctx.database();
+    if (!db)
+        return ExitUsage;
+    auto list = ObservationStore(*db).eventsAfter(after, limit);
+    if (!list) {
+        ctx.printError(list.error());
+        return ExitItemsFailed;
+    }
+    const qint64 next = list->isEmpty() ? after : list->last().eventId;
+    if (ctx.json) {
+        QJsonArray out;
+        for (const StatusEventInfo &e : list.value())
+            out.append(eventJson(e));
+        ctx.printJson(QJsonObject{{QStringLiteral("events"), out}, {QStringLiteral("next_cursor"), QString::number(next)}});
+    } else {
+        for (const StatusEventInfo &e : list.value())
+            ctx.printLine(describe(e));
+        ctx.printMessage(Cli::tr("next cursor: %1").arg(next));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runPollCommand(CliContext &ctx, const QStringList &args)
+{
+    return args.value(0) == u"poll" ? poll(ctx, args) : events(ctx, args);
+}
+
+} // namespace cw
