@@ -1,8 +1,6 @@
-#include "ClientHarness.h"
 #include "TestSupport.h"
 
-#include "normalize/StatusNormalizer.h"
-#include "uscis/CaseChecker.h"
+#include "PollerHarness.h"
 
 #include "AddCasesDialog.h"
 #include "MainWindow.h"
@@ -173,20 +171,22 @@ void TestMainWindow::addCasesPreviewFlagsBadLines()
 
 void TestMainWindow::checkNowFetchesAndShowsTheStatus()
 {
-    test::TempDatabase t;
-    ProfileStore profiles(*t.db);
-    CaseStore cases(*t.db);
-    const qint64 maria = profiles.add(test::profile(ProfileKind::Applicant, u"Maria"_qs))->id;
-    const qint64 id = cases.add(maria, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}})->id;
-    test::ClientHarness h;
-    StatusNormalizer normalizer;
-    CaseChecker checker(*h.client, normalizer, *t.db, u"demo"_qs);
+    test::PollerHarness h;
+    ProfileStore profiles(*h.t.db);
+    CaseStore cases(*h.t.db);
+    const qint64 id = cases.add(h.profileId, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}})->id;
+    // Nothing is due: only the manual check will ask USCIS.
+    QVERIFY(PollSchedule::schedule(*h.t.db, id, u"normal"_qs, QDateTime::currentDateTimeUtc().addDays(1)));
+    h.makePoller();
+    h.poller->start(true);
 
     MainWindow window(profiles, cases);
-    window.setChecker(&checker);
+    window.setPoller(h.poller.get());
     window.show();
-    window.selectProfile(maria);
+    window.selectProfile(h.profileId);
     window.selectCase(id);
+    QTRY_VERIFY(window.findChild<QLabel *>(u"pollerLabel"_qs)->text().contains(u"up to date"));
+    QCOMPARE(h.server.stats().caseRequests, 0);
     QAction *check = action(&window, "actionCheckNow");
     QVERIFY(check->isEnabled());
     check->trigger();
@@ -195,6 +195,14 @@ void TestMainWindow::checkNowFetchesAndShowsTheStatus()
     QCOMPARE(table->model()->index(0, 4).data().toString(), u"RFE issued"_qs);
     QCOMPARE(h.server.stats().ok, 1);
     QCOMPARE(cases.get(id)->category, u"RFE_ISSUED"_qs);
+    QTRY_VERIFY(window.findChild<QLabel *>(u"pollerLabel"_qs)->text().contains(u"1 / 100,000 requests today"));
+
+    // Pause and resume from the window.
+    QAction *pause = action(&window, "actionPausePolling");
+    pause->trigger();
+    QTRY_VERIFY(window.findChild<QLabel *>(u"pollerLabel"_qs)->text().contains(u"paused"));
+    pause->trigger();
+    QTRY_VERIFY(!window.findChild<QLabel *>(u"pollerLabel"_qs)->text().contains(u"paused"));
 }
 
 void TestMainWindow::checkNowWithoutAnEnvironmentExplains()
@@ -205,7 +213,7 @@ void TestMainWindow::checkNowWithoutAnEnvironmentExplains()
     const qint64 maria = profiles.add(test::profile(ProfileKind::Applicant, u"Maria"_qs))->id;
     const qint64 id = cases.add(maria, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}})->id;
     MainWindow window(profiles, cases);
-    window.setChecker(nullptr, u"No USCIS API credentials are stored for the production environment."_qs);
+    window.setPoller(nullptr, u"No USCIS API credentials are stored for the production environment."_qs);
     window.show();
     window.selectProfile(maria);
     window.selectCase(id);

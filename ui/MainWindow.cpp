@@ -6,7 +6,7 @@
 #include "ProfileDialog.h"
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
-#include "uscis/CaseChecker.h"
+#include "poller/Poller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +15,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSignalBlocker>
+#include <QTimer>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -109,6 +113,11 @@ void MainWindow::createActions()
     m_removeCases = make(tr("Re&move Cases"), "actionRemoveCases", QKeySequence::Delete, &MainWindow::removeCases);
     m_checkNow = make(tr("Check &Now"), "actionCheckNow", QKeySequence::Refresh, &MainWindow::checkNow);
     m_checkNow->setToolTip(tr("Ask USCIS for the status of the selected cases now"));
+    m_pausePolling = new QAction(tr("&Pause Polling"), this);
+    m_pausePolling->setObjectName(QStringLiteral("actionPausePolling"));
+    m_pausePolling->setCheckable(true);
+    m_pausePolling->setToolTip(tr("Stop asking USCIS in the background until you resume"));
+    connect(m_pausePolling, &QAction::toggled, this, &MainWindow::togglePolling);
     m_settings = new QAction(tr("&Settings…"), this);
     m_settings->setObjectName(QStringLiteral("actionSettings"));
     m_settings->setShortcut(QKeySequence::Preferences);
@@ -127,12 +136,24 @@ void MainWindow::createActions()
     profile->addActions({m_newProfile, m_editProfile, m_removeProfile});
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addActions({m_checkNow, m_addCases, m_editCase, m_removeCases});
+    caseMenu->addSeparator();
+    caseMenu->addAction(m_pausePolling);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->addActions({m_newProfile, m_addCases, m_checkNow});
+    toolbar->addAction(m_pausePolling);
+    m_cycleProgress = new QProgressBar(this);
+    m_cycleProgress->setObjectName(QStringLiteral("cycleProgress"));
+    m_cycleProgress->setMaximumWidth(160);
+    m_cycleProgress->setAccessibleName(tr("Progress of the current check of due cases"));
+    m_cycleProgress->hide();
+    m_pollerLabel = new QLabel(this);
+    m_pollerLabel->setObjectName(QStringLiteral("pollerLabel"));
     m_environmentLabel = new QLabel(this);
     m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
+    statusBar()->addPermanentWidget(m_cycleProgress);
+    statusBar()->addPermanentWidget(m_pollerLabel);
     statusBar()->addPermanentWidget(m_environmentLabel);
     updateActions();
 }
@@ -155,7 +176,8 @@ void MainWindow::reloadProfiles()
         group->setFont(font);
     }
     for (const Profile &p : listed.value()) {
-        auto *item = new QStandardItem(p.organization.isEmpty() ? p.name : tr("%1 — %2").arg(p.name, p.organization));
+        const bool showOrganization = !p.organization.isEmpty() && p.organization.compare(p.name, Qt::CaseInsensitive) != 0;
+        auto *item = new QStandardItem(showOrganization ? tr("%1 — %2").arg(p.name, p.organization) : p.name);
         item->setData(p.id, kProfileIdRole);
         item->setToolTip(tr("%n case(s)", nullptr, p.caseCount));
         (p.kind == ProfileKind::Petitioner ? petitioners : applicants)->appendRow(item);
@@ -165,8 +187,15 @@ void MainWindow::reloadProfiles()
     m_profileModel->appendRow(applicants);
     m_profileModel->appendRow(petitioners);
     m_profileView->expandAll();
-    if (keep)
+    if (keep) {
         selectProfile(keep);
+    } else {
+        // Open on the first client rather than on an empty table.
+        for (int g = 0; g < m_profileModel->rowCount() && selectedProfileId() == 0; ++g) {
+            if (m_profileModel->item(g)->rowCount() > 0)
+                m_profileView->setCurrentIndex(m_profileModel->item(g)->child(0)->index());
+        }
+    }
     reloadCases();
 }
 
@@ -227,7 +256,8 @@ void MainWindow::updateActions()
     m_removeProfile->setEnabled(hasProfile);
     m_addCases->setEnabled(hasProfile);
     m_editCase->setEnabled(hasCase);
-    m_checkNow->setEnabled(hasCase && m_checksRunning == 0);
+    m_checkNow->setEnabled(hasCase);
+    m_pausePolling->setEnabled(m_poller != nullptr);
     m_removeCases->setEnabled(hasCase);
 }
 
@@ -359,11 +389,105 @@ void MainWindow::removeCases()
     reloadProfiles();
 }
 
-void MainWindow::setChecker(CaseChecker *checker, const QString &unavailableReason)
+void MainWindow::setPoller(Poller *poller, const QString &unavailableReason)
 {
-    m_checker = checker;
-    m_checkerUnavailable = unavailableReason;
+    if (m_poller)
+        m_poller->disconnect(this);
+    m_poller = poller;
+    m_pollerUnavailable = unavailableReason;
+    if (poller) {
+        connect(poller, &Poller::statusChanged, this, &MainWindow::showPollerStatus);
+        connect(poller, &Poller::caseChecked, this, &MainWindow::scheduleCaseReload);
+        showPollerStatus(poller->status());
+    } else {
+        m_pollerLabel->setText(tr("Not polling"));
+        m_pollerLabel->setToolTip(unavailableReason);
+    }
     updateActions();
+}
+
+QString MainWindow::describe(const PollerStatus &s)
+{
+    QString state;
+    switch (s.state) {
+    case PollerStatus::State::Idle:
+        state = tr("Polling: up to date");
+        break;
+    case PollerStatus::State::Running:
+        state = tr("Polling: checking %1 of %2").arg(s.cycleDone).arg(s.cycleTotal);
+        break;
+    case PollerStatus::State::Paused:
+        state = tr("Polling: paused");
+        break;
+    case PollerStatus::State::CircuitOpen:
+        state = tr("Polling: waiting, USCIS keeps failing");
+        break;
+    case PollerStatus::State::QuotaExhausted:
+        state = tr("Polling: daily quota used up");
+        break;
+    case PollerStatus::State::Blocked:
+        state = tr("Polling: stopped by a problem");
+        break;
+    case PollerStatus::State::Stopped:
+        state = tr("Polling: off");
+        break;
+    }
+    const QLocale locale;
+    QString text = state + QStringLiteral(" · ")
+                   + tr("%1 / %2 requests today").arg(locale.toString(s.quotaUsed), locale.toString(s.quotaLimit));
+    if (s.forecastPerDay > 0)
+        text += QStringLiteral(" · ")
+                + tr("about %1 a day at current tiers").arg(locale.toString(qRound64(s.forecastPerDay)));
+    return text;
+}
+
+void MainWindow::showPollerStatus(const PollerStatus &s)
+{
+    m_pollerLabel->setText(describe(s));
+    QString tip = s.message;
+    if (s.resumesAt.isValid())
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
+               + tr("Resumes at %1").arg(QLocale().toString(s.resumesAt.toLocalTime(), QLocale::ShortFormat));
+    if (s.forecastPerDay > s.quotaLimit && s.quotaLimit > 0)
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
+               + tr("The current tiers need more requests a day than the quota allows: some cases will be checked "
+                    "less often than planned.");
+    m_pollerLabel->setToolTip(tip);
+    const bool running = s.state == PollerStatus::State::Running && s.cycleTotal > 0;
+    m_cycleProgress->setVisible(running);
+    if (running) {
+        m_cycleProgress->setMaximum(s.cycleTotal);
+        m_cycleProgress->setValue(s.cycleDone);
+    }
+    if ((s.state == PollerStatus::State::Blocked || s.state == PollerStatus::State::QuotaExhausted) && !s.message.isEmpty())
+        statusBar()->showMessage(s.message, 20000);
+    const QSignalBlocker block(m_pausePolling);
+    m_pausePolling->setChecked(s.state == PollerStatus::State::Paused);
+}
+
+void MainWindow::scheduleCaseReload()
+{
+    // Many answers arrive together: one refresh for all of them.
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(300, this, [this] {
+        m_reloadPending = false;
+        const auto selected = selectedCaseIds();
+        reloadCases();
+        if (selected.size() == 1)
+            selectCase(selected.first());
+    });
+}
+
+void MainWindow::togglePolling(bool paused)
+{
+    if (!m_poller)
+        return;
+    if (paused)
+        m_poller->pause();
+    else
+        m_poller->resume();
 }
 
 void MainWindow::setEnvironmentName(const QString &name)
@@ -387,52 +511,14 @@ void MainWindow::checkNow()
     const auto ids = selectedCaseIds();
     if (ids.isEmpty())
         return;
-    if (!m_checker) {
-        showError(tr("Cases cannot be checked"), Error{QStringLiteral("uscis.unavailable"), m_checkerUnavailable});
+    if (!m_poller) {
+        showError(tr("Cases cannot be checked"), Error{QStringLiteral("uscis.unavailable"), m_pollerUnavailable});
         return;
     }
-    struct Tally
-    {
-        int pending = 0, changed = 0;
-        QStringList problems;
-    };
-    auto tally = std::make_shared<Tally>();
-    tally->pending = int(ids.size());
-    m_checksRunning = tally->pending;
-    updateActions();
-    statusBar()->showMessage(tr("Checking %n case(s) with USCIS…", nullptr, tally->pending));
-    for (qint64 id : ids) {
-        auto trackedCase = m_cases.get(id);
-        if (!trackedCase) {
-            --tally->pending;
-            continue;
-        }
-        const QString receipt = trackedCase->receipt.toString();
-        m_checker->check(trackedCase->receipt, [this, tally, receipt, ids](CaseChecker::Result result) {
-            if (result.recorded.kind != ObservationStore::EventKind::None)
-                ++tally->changed;
-            if (result.error)
-                tally->problems << tr("%1: %2").arg(receipt, result.error->message);
-            else if (result.storageError)
-                tally->problems << tr("%1: %2").arg(receipt, result.storageError->message);
-            if (--tally->pending > 0)
-                return;
-            m_checksRunning = 0;
-            reloadCases();
-            if (ids.size() == 1)
-                selectCase(ids.first());
-            const int checked = int(ids.size());
-            QString summary = tr("Checked %n case(s)", nullptr, checked) + QStringLiteral(": ")
-                              + tr("%n changed", nullptr, tally->changed);
-            if (!tally->problems.isEmpty())
-                summary += QStringLiteral(", ") + tr("%n could not be checked", nullptr, int(tally->problems.size()));
-            statusBar()->showMessage(summary, 15000);
-            if (!tally->problems.isEmpty())
-                showError(tr("Some cases could not be checked"),
-                          Error{QStringLiteral("uscis.check"), tally->problems.join(u'\n')});
-            updateActions();
-        });
-    }
+    // Through the poller, at the front of its queue: a manual check counts against the same
+    // rate limit and quota as everything else.
+    m_poller->checkNow(ids);
+    statusBar()->showMessage(tr("Checking %n case(s) with USCIS…", nullptr, int(ids.size())), 5000);
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

@@ -6,14 +6,16 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QStandardItemModel;
 class QTableView;
 class QTreeView;
 
 namespace cw {
 
-class CaseChecker;
 class CaseStore;
+class Poller;
+struct PollerStatus;
 class CaseTableModel;
 class ProfileStore;
 struct Error;
@@ -30,8 +32,10 @@ public:
     qint64 selectedProfileId() const;
     void selectProfile(qint64 id);
     void selectCase(qint64 id);
-    // The service behind "Check Now"; null while no USCIS environment is usable.
-    void setChecker(CaseChecker *checker, const QString &unavailableReason = {});
+    // The background poller behind "Check Now" and the status bar; null while no USCIS
+    // environment is usable (the reason is then shown when someone asks for a check).
+    void setPoller(Poller *poller, const QString &unavailableReason = {});
+    static QString describe(const PollerStatus &status);
     void setEnvironmentName(const QString &name);
 
 signals:
@@ -45,6 +49,7 @@ public slots:
     void editCase();
     void removeCases();
     void checkNow();
+    void togglePolling(bool paused);
     void reloadProfiles();
 
 private:
@@ -74,9 +79,15 @@ private:
     QAction *m_checkNow = nullptr;
     QAction *m_settings = nullptr;
     QLabel *m_environmentLabel = nullptr;
-    QPointer<CaseChecker> m_checker;
-    QString m_checkerUnavailable;
-    int m_checksRunning = 0;
+    void showPollerStatus(const PollerStatus &status);
+    void scheduleCaseReload();
+
+    QPointer<Poller> m_poller;
+    QString m_pollerUnavailable;
+    QAction *m_pausePolling = nullptr;
+    QLabel *m_pollerLabel = nullptr;
+    QProgressBar *m_cycleProgress = nullptr;
+    bool m_reloadPending = false;
 };
 
 } // namespace cw

@@ -12,7 +12,8 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
-#include "uscis/CaseChecker.h"
+#include "poller/Clock.h"
+#include "poller/Poller.h"
 #include "uscis/TokenProvider.h"
 
 #include <QApplication>
@@ -89,11 +90,23 @@ int main(int argc, char *argv[])
     auto connection = cw::ApiConnection::create(connectionRequest(settings, environment), &credentials, normalizer, *db);
 
     cw::MainWindow window(profiles, cases);
+    cw::SystemClock clock;
+    std::unique_ptr<cw::Poller> poller; // declared after the database: stopped before it closes
     if (connection) {
-        window.setChecker(&connection.value()->checker());
         window.setEnvironmentName(connection.value()->environment().displayName());
+        window.setPoller(nullptr, Gui::tr("Reading the USCIS credentials…"));
+        connection.value()->loadCredentials(&window, [&](cw::Result<cw::ApiCredentials> loaded) {
+            if (!loaded) {
+                window.setPoller(nullptr, loaded.error().message);
+                return;
+            }
+            poller = std::make_unique<cw::Poller>(*db, normalizer, clock, connection.value()->environment(),
+                                                  loaded.value());
+            window.setPoller(poller.get());
+            poller->start(true);
+        });
     } else {
-        window.setChecker(nullptr, connection.error().message);
+        window.setPoller(nullptr, connection.error().message);
         window.setEnvironmentName(Gui::tr("not connected"));
     }
 

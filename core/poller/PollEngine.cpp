@@ -301,8 +301,11 @@ void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)
     }
     ++m_stats.fetched;
     const QDateTime now = m_clock.nowUtc();
-    QDateTime lastChanged = now;
-    if (recorded->kind == ObservationStore::EventKind::None) {
+    // How recently the case moved: USCIS's own date when it gives one, else when we saw it move.
+    QDateTime lastChanged = QDateTime::fromString(snapshot.modifiedDate, Qt::ISODate);
+    if (!lastChanged.isValid() && recorded->kind != ObservationStore::EventKind::None) {
+        lastChanged = now;
+    } else if (!lastChanged.isValid()) {
         auto c = CaseStore(m_db).get(job.caseId);
         lastChanged = c ? c->lastChangedAt : QDateTime();
     }
@@ -371,6 +374,8 @@ void PollEngine::finishCycleIfDone()
     m_stats.durationSeconds = double(m_cycleClock.elapsed()) / 1000.0;
     qCDebug(lcPoller) << "cycle done:" << m_stats.fetched << "fetched" << m_stats.changed << "changed" << m_stats.failed
                       << "failed in" << m_stats.durationSeconds << "s";
+    if (auto forecast = PollSchedule::forecastDailyRequests(m_db, m_options.intervals))
+        m_status.forecastPerDay = forecast.value(); // the tiers have just moved
     emit cycleFinished(m_stats);
     if (m_status.state == PollerStatus::State::Running || m_status.state == PollerStatus::State::CircuitOpen)
         publish(m_paused ? PollerStatus::State::Paused : PollerStatus::State::Idle);
