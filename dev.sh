@@ -2,7 +2,7 @@
 # CaseWatch's developer entry point: the two commands of the README's quick start.
 #   ./dev.sh run    install what is missing, build, and start the app
 #   ./dev.sh test   install what is missing, build, and run every test
-# Other verbs: deps (install only), build, bench.
+# Other verbs: deps (install only), build, bench (prints the benchmarks' figures).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -99,8 +99,15 @@ case "$verb" in
   test)
     deps; build
     exec dbus-run-session -- "$0" _tests_in_session "$@" ;;
+  bench)
+    deps; build
+    for b in "$BUILD_DIR"/bench/bench_*; do
+      [ -x "$b" ] || continue
+      echo "== $(basename "$b")"
+      "$b" "$@"
+    done ;;
   _tests_in_session) tests_in_session "$@" ;;
   *)
-    echo "usage: ./dev.sh run | test | deps | build" >&2
+    echo "usage: ./dev.sh run | test | bench | deps | build" >&2
     exit 2 ;;
 esac

@@ -26,6 +26,7 @@ private slots:
     void tokenExpiresMidRun();
     void stopsCleanlyMidCycle();
     void tiersFollowCategoryAndRecency();
+    void oneShotCycleGivesUpOnADeadService();
 };
 
 void TestPoller::rateNeverAboveTheLimit()
@@ -271,6 +272,23 @@ void TestPoller::tiersFollowCategoryAndRecency()
     }
     // One hot case (6 a day) and two normal ones (1 a day each).
     QCOMPARE(PollSchedule::forecastDailyRequests(*t.db, iv).value(), 8.0);
+}
+
+void TestPoller::oneShotCycleGivesUpOnADeadService()
+{
+    test::PollerHarness h(20);
+    h.options.breakerThreshold = 2;
+    h.options.breakerCooldownMs = 100;
+    h.options.breakerMaxCooldownMs = 200;
+    h.options.maxAttemptsPerCycle = 1000;
+    h.addCases(3);
+    h.server.setRandomFault(Fault::ServerError, 1.0);
+    const CycleStats stats = h.cycle(30000);
+    QCOMPARE(stats.fetched, 0);
+    QCOMPARE(stats.deferred, 3);
+    QCOMPARE(h.statuses.last().state, State::Blocked);
+    QVERIFY(h.statuses.last().message.contains(u"kept failing"));
+    QCOMPARE(int(PollSchedule::dueCases(*h.t.db, QDateTime::currentDateTimeUtc())->size()), 3);
 }
 
 QTEST_GUILESS_MAIN(TestPoller)

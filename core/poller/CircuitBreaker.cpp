@@ -54,11 +54,13 @@ void CircuitBreaker::recordFailure()
         m_probeInFlight = false;
         m_cooldownMs = std::min(m_maxCooldownMs, m_cooldownMs * 2);
         m_openedAt.start();
+        ++m_timesOpened;
         return;
     }
     if (!m_open && m_failures >= m_threshold) {
         m_open = true;
         m_openedAt.start();
+        ++m_timesOpened;
     }
 }
 

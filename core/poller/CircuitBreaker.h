@@ -23,6 +23,8 @@ public:
     qint64 msUntilProbe() const;
     int consecutiveFailures() const { return m_failures; }
     bool probeInFlight() const { return m_probeInFlight; }
+    // How many times it has opened (a failed probe re-opens it).
+    int timesOpened() const { return m_timesOpened; }
 
 private:
     int m_threshold;
@@ -30,6 +32,7 @@ private:
     qint64 m_maxCooldownMs;
     qint64 m_cooldownMs;
     int m_failures = 0;
+    int m_timesOpened = 0;
     bool m_open = false;
     bool m_probeInFlight = false;
     QElapsedTimer m_openedAt;

@@ -85,6 +85,7 @@ void PollEngine::runCycle()
     }
     m_cycleActive = true;
     m_stats = {};
+    m_opensAtCycleStart = m_breaker.timesOpened();
     m_cycleClock.start();
     m_status.cycleDone = 0;
     m_status.cycleTotal = 0;
@@ -174,8 +175,13 @@ void PollEngine::schedulePump(qint64 ms)
 
 void PollEngine::pump()
 {
-    if (m_stopping || m_blocked || !m_client)
+    if (m_stopping || !m_client)
         return;
+    if (m_blocked) {
+        deferRemaining();
+        finishCycleIfDone();
+        return;
+    }
     while (m_inFlight < m_options.maxInFlight && !m_queue.isEmpty()) {
         if (m_paused && !m_queue.first().priority)
             break;
@@ -186,6 +192,10 @@ void PollEngine::pump()
         const auto breaker = m_breaker.state();
         if (breaker == CircuitBreaker::State::Open) {
             const qint64 wait = m_breaker.msUntilProbe();
+            if (!m_continuous && m_breaker.timesOpened() - m_opensAtCycleStart > 3) {
+                block(tr("USCIS kept failing, so this round of checks stopped. The cases stay due; try again later."));
+                return;
+            }
             if (m_status.state != PollerStatus::State::CircuitOpen)
                 publish(PollerStatus::State::CircuitOpen,
                         tr("USCIS failed %n time(s) in a row; polling waits and will try again.", nullptr,
@@ -196,6 +206,30 @@ void PollEngine::pump()
         }
         if (breaker == CircuitBreaker::State::HalfOpen && m_breaker.probeInFlight()) {
             schedulePump(100);
+            break;
+        }
+        if (!m_tokens->hasValidToken()) {
+            // Requests queued behind a token fetch would all leave together when it arrives: a
+            // burst. Sign in first, then carry on at the limiter's pace.
+            if (!m_waitingForToken) {
+                m_waitingForToken = true;
+                m_tokens->token([this](Result<QString> token) {
+                    m_waitingForToken = false;
+                    if (m_stopping)
+                        return;
+                    if (!token) {
+                        const bool transient = token.error().code == u"uscis.token_network"
+                                               || token.error().code == u"uscis.token_failed";
+                        if (!transient) {
+                            block(token.error().message);
+                            return;
+                        }
+                        m_breaker.recordFailure();
+                        m_limiter.holdFor(m_options.baseBackoffMs);
+                    }
+                    pump();
+                });
+            }
             break;
         }
         auto allowed = m_quota->tryConsume();

@@ -100,6 +100,8 @@ private:
     bool m_paused = false;
     bool m_blocked = false;
     bool m_stopping = false;
+    bool m_waitingForToken = false;
+    int m_opensAtCycleStart = 0; // a one-shot cycle gives up after a few open circuits
     CycleStats m_stats;
     QElapsedTimer m_cycleClock;
     PollerStatus m_status;

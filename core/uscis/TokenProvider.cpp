@@ -29,6 +29,11 @@ void TokenProvider::token(TokenCallback callback)
         fetch();
 }
 
+bool TokenProvider::hasValidToken() const
+{
+    return !m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_renewAt;
+}
+
 void TokenProvider::invalidate(const QString &token)
 {
     if (token == m_token)

@@ -33,6 +33,8 @@ public:
     // The API refused `token` (401): forget it so that the next call fetches a new one.
     void invalidate(const QString &token);
     int fetchCount() const { return m_fetches; }
+    // A cached token that is not due for renewal: token() would answer at once.
+    bool hasValidToken() const;
 
 private:
     void fetch();
