@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QSignalSpy>
@@ -113,7 +114,12 @@ void TestSettingsDialog::settingsAreWritten()
     env->setCurrentIndex(env->findData(u"production"_qs));
     auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_qs);
     language->setCurrentIndex(language->findData(u"es"_qs));
+    dialog.findChild<QSpinBox *>(u"hotHoursSpin"_qs)->setValue(2);
+    dialog.findChild<QSpinBox *>(u"coldDaysSpin"_qs)->setValue(14);
     dialog.accept();
+    QCOMPARE(m_settings->pollIntervals().hotSeconds, 2 * 3600);
+    QCOMPARE(m_settings->pollIntervals().normalSeconds, 24 * 3600);
+    QCOMPARE(m_settings->pollIntervals().coldSeconds, 14 * 86400);
     QCOMPARE(m_settings->environment(), u"production"_qs);
     QCOMPARE(m_settings->language(), u"es"_qs);
     QVERIFY(changed.count() >= 2);

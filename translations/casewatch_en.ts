@@ -617,6 +617,22 @@
         <source>Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</source>
         <translation>Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</translation>
     </message>
+    <message>
+        <source>Fetch hot cases (just changed, or about to move) every N hours.</source>
+        <translation>Fetch hot cases (just changed, or about to move) every N hours.</translation>
+    </message>
+    <message>
+        <source>Fetch other open cases every N hours.</source>
+        <translation>Fetch other open cases every N hours.</translation>
+    </message>
+    <message>
+        <source>Fetch cases in a final state every N days.</source>
+        <translation>Fetch cases in a final state every N days.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive whole number.</source>
+        <translation>--%1 needs a positive whole number.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1571,6 +1587,30 @@ IOE-0912-345-678</translation>
     <message>
         <source>USCIS accepted the credentials.</source>
         <translation>USCIS accepted the credentials.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> hours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>How often each case is checked</source>
+        <translation>How often each case is checked</translation>
+    </message>
+    <message>
+        <source>Just changed, or about to move:</source>
+        <translation>Just changed, or about to move:</translation>
+    </message>
+    <message>
+        <source>Other open cases:</source>
+        <translation>Other open cases:</translation>
+    </message>
+    <message>
+        <source>Final decisions (approved card delivered, denied…):</source>
+        <translation>Final decisions (approved card delivered, denied…):</translation>
     </message>
 </context>
 <context>

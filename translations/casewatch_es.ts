@@ -617,6 +617,22 @@
         <source>Exit codes: 0 ok, 1 some items failed, 2 usage or configuration error.</source>
         <translation>Códigos de salida: 0 correcto, 1 algunos elementos fallaron, 2 error de uso o de configuración.</translation>
     </message>
+    <message>
+        <source>Fetch hot cases (just changed, or about to move) every N hours.</source>
+        <translation>Consulta los casos activos (recién cambiados o a punto de moverse) cada N horas.</translation>
+    </message>
+    <message>
+        <source>Fetch other open cases every N hours.</source>
+        <translation>Consulta los demás casos abiertos cada N horas.</translation>
+    </message>
+    <message>
+        <source>Fetch cases in a final state every N days.</source>
+        <translation>Consulta los casos en un estado final cada N días.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive whole number.</source>
+        <translation>--%1 necesita un número entero positivo.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1571,6 +1587,30 @@ IOE-0912-345-678</translation>
     <message>
         <source>USCIS accepted the credentials.</source>
         <translation>USCIS aceptó las credenciales.</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>How often each case is checked</source>
+        <translation>Con qué frecuencia se consulta cada caso</translation>
+    </message>
+    <message>
+        <source>Just changed, or about to move:</source>
+        <translation>Recién cambiados o a punto de moverse:</translation>
+    </message>
+    <message>
+        <source>Other open cases:</source>
+        <translation>Otros casos abiertos:</translation>
+    </message>
+    <message>
+        <source>Final decisions (approved card delivered, denied…):</source>
+        <translation>Decisiones finales (tarjeta entregada, denegado…):</translation>
     </message>
 </context>
 <context>

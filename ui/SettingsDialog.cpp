@@ -26,7 +26,8 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
       m_rateLimit(new QDoubleSpinBox(this)), m_dailyQuota(new QSpinBox(this)), m_clientId(new QLineEdit(this)),
       m_clientSecret(new QLineEdit(this)), m_save(new QPushButton(tr("&Save Credentials"), this)),
       m_remove(new QPushButton(tr("&Remove"), this)), m_test(new QPushButton(tr("&Test Connection"), this)),
-      m_status(new QLabel(this)), m_language(new QComboBox(this))
+      m_status(new QLabel(this)), m_language(new QComboBox(this)), m_hotHours(new QSpinBox(this)),
+      m_normalHours(new QSpinBox(this)), m_coldDays(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
@@ -90,6 +91,24 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
     credsForm->addRow(buttons);
     credsForm->addRow(m_status);
 
+    const std::tuple<QSpinBox *, const char *, Settings::Key, int> tiers[] = {
+        {m_hotHours, "hotHoursSpin", Settings::Key::PollHotHours, 168},
+        {m_normalHours, "normalHoursSpin", Settings::Key::PollNormalHours, 720},
+        {m_coldDays, "coldDaysSpin", Settings::Key::PollColdDays, 90}};
+    for (const auto &[spin, name, key, maximum] : tiers) {
+        spin->setObjectName(QString::fromLatin1(name));
+        spin->setRange(1, maximum);
+        spin->setValue(settings.value(key).toInt());
+    }
+    m_hotHours->setSuffix(tr(" hours"));
+    m_normalHours->setSuffix(tr(" hours"));
+    m_coldDays->setSuffix(tr(" days"));
+    auto *polling = new QGroupBox(tr("How often each case is checked"), this);
+    auto *pollingForm = new QFormLayout(polling);
+    pollingForm->addRow(tr("Just changed, or about to move:"), m_hotHours);
+    pollingForm->addRow(tr("Other open cases:"), m_normalHours);
+    pollingForm->addRow(tr("Final decisions (approved card delivered, denied…):"), m_coldDays);
+
     auto *general = new QFormLayout;
     general->addRow(tr("&Language:"), m_language);
 
@@ -104,9 +123,10 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(server);
     layout->addWidget(creds);
+    layout->addWidget(polling);
     layout->addLayout(general);
     layout->addWidget(box);
-    resize(620, 520);
+    resize(640, 640);
     environmentChanged();
 }
 
@@ -220,6 +240,9 @@ void SettingsDialog::accept()
     m_settings.setValue(Settings::Key::RateLimit, m_rateLimit->value());
     m_settings.setValue(Settings::Key::DailyQuota, m_dailyQuota->value());
     m_settings.setValue(Settings::Key::Language, m_language->currentData().toString());
+    m_settings.setValue(Settings::Key::PollHotHours, m_hotHours->value());
+    m_settings.setValue(Settings::Key::PollNormalHours, m_normalHours->value());
+    m_settings.setValue(Settings::Key::PollColdDays, m_coldDays->value());
     m_settings.setValue(Settings::Key::Environment, env);
     QDialog::accept();
 }

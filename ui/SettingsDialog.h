@@ -57,6 +57,9 @@ private:
     QPushButton *m_test;
     QLabel *m_status;
     QComboBox *m_language;
+    QSpinBox *m_hotHours;
+    QSpinBox *m_normalHours;
+    QSpinBox *m_coldDays;
 };
 
 } // namespace cw

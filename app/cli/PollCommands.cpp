@@ -4,6 +4,7 @@
 
 #include "poller/Clock.h"
 #include "poller/Poller.h"
+#include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/ObservationStore.h"
 
@@ -49,6 +50,9 @@ int poll(CliContext &ctx, const QStringList &args)
     parser.addOptions({
         {QStringLiteral("once"), Cli::tr("One cycle over the due cases, then exit.")},
         {QStringLiteral("in-flight"), Cli::tr("Requests in the air at once (default 8)."), QStringLiteral("N"), QStringLiteral("8")},
+        {QStringLiteral("hot-hours"), Cli::tr("Fetch hot cases (just changed, or about to move) every N hours."), QStringLiteral("N")},
+        {QStringLiteral("normal-hours"), Cli::tr("Fetch other open cases every N hours."), QStringLiteral("N")},
+        {QStringLiteral("cold-days"), Cli::tr("Fetch cases in a final state every N days."), QStringLiteral("N")},
     });
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
@@ -71,6 +75,20 @@ int poll(CliContext &ctx, const QStringList &args)
     }
     PollerOptions options;
     options.maxInFlight = std::max(1, parser.value(QStringLiteral("in-flight")).toInt());
+    options.intervals = Settings().pollIntervals();
+    const std::pair<const char *, qint64 *> tiers[] = {{"hot-hours", &options.intervals.hotSeconds},
+                                                       {"normal-hours", &options.intervals.normalSeconds},
+                                                       {"cold-days", &options.intervals.coldSeconds}};
+    for (const auto &[name, seconds] : tiers) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            continue;
+        bool ok = false;
+        const int n = parser.value(option).toInt(&ok);
+        if (!ok || n <= 0)
+            return ctx.usageError(Cli::tr("--%1 needs a positive whole number.").arg(option));
+        *seconds = qint64(n) * (option == u"cold-days" ? 86400 : 3600);
+    }
     SystemClock clock;
     Poller poller(*ctx.database(), ctx.normalizer(), clock, connection->environment(), credentials->value(), options);
 

@@ -100,8 +100,10 @@ int main(int argc, char *argv[])
                 window.setPoller(nullptr, loaded.error().message);
                 return;
             }
+            cw::PollerOptions options;
+            options.intervals = settings.pollIntervals();
             poller = std::make_unique<cw::Poller>(*db, normalizer, clock, connection.value()->environment(),
-                                                  loaded.value());
+                                                  loaded.value(), options);
             window.setPoller(poller.get());
             poller->start(true);
         });

@@ -20,6 +20,9 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::RateLimit, "api/rateLimit", 0.0},
         {Settings::Key::DailyQuota, "api/dailyQuota", 0},
         {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::PollHotHours, "poll/hotHours", 4},
+        {Settings::Key::PollNormalHours, "poll/normalHours", 24},
+        {Settings::Key::PollColdDays, "poll/coldDays", 7},
     };
     for (const Entry &e : kTable) {
         if (e.key == key)
@@ -51,6 +54,15 @@ QVariant Settings::defaultValue(Key key)
 QVariant Settings::value(Key key) const
 {
     return m_settings->value(keyName(key), defaultValue(key));
+}
+
+PollIntervals Settings::pollIntervals() const
+{
+    PollIntervals intervals;
+    intervals.hotSeconds = std::max(1, value(Key::PollHotHours).toInt()) * qint64(3600);
+    intervals.normalSeconds = std::max(1, value(Key::PollNormalHours).toInt()) * qint64(3600);
+    intervals.coldSeconds = std::max(1, value(Key::PollColdDays).toInt()) * qint64(86400);
+    return intervals;
 }
 
 void Settings::setValue(Key key, const QVariant &value)

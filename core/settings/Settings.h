@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QVariant>
 
+#include "poller/PollSchedule.h"
+
 #include <memory>
 
 namespace cw {
@@ -23,6 +25,9 @@ public:
         RateLimit,      // requests per second; 0 = the environment's
         DailyQuota,     // requests per USCIS day; 0 = the environment's
         Language,       // "" = the system's, "en", "es"
+        PollHotHours,   // how often hot cases are fetched
+        PollNormalHours,
+        PollColdDays,
     };
     Q_ENUM(Key)
 
@@ -39,6 +44,8 @@ public:
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
     QString fileName() const { return m_settings->fileName(); }
+    // The poll tiers as configured (DESIGN.md §6).
+    PollIntervals pollIntervals() const;
 
 signals:
     void changed(cw::Settings::Key key);
