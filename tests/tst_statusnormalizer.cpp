@@ -1,5 +1,7 @@
 #include "normalize/StatusNormalizer.h"
 
+#include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace cw;
@@ -12,6 +14,8 @@ private slots:
     void builtInTableLoads();
     void titles_data();
     void titles();
+    void realTitles_data();
+    void realTitles();
     void unknownTitleIsOtherAndNeverGuessed();
     void badTablesAreRefused();
 };
@@ -56,6 +60,45 @@ void TestStatusNormalizer::titles()
     QCOMPARE(m.category, category);
     QCOMPARE(m.language, language);
     QVERIFY(m.known);
+}
+
+void TestStatusNormalizer::realTitles_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("language");
+    QFile file(QStringLiteral(CASEWATCH_FIXTURES "/uscis_titles.tsv"));
+    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    int rows = 0;
+    QSet<QString> english;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList cols = line.split(u'\t');
+        QCOMPARE(cols.size(), 3);
+        QVERIFY2(StatusNormalizer::categories().contains(cols[1]), qPrintable(cols[1]));
+        QTest::newRow(qPrintable(cols[0])) << cols[0] << cols[1] << cols[2];
+        ++rows;
+        if (cols[2] == u"en")
+            english.insert(StatusNormalizer::normalizedText(cols[0]));
+    }
+    QVERIFY2(rows >= 150, qPrintable(QString::number(rows)));
+    QVERIFY2(english.size() > 100, qPrintable(QString::number(english.size()))); // distinct English titles
+}
+
+void TestStatusNormalizer::realTitles()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, category);
+    QFETCH(QString, language);
+    StatusNormalizer n;
+    const auto m = n.normalize(title);
+    QCOMPARE(m.category, category);
+    QCOMPARE(m.language, language);
+    QVERIFY(m.known);
+    // Capitalization, spacing and punctuation do not matter.
+    QCOMPARE(n.normalize(u"  "_qs + title.toUpper() + u"."_qs).category, category);
 }
 
 void TestStatusNormalizer::unknownTitleIsOtherAndNeverGuessed()
