@@ -30,6 +30,7 @@ private slots:
     void environmentOptionsAreValidated_data();
     void environmentOptionsAreValidated();
     void pollOnceAndEventsCursor();
+    void normalizeTitles();
 
 private:
     struct Run
@@ -348,6 +349,23 @@ void TestCli::pollOnceAndEventsCursor()
     auto middle = cli(demo + QStringList{u"events"_qs, u"--since"_qs, events[0][u"event_id"].toVariant().toString(), u"--json"_qs});
     QCOMPARE(middle.json()[u"events"].toArray().size(), 2);
     QCOMPARE(cli(demo + QStringList{u"events"_qs, u"--since"_qs, u"yesterday"_qs}).exitCode, 2);
+}
+
+void TestCli::normalizeTitles()
+{
+    auto run = cli({u"normalize"_qs, u"CASE WAS APPROVED"_qs, u"Se Envió Solicitud de Evidencia Adicional"_qs, u"--json"_qs});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray all = run.json().array();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0][u"text"].toString(), u"CASE WAS APPROVED"_qs);
+    QCOMPARE(all[0][u"category"].toString(), u"APPROVED"_qs);
+    QCOMPARE(all[0][u"language"].toString(), u"en"_qs);
+    QCOMPARE(all[1][u"category"].toString(), u"RFE_ISSUED"_qs);
+    QCOMPARE(all[1][u"language"].toString(), u"es"_qs);
+    auto unknown = cli({u"normalize"_qs, u"Case Was Sent To The Moon"_qs, u"--json"_qs});
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.json()[0][u"category"].toString(), u"OTHER"_qs);
+    QCOMPARE(cli({u"normalize"_qs}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -633,6 +633,22 @@
         <source>--%1 needs a positive whole number.</source>
         <translation>--%1 needs a positive whole number.</translation>
     </message>
+    <message>
+        <source>The category of USCIS status titles, English or Spanish. A title the table does not know is OTHER, to be looked at by a person.</source>
+        <translation>The category of USCIS status titles, English or Spanish. A title the table does not know is OTHER, to be looked at by a person.</translation>
+    </message>
+    <message>
+        <source>Status titles, e.g. &quot;Case Was Approved&quot;.</source>
+        <translation>Status titles, e.g. &quot;Case Was Approved&quot;.</translation>
+    </message>
+    <message>
+        <source>normalize needs at least one status title.</source>
+        <translation>normalize needs at least one status title.</translation>
+    </message>
+    <message>
+        <source>the category of a USCIS status title (English or Spanish)</source>
+        <translation>the category of a USCIS status title (English or Spanish)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -633,6 +633,22 @@
         <source>--%1 needs a positive whole number.</source>
         <translation>--%1 necesita un número entero positivo.</translation>
     </message>
+    <message>
+        <source>The category of USCIS status titles, English or Spanish. A title the table does not know is OTHER, to be looked at by a person.</source>
+        <translation>La categoría de títulos de estado de USCIS, en inglés o en español. Un título que la tabla no conoce es OTHER, para que lo revise una persona.</translation>
+    </message>
+    <message>
+        <source>Status titles, e.g. &quot;Case Was Approved&quot;.</source>
+        <translation>Títulos de estado, p. ej. &quot;Case Was Approved&quot;.</translation>
+    </message>
+    <message>
+        <source>normalize needs at least one status title.</source>
+        <translation>normalize necesita al menos un título de estado.</translation>
+    </message>
+    <message>
+        <source>the category of a USCIS status title (English or Spanish)</source>
+        <translation>la categoría de un título de estado de USCIS (en inglés o en español)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

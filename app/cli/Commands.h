@@ -17,5 +17,6 @@ int runCases(CliContext &ctx, const QStringList &args);
 int runApiCommand(CliContext &ctx, const QStringList &args);
 // poll, events
 int runPollCommand(CliContext &ctx, const QStringList &args);
+int runNormalize(CliContext &ctx, const QStringList &args);
 
 } // namespace cw

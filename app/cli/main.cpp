@@ -46,6 +46,7 @@ QString globalHelp()
         {"history RECEIPT [--lang es]", Cli::tr("the stored timeline of a case")},
         {"poll [--once]", Cli::tr("fetch every due case, within the API's limits")},
         {"events [--since CURSOR]", Cli::tr("status changes, oldest first")},
+        {"normalize TEXT…", Cli::tr("the category of a USCIS status title (English or Spanish)")},
         {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
         {"sandbox [--port N]", Cli::tr("run the built-in USCIS simulator")},
     };
@@ -123,6 +124,8 @@ int run(const QStringList &arguments)
         return runApiCommand(ctx, rest);
     if (command == u"poll" || command == u"events")
         return runPollCommand(ctx, rest);
+    if (command == u"normalize")
+        return runNormalize(ctx, rest);
     return ctx.usageError(Cli::tr("unknown command \"%1\".").arg(command));
 }
 
