@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "i18n/Translations.h"
+
 #include "PollerHarness.h"
 
 #include "AddCasesDialog.h"
@@ -7,6 +9,7 @@
 #include "ProfileDialog.h"
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
+#include "storage/ObservationStore.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <functional>
 
@@ -64,6 +68,7 @@ private slots:
     void addCasesPreviewFlagsBadLines();
     void checkNowFetchesAndShowsTheStatus();
     void checkNowWithoutAnEnvironmentExplains();
+    void spanishUserInterface();
 
 private:
     QAction *action(QWidget *window, const char *name)
@@ -77,7 +82,8 @@ void TestMainWindow::addProfileAndCasesThroughDialogs()
     test::TempDatabase t;
     ProfileStore profiles(*t.db);
     CaseStore cases(*t.db);
-    MainWindow window(profiles, cases);
+    ObservationStore observations(*t.db);
+    MainWindow window(profiles, cases, observations);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!action(&window, "actionAddCases")->isEnabled()); // nothing selected yet
@@ -180,7 +186,8 @@ void TestMainWindow::checkNowFetchesAndShowsTheStatus()
     h.makePoller();
     h.poller->start(true);
 
-    MainWindow window(profiles, cases);
+    ObservationStore observations(*h.t.db);
+    MainWindow window(profiles, cases, observations);
     window.setPoller(h.poller.get());
     window.show();
     window.selectProfile(h.profileId);
@@ -212,7 +219,8 @@ void TestMainWindow::checkNowWithoutAnEnvironmentExplains()
     CaseStore cases(*t.db);
     const qint64 maria = profiles.add(test::profile(ProfileKind::Applicant, u"Maria"_qs))->id;
     const qint64 id = cases.add(maria, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}})->id;
-    MainWindow window(profiles, cases);
+    ObservationStore observations(*t.db);
+    MainWindow window(profiles, cases, observations);
     window.setPoller(nullptr, u"No USCIS API credentials are stored for the production environment."_qs);
     window.show();
     window.selectProfile(maria);
@@ -221,6 +229,31 @@ void TestMainWindow::checkNowWithoutAnEnvironmentExplains()
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"errorBox"_qs)) != nullptr);
     QVERIFY(box->text().contains(u"No USCIS API credentials"));
+}
+
+void TestMainWindow::spanishUserInterface()
+{
+    Translations::install(*QCoreApplication::instance(), u"es"_qs);
+    test::TempDatabase t;
+    ProfileStore profiles(*t.db);
+    CaseStore cases(*t.db);
+    ObservationStore observations(*t.db);
+    MainWindow window(profiles, cases, observations);
+    window.show();
+    QCOMPARE(action(&window, "actionNewProfile")->text(), u"&Nuevo perfil…"_qs);
+    QCOMPARE(action(&window, "actionAddCases")->text(), u"&Agregar casos…"_qs);
+    QCOMPARE(action(&window, "actionCheckNow")->text(), u"Consultar a&hora"_qs);
+    QCOMPARE(action(&window, "actionPausePolling")->text(), u"&Pausar consultas"_qs);
+    QCOMPARE(action(&window, "actionQuit")->text(), u"&Salir"_qs);
+    auto *tree = window.findChild<QTreeWidget *>(u"timelineTree"_qs);
+    QCOMPARE(tree->headerItem()->text(0), u"Fecha"_qs);
+    QCOMPARE(tree->headerItem()->text(1), u"Categoría"_qs);
+    QCOMPARE(tree->headerItem()->text(2), u"Estado en USCIS (inglés)"_qs);
+    QCOMPARE(tree->headerItem()->text(3), u"Estado en USCIS (español)"_qs);
+    auto *table = window.findChild<QTableView *>(u"caseView"_qs);
+    QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), u"Número de recibo"_qs);
+    QCOMPARE(QLocale().language(), QLocale::Spanish); // dates and numbers follow
+    Translations::install(*QCoreApplication::instance(), u"en"_qs);
 }
 
 QTEST_MAIN(TestMainWindow)

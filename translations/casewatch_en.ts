@@ -1630,6 +1630,84 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::TimelineView</name>
+    <message>
+        <source>Copy in &amp;English</source>
+        <translation>Copy in &amp;English</translation>
+    </message>
+    <message>
+        <source>Copy in &amp;Spanish</source>
+        <translation>Copy in &amp;Spanish</translation>
+    </message>
+    <message>
+        <source>English and Spanish</source>
+        <translation>English and Spanish</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>English only</translation>
+    </message>
+    <message>
+        <source>Spanish only</source>
+        <translation>Spanish only</translation>
+    </message>
+    <message>
+        <source>Languages shown in the timeline</source>
+        <translation>Languages shown in the timeline</translation>
+    </message>
+    <message>
+        <source>Copy the timeline in English, ready to paste into an email to the client</source>
+        <translation>Copy the timeline in English, ready to paste into an email to the client</translation>
+    </message>
+    <message>
+        <source>Copy the timeline in Spanish, ready to paste into an email to the client</source>
+        <translation>Copy the timeline in Spanish, ready to paste into an email to the client</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>USCIS status (English)</source>
+        <translation>USCIS status (English)</translation>
+    </message>
+    <message>
+        <source>USCIS status (Spanish)</source>
+        <translation>USCIS status (Spanish)</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected case</source>
+        <translation>Timeline of the selected case</translation>
+    </message>
+    <message>
+        <source>What USCIS says now, in English</source>
+        <translation>What USCIS says now, in English</translation>
+    </message>
+    <message>
+        <source>What USCIS says now, in Spanish</source>
+        <translation>What USCIS says now, in Spanish</translation>
+    </message>
+    <message>
+        <source>Select a case to see its timeline.</source>
+        <translation>Select a case to see its timeline.</translation>
+    </message>
+    <message>
+        <source>%1: USCIS has not been asked yet. Use Check Now.</source>
+        <translation>%1: USCIS has not been asked yet. Use Check Now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %n step(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n step</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::TokenProvider</name>
     <message>
         <source>Could not reach the USCIS sign-in service (%1). Check the internet connection; CaseWatch will try again.</source>
@@ -1712,6 +1790,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>Reading the USCIS credentials…</source>
         <translation>Reading the USCIS credentials…</translation>
+    </message>
+    <message>
+        <source>Open on this case (a receipt number).</source>
+        <translation>Open on this case (a receipt number).</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked in this database.</source>
+        <translation>%1 is not tracked in this database.</translation>
     </message>
 </context>
 </TS>

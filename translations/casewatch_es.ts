@@ -1630,6 +1630,84 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::TimelineView</name>
+    <message>
+        <source>Copy in &amp;English</source>
+        <translation>Copiar en &amp;inglés</translation>
+    </message>
+    <message>
+        <source>Copy in &amp;Spanish</source>
+        <translation>Copiar en &amp;español</translation>
+    </message>
+    <message>
+        <source>English and Spanish</source>
+        <translation>Inglés y español</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>Solo inglés</translation>
+    </message>
+    <message>
+        <source>Spanish only</source>
+        <translation>Solo español</translation>
+    </message>
+    <message>
+        <source>Languages shown in the timeline</source>
+        <translation>Idiomas que muestra la cronología</translation>
+    </message>
+    <message>
+        <source>Copy the timeline in English, ready to paste into an email to the client</source>
+        <translation>Copia la cronología en inglés, lista para pegar en un correo al cliente</translation>
+    </message>
+    <message>
+        <source>Copy the timeline in Spanish, ready to paste into an email to the client</source>
+        <translation>Copia la cronología en español, lista para pegar en un correo al cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>USCIS status (English)</source>
+        <translation>Estado en USCIS (inglés)</translation>
+    </message>
+    <message>
+        <source>USCIS status (Spanish)</source>
+        <translation>Estado en USCIS (español)</translation>
+    </message>
+    <message>
+        <source>Timeline of the selected case</source>
+        <translation>Cronología del caso seleccionado</translation>
+    </message>
+    <message>
+        <source>What USCIS says now, in English</source>
+        <translation>Lo que dice USCIS ahora, en inglés</translation>
+    </message>
+    <message>
+        <source>What USCIS says now, in Spanish</source>
+        <translation>Lo que dice USCIS ahora, en español</translation>
+    </message>
+    <message>
+        <source>Select a case to see its timeline.</source>
+        <translation>Seleccione un caso para ver su cronología.</translation>
+    </message>
+    <message>
+        <source>%1: USCIS has not been asked yet. Use Check Now.</source>
+        <translation>%1: aún no se ha consultado a USCIS. Use Consultar ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %n step(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n paso</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n pasos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::TokenProvider</name>
     <message>
         <source>Could not reach the USCIS sign-in service (%1). Check the internet connection; CaseWatch will try again.</source>
@@ -1712,6 +1790,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>Reading the USCIS credentials…</source>
         <translation>Leyendo las credenciales de USCIS…</translation>
+    </message>
+    <message>
+        <source>Open on this case (a receipt number).</source>
+        <translation>Abrir en este caso (un número de recibo).</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked in this database.</source>
+        <translation>%1 no está en seguimiento en esta base de datos.</translation>
     </message>
 </context>
 </TS>

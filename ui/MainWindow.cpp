@@ -4,6 +4,8 @@
 #include "CaseDialog.h"
 #include "CaseTableModel.h"
 #include "ProfileDialog.h"
+#include "TimelineView.h"
+#include "storage/ObservationStore.h"
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
 #include "poller/Poller.h"
@@ -33,8 +35,9 @@ namespace {
 constexpr int kProfileIdRole = Qt::UserRole + 1;
 }
 
-MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, QWidget *parent)
-    : QMainWindow(parent), m_profiles(profiles), m_cases(cases), m_search(new QLineEdit(this)),
+MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStore &observations, QWidget *parent)
+    : QMainWindow(parent), m_profiles(profiles), m_cases(cases), m_observations(observations),
+      m_timeline(new TimelineView(this)), m_search(new QLineEdit(this)),
       m_profileView(new QTreeView(this)), m_profileModel(new QStandardItemModel(this)),
       m_profileHeader(new QLabel(this)), m_caseView(new QTableView(this)), m_caseModel(new CaseTableModel(this))
 {
@@ -71,7 +74,13 @@ MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, QWidget *parent
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_profileHeader);
-    rightLayout->addWidget(m_caseView);
+    auto *caseSplitter = new QSplitter(Qt::Vertical, this);
+    caseSplitter->setObjectName(QStringLiteral("caseSplitter"));
+    caseSplitter->addWidget(m_caseView);
+    caseSplitter->addWidget(m_timeline);
+    caseSplitter->setStretchFactor(0, 2);
+    caseSplitter->setStretchFactor(1, 3);
+    rightLayout->addWidget(caseSplitter);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -84,6 +93,7 @@ MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, QWidget *parent
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::reloadProfiles);
     connect(m_profileView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::reloadCases);
     connect(m_caseView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_caseView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showTimeline);
     connect(m_caseView, &QTableView::doubleClicked, this, &MainWindow::editCase);
     connect(m_profileView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.data(kProfileIdRole).toLongLong() > 0)
@@ -245,7 +255,38 @@ void MainWindow::reloadCases()
                                                                    facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
     m_caseModel->setCases(listed.value());
     m_caseView->resizeColumnsToContents();
+    m_timeline->clear();
     updateActions();
+}
+
+void MainWindow::showTimeline()
+{
+    const auto ids = selectedCaseIds();
+    if (ids.size() != 1) {
+        m_timeline->clear();
+        return;
+    }
+    auto trackedCase = m_cases.get(ids.first());
+    auto entries = m_observations.timeline(ids.first());
+    if (!trackedCase || !entries) {
+        m_timeline->clear();
+        return;
+    }
+    m_timeline->showCase(trackedCase->receipt.toString(), trackedCase->formType, entries.value());
+}
+
+bool MainWindow::openCase(const QString &receipt)
+{
+    auto parsed = ReceiptNumber::parse(receipt);
+    if (!parsed)
+        return false;
+    auto found = m_cases.findByReceipt(parsed.value());
+    if (!found || !found.value())
+        return false;
+    m_search->clear();
+    selectProfile(found.value()->profileId);
+    selectCase(found.value()->id);
+    return true;
 }
 
 void MainWindow::updateActions()

@@ -14,7 +14,9 @@ class QTreeView;
 namespace cw {
 
 class CaseStore;
+class ObservationStore;
 class Poller;
+class TimelineView;
 struct PollerStatus;
 class CaseTableModel;
 class ProfileStore;
@@ -27,11 +29,13 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ProfileStore &profiles, CaseStore &cases, QWidget *parent = nullptr);
+    MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStore &observations, QWidget *parent = nullptr);
 
     qint64 selectedProfileId() const;
     void selectProfile(qint64 id);
     void selectCase(qint64 id);
+    // Selects the case's profile and the case itself; false when the receipt is not tracked.
+    bool openCase(const QString &receipt);
     // The background poller behind "Check Now" and the status bar; null while no USCIS
     // environment is usable (the reason is then shown when someone asks for a check).
     void setPoller(Poller *poller, const QString &unavailableReason = {});
@@ -59,8 +63,12 @@ private:
     void showError(const QString &title, const Error &error);
     QList<qint64> selectedCaseIds() const;
 
+    void showTimeline();
+
     ProfileStore &m_profiles;
     CaseStore &m_cases;
+    ObservationStore &m_observations;
+    TimelineView *m_timeline;
 
     QLineEdit *m_search;
     QTreeView *m_profileView;

@@ -11,6 +11,7 @@
 #include "settings/Settings.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
 #include "poller/Clock.h"
 #include "poller/Poller.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace {
 
@@ -65,6 +67,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), Gui::tr("The SQLite database file to open."),
                                       QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    const QCommandLineOption caseOption(QStringLiteral("case"), Gui::tr("Open on this case (a receipt number)."),
+                                        QStringLiteral("RECEIPT"));
+    parser.addOption(caseOption);
     parser.process(app);
 
     const QString environment = settings.environment();
@@ -89,7 +94,8 @@ int main(int argc, char *argv[])
     const cw::StatusNormalizer normalizer;
     auto connection = cw::ApiConnection::create(connectionRequest(settings, environment), &credentials, normalizer, *db);
 
-    cw::MainWindow window(profiles, cases);
+    cw::ObservationStore observations(*db);
+    cw::MainWindow window(profiles, cases, observations);
     cw::SystemClock clock;
     std::unique_ptr<cw::Poller> poller; // declared after the database: stopped before it closes
     if (connection) {
@@ -136,5 +142,13 @@ int main(int argc, char *argv[])
         QApplication::quit();
     });
     window.show();
+    if (parser.isSet(caseOption)) {
+        const QString receipt = parser.value(caseOption);
+        if (!window.openCase(receipt))
+            window.statusBar()->showMessage(Gui::tr("%1 is not tracked in this database.").arg(receipt), 10000);
+        if (poller) // show it again once the first round of checks has filled the timeline
+            QObject::connect(poller.get(), &cw::Poller::cycleFinished, &window,
+                             [&window, receipt] { window.openCase(receipt); }, Qt::SingleShotConnection);
+    }
     return QApplication::exec();
 }

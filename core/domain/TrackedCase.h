@@ -24,6 +24,10 @@ struct TrackedCase
     QString category;
     QString statusEn;
     QString statusEs;
+    QString descriptionEn; // raw, as USCIS sent it
+    QString descriptionEs;
+    QString modifiedDate;  // USCIS's, ISO 8601
+    bool needsReview = false;
     QDateTime lastCheckedAt;
     QDateTime lastChangedAt;
     QString lastErrorCode;

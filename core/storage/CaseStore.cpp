@@ -13,7 +13,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "c.id, c.profile_id, p.name, c.receipt_number, c.form_type, c.label, c.archived, c.created_at, "
     "c.updated_at, c.category, c.status_en, c.status_es, c.last_checked_at, c.last_changed_at, "
-    "c.last_error_code, c.last_error_message");
+    "c.last_error_code, c.last_error_message, c.description_en, c.description_es, c.modified_date, c.needs_review");
 
 TrackedCase fromRow(const QSqlQuery &r)
 {
@@ -35,6 +35,10 @@ TrackedCase fromRow(const QSqlQuery &r)
     c.lastChangedAt = sql::toDateTime(r.value(13));
     c.lastErrorCode = r.value(14).toString();
     c.lastErrorMessage = r.value(15).toString();
+    c.descriptionEn = r.value(16).toString();
+    c.descriptionEs = r.value(17).toString();
+    c.modifiedDate = r.value(18).toString();
+    c.needsReview = r.value(19).toInt() != 0;
     return c;
 }
 

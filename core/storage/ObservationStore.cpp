@@ -138,6 +138,31 @@ Result<QList<StatusEventInfo>> ObservationStore::eventsAfter(qint64 afterId, int
     return out;
 }
 
+Result<QList<TimelineEntry>> ObservationStore::timeline(qint64 caseId) const
+{
+    auto entries = history(caseId);
+    if (!entries)
+        return entries.error();
+    QList<TimelineEntry> out;
+    for (const HistoryEntry &h : entries.value())
+        out.append(TimelineEntry{h.date, h.category, h.statusEn, h.statusEs, {}, {}, false});
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT modified_date, category, status_en, status_es, description_en, description_es, "
+                                    "last_checked_at FROM cases WHERE id = ?"),
+                     {caseId});
+    if (!q)
+        return q.error();
+    if (q.value().next() && !q.value().value(2).toString().isEmpty()) {
+        const QSqlQuery &r = q.value();
+        QString date = r.value(0).toString();
+        if (date.isEmpty()) // IOE answers carry no dates: when we last saw it
+            date = r.value(6).toString().left(10);
+        out.append(TimelineEntry{date, r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                                 r.value(4).toString(), r.value(5).toString(), true});
+    }
+    return out;
+}
+
 Result<QList<HistoryEntry>> ObservationStore::history(qint64 caseId) const
 {
     auto q = execSql(m_db,

@@ -39,6 +39,8 @@ public:
                          const ApiError &error);
 
     Result<QList<HistoryEntry>> history(qint64 caseId) const;
+    // History oldest to newest, then the current status (when USCIS has answered).
+    Result<QList<TimelineEntry>> timeline(qint64 caseId) const;
     // Status events after `afterId`, oldest first (the `events` command's cursor is the last id).
     Result<QList<StatusEventInfo>> eventsAfter(qint64 afterId, int limit) const;
 

@@ -16,6 +16,19 @@ struct HistoryEntry
     QString category;
 };
 
+// One line of a case's timeline: a history entry, or (last) the current status with its
+// descriptions.
+struct TimelineEntry
+{
+    QString date;
+    QString category;
+    QString titleEn;
+    QString titleEs;
+    QString descriptionEn; // current status only
+    QString descriptionEs;
+    bool current = false;
+};
+
 // What USCIS said about one receipt, parsed from either response shape.
 struct CaseSnapshot
 {
