@@ -1780,14 +1780,6 @@ IOE-0912-345-678</translation>
         <translation>not connected</translation>
     </message>
     <message>
-        <source>Switching environment</source>
-        <translation>Switching environment</translation>
-    </message>
-    <message>
-        <source>CaseWatch will restart to connect to: %1.</source>
-        <translation>CaseWatch will restart to connect to: %1.</translation>
-    </message>
-    <message>
         <source>Reading the USCIS credentials…</source>
         <translation>Reading the USCIS credentials…</translation>
     </message>
@@ -1798,6 +1790,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>%1 is not tracked in this database.</source>
         <translation>%1 is not tracked in this database.</translation>
+    </message>
+    <message>
+        <source>Applying the settings</source>
+        <translation>Applying the settings</translation>
+    </message>
+    <message>
+        <source>CaseWatch will restart to apply the new settings.</source>
+        <translation>CaseWatch will restart to apply the new settings.</translation>
     </message>
 </context>
 </TS>

@@ -1780,14 +1780,6 @@ IOE-0912-345-678</translation>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <source>Switching environment</source>
-        <translation>Cambio de entorno</translation>
-    </message>
-    <message>
-        <source>CaseWatch will restart to connect to: %1.</source>
-        <translation>CaseWatch se reiniciará para conectarse a: %1.</translation>
-    </message>
-    <message>
         <source>Reading the USCIS credentials…</source>
         <translation>Leyendo las credenciales de USCIS…</translation>
     </message>
@@ -1798,6 +1790,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>%1 is not tracked in this database.</source>
         <translation>%1 no está en seguimiento en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Applying the settings</source>
+        <translation>Aplicar la configuración</translation>
+    </message>
+    <message>
+        <source>CaseWatch will restart to apply the new settings.</source>
+        <translation>CaseWatch se reiniciará para aplicar la nueva configuración.</translation>
     </message>
 </context>
 </TS>

@@ -54,10 +54,14 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return c->archived ? tr("%1 (archived)").arg(c->label) : c->label;
     case CategoryColumn:
         return c->category.isEmpty() ? QString() : StatusNormalizer::displayName(c->category);
-    case StatusColumn:
+    case StatusColumn: {
         if (!c->lastErrorMessage.isEmpty())
             return tr("Error: %1").arg(c->lastErrorMessage);
-        return c->statusEn.isEmpty() ? tr("Not checked yet") : c->statusEn;
+        // USCIS's own words, in the language the app is shown in when USCIS gave them.
+        const bool spanish = QLocale().language() == QLocale::Spanish && !c->statusEs.isEmpty();
+        const QString status = spanish ? c->statusEs : c->statusEn;
+        return status.isEmpty() ? tr("Not checked yet") : status;
+    }
     case CheckedColumn:
         return c->lastCheckedAt.isValid()
                    ? QLocale().toString(c->lastCheckedAt.toLocalTime(), QLocale::ShortFormat)

@@ -132,12 +132,20 @@ int main(int argc, char *argv[])
         });
     };
     QObject::connect(&window, &cw::MainWindow::settingsRequested, &window, [&] {
+        const QString languageBefore = settings.language();
+        const cw::PollIntervals tiersBefore = settings.pollIntervals();
         cw::SettingsDialog dialog(settings, credentials, tester, &window);
-        if (dialog.exec() != QDialog::Accepted || dialog.selectedEnvironment() == environment)
+        if (dialog.exec() != QDialog::Accepted)
             return;
-        // Another environment means another database (the demo's is separate): start afresh.
-        QMessageBox::information(&window, Gui::tr("Switching environment"),
-                                 Gui::tr("CaseWatch will restart to connect to: %1.").arg(dialog.selectedEnvironment()));
+        const cw::PollIntervals tiers = settings.pollIntervals();
+        const bool tiersChanged = tiers.hotSeconds != tiersBefore.hotSeconds || tiers.normalSeconds != tiersBefore.normalSeconds
+                                  || tiers.coldSeconds != tiersBefore.coldSeconds;
+        if (dialog.selectedEnvironment() == environment && settings.language() == languageBefore && !tiersChanged)
+            return;
+        // Another environment means another database (the demo's is separate); a new language or
+        // new tiers apply to every window and the poller: start afresh.
+        QMessageBox::information(&window, Gui::tr("Applying the settings"),
+                                 Gui::tr("CaseWatch will restart to apply the new settings."));
         QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
         QApplication::quit();
     });
