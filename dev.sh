@@ -18,6 +18,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql
   libtesseract-dev tesseract-ocr tesseract-ocr-eng poppler-utils sqlite3
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools postgresql
+  dpkg-dev file desktop-file-utils appstream qt6-qpa-plugins libqt6svg6
 )
 
 deps() {

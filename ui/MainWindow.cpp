@@ -144,10 +144,15 @@ void MainWindow::createActions()
     file->addAction(m_quit);
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
     profile->addActions({m_newProfile, m_editProfile, m_removeProfile});
+    auto *about = new QAction(tr("&About CaseWatch"), this);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addActions({m_checkNow, m_addCases, m_editCase, m_removeCases});
     caseMenu->addSeparator();
     caseMenu->addAction(m_pausePolling);
+    menuBar()->addMenu(tr("&Help"))->addAction(about);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));

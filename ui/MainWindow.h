@@ -44,6 +44,7 @@ public:
 
 signals:
     void settingsRequested();
+    void aboutRequested();
 
 public slots:
     void newProfile();

@@ -1,6 +1,7 @@
 // casewatch: the desktop application. This is the composition root: the services are built here
 // once and handed to the windows through their constructors.
 #include "ApiConnection.h"
+#include "AboutDialog.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 
@@ -19,6 +20,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QProcess>
@@ -54,7 +56,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("CaseWatch"));
     QApplication::setApplicationDisplayName(QStringLiteral("CaseWatch"));
     QApplication::setApplicationVersion(QStringLiteral(CASEWATCH_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("casewatch"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.casewatch.CaseWatch"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/casewatch/icons/casewatch.svg")));
 
     cw::Settings settings;
     const QString forcedLanguage = qEnvironmentVariable("CASEWATCH_LANGUAGE");
@@ -148,6 +151,12 @@ int main(int argc, char *argv[])
                                  Gui::tr("CaseWatch will restart to apply the new settings."));
         QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
         QApplication::quit();
+    });
+    QObject::connect(&window, &cw::MainWindow::aboutRequested, &window, [&] {
+        cw::AboutDialog about({db->location(), settings.fileName(),
+                               connection ? connection.value()->environment().displayName() : Gui::tr("not connected")},
+                              &window);
+        about.exec();
     });
     window.show();
     if (parser.isSet(caseOption)) {
