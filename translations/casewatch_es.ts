@@ -1121,6 +1121,29 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::DesktopNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed</source>
+        <translation><numerusform>%n caso cambió</numerusform><numerusform>%n casos cambiaron</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Abrir el caso</translation>
+    </message>
+</context>
+<context>
     <name>cw::MainWindow</name>
     <message>
         <source>CaseWatch</source>
@@ -1688,6 +1711,25 @@ IOE-0912-345-678</translation>
     <message>
         <source>The USCIS sign-in service did not hand out a token (HTTP %1). CaseWatch will try again.</source>
         <translation>El servicio de inicio de sesión de USCIS no entregó un token (HTTP %1). CaseWatch lo intentará de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TrayIcon</name>
+    <message>
+        <source>&amp;Open CaseWatch</source>
+        <translation>&amp;Abrir CaseWatch</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>CaseWatch — %n case(s) changed</source>
+        <translation><numerusform>CaseWatch — %n caso cambió</numerusform><numerusform>CaseWatch — %n casos cambiaron</numerusform></translation>
+    </message>
+    <message>
+        <source>CaseWatch</source>
+        <translation>CaseWatch</translation>
     </message>
 </context>
 <context>

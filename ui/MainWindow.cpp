@@ -294,6 +294,14 @@ bool MainWindow::openCase(const QString &receipt)
     return true;
 }
 
+void MainWindow::showCase(const QString &receipt)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    openCase(receipt);
+}
+
 void MainWindow::updateActions()
 {
     const bool hasProfile = selectedProfileId() > 0;

@@ -41,6 +41,9 @@ public:
     void setPoller(Poller *poller, const QString &unavailableReason = {});
     static QString describe(const PollerStatus &status);
     void setEnvironmentName(const QString &name);
+    QAction *pausePollingAction() const { return m_pausePolling; }
+    // Brings the window forward on a case (a clicked notification).
+    void showCase(const QString &receipt);
 
 signals:
     void settingsRequested();

@@ -2,11 +2,14 @@
 // once and handed to the windows through their constructors.
 #include "ApiConnection.h"
 #include "AboutDialog.h"
+#include "DesktopNotifier.h"
+#include "TrayIcon.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 
 #include "i18n/Translations.h"
 #include "normalize/StatusNormalizer.h"
+#include "notify/NotificationRules.h"
 #include "sandbox/DemoData.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/Settings.h"
@@ -26,6 +29,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace {
 
@@ -99,6 +104,44 @@ int main(int argc, char *argv[])
 
     cw::ObservationStore observations(*db);
     cw::MainWindow window(profiles, cases, observations);
+    // Alerts: the rules claim each event once (in the database), the notifier tells the desktop.
+    const cw::NotificationRules rules(settings.value(cw::Settings::Key::NotifyCategories).toStringList());
+    cw::DesktopNotifier notifier;
+    std::unique_ptr<cw::TrayIcon> tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = std::make_unique<cw::TrayIcon>(window.pausePollingAction());
+        QObject::connect(tray.get(), &cw::TrayIcon::openRequested, &window, [&] {
+            tray->setUnread(0);
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
+        QObject::connect(tray.get(), &cw::TrayIcon::quitRequested, &app, &QApplication::quit);
+        tray->show();
+        notifier.setTray(tray.get());
+    }
+    QObject::connect(&notifier, &cw::DesktopNotifier::openRequested, &window, [&](const QString &receipt) {
+        if (tray)
+            tray->setUnread(0);
+        window.showCase(receipt);
+    });
+    QObject::connect(&notifier, &cw::DesktopNotifier::shownInWindow, &window,
+                     [&window](const QString &summary, const QString &body) {
+                         window.statusBar()->showMessage(summary + QStringLiteral(" — ") + body, 30000);
+                     });
+    QTimer alertTimer; // many events arrive together: one look for all of them
+    alertTimer.setSingleShot(true);
+    alertTimer.setInterval(500);
+    QObject::connect(&alertTimer, &QTimer::timeout, &window, [&] {
+        auto pending = rules.takePending(*db);
+        if (!pending || pending->isEmpty())
+            return;
+        notifier.notify(pending.value());
+        if (tray)
+            tray->setUnread(tray->unread() + int(pending->size()));
+    });
+    alertTimer.start(); // whatever changed while CaseWatch was closed
+
     cw::SystemClock clock;
     std::unique_ptr<cw::Poller> poller; // declared after the database: stopped before it closes
     if (connection) {
@@ -114,6 +157,7 @@ int main(int argc, char *argv[])
             poller = std::make_unique<cw::Poller>(*db, normalizer, clock, connection.value()->environment(),
                                                   loaded.value(), options);
             window.setPoller(poller.get());
+            QObject::connect(poller.get(), &cw::Poller::eventRecorded, &alertTimer, qOverload<>(&QTimer::start));
             poller->start(true);
         });
     } else {

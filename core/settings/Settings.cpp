@@ -23,6 +23,9 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::PollHotHours, "poll/hotHours", 4},
         {Settings::Key::PollNormalHours, "poll/normalHours", 24},
         {Settings::Key::PollColdDays, "poll/coldDays", 7},
+        {Settings::Key::NotifyCategories, "notify/categories",
+         QStringList{QStringLiteral("RFE_ISSUED"), QStringLiteral("NOID_ISSUED"), QStringLiteral("INTERVIEW_SCHEDULED"),
+                     QStringLiteral("APPROVED"), QStringLiteral("DENIED"), QStringLiteral("REJECTED")}},
     };
     for (const Entry &e : kTable) {
         if (e.key == key)

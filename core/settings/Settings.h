@@ -28,6 +28,7 @@ public:
         PollHotHours,   // how often hot cases are fetched
         PollNormalHours,
         PollColdDays,
+        NotifyCategories, // the categories whose changes alert (a list)
     };
     Q_ENUM(Key)
 
