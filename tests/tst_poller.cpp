@@ -118,7 +118,10 @@ void TestPoller::circuitOpensThenHalfOpensThenCloses()
     for (int i = 1; i < t.size(); ++i)
         quietGaps += (t[i] - t[i - 1]) >= 550 ? 1 : 0;
     QVERIFY(quietGaps >= 1);
-    QCOMPARE(h.server.stats().caseRequests, 3 + 4); // the three that opened it, then one each
+    // The failures that opened it (three, or four if one more was already on its way when the
+    // third answer came back), then exactly one request per case.
+    const int requests = h.server.stats().caseRequests;
+    QVERIFY2(requests == 3 + 4 || requests == 4 + 4, qPrintable(QString::number(requests)));
     QCOMPARE(h.statuses.last().state, State::Idle);
 }
 
