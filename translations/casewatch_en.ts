@@ -646,6 +646,34 @@
         <source>the category of a USCIS status title (English or Spanish)</source>
         <translation>the category of a USCIS status title (English or Spanish)</translation>
     </message>
+    <message>
+        <source>Export cases with their current status (csv), cases with histories and deadlines (json), or deadlines and appointments as a calendar file for Outlook or Google Calendar (ics).</source>
+        <translation>Export cases with their current status (csv), cases with histories and deadlines (json), or deadlines and appointments as a calendar file for Outlook or Google Calendar (ics).</translation>
+    </message>
+    <message>
+        <source>csv, json or ics.</source>
+        <translation>csv, json or ics.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Write to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>export needs --format csv, json or ics.</source>
+        <translation>export needs --format csv, json or ics.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Check the folder and its permissions.</source>
+        <translation>Could not write %1 (%2). Check the folder and its permissions.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>cases, histories, deadlines for other programs</source>
+        <translation>cases, histories, deadlines for other programs</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -700,6 +728,37 @@
     <message>
         <source>read or write the database</source>
         <translation>read or write the database</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStore</name>
+    <message>
+        <source>CaseWatch deadlines</source>
+        <translation>CaseWatch deadlines</translation>
+    </message>
+    <message>
+        <source>Counted by CaseWatch from the notice's date; check the notice itself.</source>
+        <translation>Counted by CaseWatch from the notice's date; check the notice itself.</translation>
+    </message>
+    <message>
+        <source>Date as USCIS wrote it in the case status.</source>
+        <translation>Date as USCIS wrote it in the case status.</translation>
+    </message>
+    <message>
+        <source>RFE response due</source>
+        <translation>RFE response due</translation>
+    </message>
+    <message>
+        <source>Response to intent to deny due</source>
+        <translation>Response to intent to deny due</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Biometrics appointment</source>
+        <translation>Biometrics appointment</translation>
     </message>
 </context>
 <context>

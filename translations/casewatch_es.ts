@@ -646,6 +646,34 @@
         <source>the category of a USCIS status title (English or Spanish)</source>
         <translation>la categoría de un título de estado de USCIS (en inglés o en español)</translation>
     </message>
+    <message>
+        <source>Export cases with their current status (csv), cases with histories and deadlines (json), or deadlines and appointments as a calendar file for Outlook or Google Calendar (ics).</source>
+        <translation>Exporta los casos con su estado actual (csv), los casos con historial y plazos (json), o los plazos y citas como archivo de calendario para Outlook o Google Calendar (ics).</translation>
+    </message>
+    <message>
+        <source>csv, json or ics.</source>
+        <translation>csv, json o ics.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Escribe en este archivo en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>export needs --format csv, json or ics.</source>
+        <translation>export necesita --format csv, json o ics.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Check the folder and its permissions.</source>
+        <translation>No se pudo escribir %1 (%2). Revise la carpeta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>cases, histories, deadlines for other programs</source>
+        <translation>casos, historiales y plazos para otros programas</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -700,6 +728,37 @@
     <message>
         <source>read or write the database</source>
         <translation>leer o escribir la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStore</name>
+    <message>
+        <source>CaseWatch deadlines</source>
+        <translation>Plazos de CaseWatch</translation>
+    </message>
+    <message>
+        <source>Counted by CaseWatch from the notice's date; check the notice itself.</source>
+        <translation>Calculado por CaseWatch a partir de la fecha del aviso; compruébelo en el propio aviso.</translation>
+    </message>
+    <message>
+        <source>Date as USCIS wrote it in the case status.</source>
+        <translation>Fecha tal como USCIS la escribió en el estado del caso.</translation>
+    </message>
+    <message>
+        <source>RFE response due</source>
+        <translation>Vence la respuesta a la RFE</translation>
+    </message>
+    <message>
+        <source>Response to intent to deny due</source>
+        <translation>Vence la respuesta a la intención de denegar</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Entrevista</translation>
+    </message>
+    <message>
+        <source>Biometrics appointment</source>
+        <translation>Cita de biometría</translation>
     </message>
 </context>
 <context>

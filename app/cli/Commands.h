@@ -18,5 +18,6 @@ int runApiCommand(CliContext &ctx, const QStringList &args);
 // poll, events
 int runPollCommand(CliContext &ctx, const QStringList &args);
 int runNormalize(CliContext &ctx, const QStringList &args);
+int runExport(CliContext &ctx, const QStringList &args);
 
 } // namespace cw

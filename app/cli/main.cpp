@@ -47,6 +47,7 @@ QString globalHelp()
         {"poll [--once]", Cli::tr("fetch every due case, within the API's limits")},
         {"events [--since CURSOR]", Cli::tr("status changes, oldest first")},
         {"normalize TEXT…", Cli::tr("the category of a USCIS status title (English or Spanish)")},
+        {"export --format csv|json|ics", Cli::tr("cases, histories, deadlines for other programs")},
         {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
         {"sandbox [--port N]", Cli::tr("run the built-in USCIS simulator")},
     };
@@ -126,6 +127,8 @@ int run(const QStringList &arguments)
         return runPollCommand(ctx, rest);
     if (command == u"normalize")
         return runNormalize(ctx, rest);
+    if (command == u"export")
+        return runExport(ctx, rest);
     return ctx.usageError(Cli::tr("unknown command \"%1\".").arg(command));
 }
 

@@ -89,6 +89,9 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
         if (!q)
             return q.error();
         recorded.eventId = q.value().lastInsertId().toLongLong();
+        // A new status may set a deadline or an appointment: in the same transaction.
+        if (Status d = DeadlineStore(m_db).recordFor(caseId, s, QDate::currentDate(), m_policy); !d)
+            return d.error();
     }
     if (Status c = tx.commit(); !c)
         return c.error();

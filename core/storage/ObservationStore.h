@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "poller/PollerTypes.h"
+#include "storage/DeadlineStore.h"
 #include "uscis/CaseSnapshot.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ public:
         QString occurredAt; // as stored
     };
 
-    explicit ObservationStore(const Database &db) : m_db(db) {}
+    explicit ObservationStore(const Database &db, DeadlinePolicy policy = {}) : m_db(db), m_policy(std::move(policy)) {}
 
     Result<Recorded> recordSnapshot(qint64 caseId, const QString &environment, int httpStatus,
                                     const QByteArray &rawBody, const CaseSnapshot &snapshot);
@@ -48,6 +49,7 @@ public:
 
 private:
     const Database &m_db;
+    DeadlinePolicy m_policy;
 };
 
 } // namespace cw

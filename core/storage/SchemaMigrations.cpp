@@ -97,6 +97,21 @@ const char *const kV3[] = {
     "CREATE INDEX cases_due ON cases (archived, last_error_code, next_poll_at)",
 };
 
+// Version 4: deadlines (RFE and NOID responses, interviews, biometrics).
+const char *const kV4[] = {
+    R"(CREATE TABLE deadlines (
+        id ${ID},
+        case_id ${REF} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        source TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        reminded_days INTEGER NOT NULL DEFAULT -1,
+        done INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (case_id, kind, due_date)))",
+    "CREATE INDEX deadlines_due ON deadlines (done, due_date)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -109,7 +124,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return Migration{statements, N};
 }
 
-const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3)};
+const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4)};
 
 } // namespace
 
