@@ -1180,6 +1180,49 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::DeadlinesView</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation>Date from</translation>
+    </message>
+    <message>
+        <source>Deadlines and appointments</source>
+        <translation>Deadlines and appointments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>USCIS</source>
+        <translation>USCIS</translation>
+    </message>
+    <message>
+        <source>counted by CaseWatch</source>
+        <translation>counted by CaseWatch</translation>
+    </message>
+</context>
+<context>
     <name>cw::DesktopNotifier</name>
     <message>
         <source>%1: %2</source>
@@ -1200,6 +1243,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>Open the case</source>
         <translation>Open the case</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n day(s)</source>
+        <translation><numerusform>%1 in %n day</numerusform><numerusform>%1 in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1918,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>CaseWatch will restart to apply the new settings.</source>
         <translation>CaseWatch will restart to apply the new settings.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
     </message>
 </context>
 </TS>

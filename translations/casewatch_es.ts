@@ -1180,6 +1180,49 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::DeadlinesView</name>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Número de recibo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date from</source>
+        <translation>Fecha según</translation>
+    </message>
+    <message>
+        <source>Deadlines and appointments</source>
+        <translation>Plazos y citas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation>
+    </message>
+    <message>
+        <source>USCIS</source>
+        <translation>USCIS</translation>
+    </message>
+    <message>
+        <source>counted by CaseWatch</source>
+        <translation>calculada por CaseWatch</translation>
+    </message>
+</context>
+<context>
     <name>cw::DesktopNotifier</name>
     <message>
         <source>%1: %2</source>
@@ -1200,6 +1243,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>Open the case</source>
         <translation>Abrir el caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n day(s)</source>
+        <translation><numerusform>%1 en %n día</numerusform><numerusform>%1 en %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1918,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>CaseWatch will restart to apply the new settings.</source>
         <translation>CaseWatch se reiniciará para aplicar la nueva configuración.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "normalize/StatusNormalizer.h"
 
+#include <QDate>
 #include <QLocale>
 #include <QSystemTrayIcon>
 #ifdef CASEWATCH_HAVE_QTDBUS
@@ -64,6 +65,15 @@ void DesktopNotifier::notify(const QList<StatusEventInfo> &events)
     }
     for (const StatusEventInfo &e : events)
         show(summaryFor(e), bodyFor(e), e.receipt);
+}
+
+void DesktopNotifier::remind(const QList<Deadline> &deadlines)
+{
+    for (const Deadline &d : deadlines) {
+        const int left = int(QDate::currentDate().daysTo(d.due));
+        show(tr("%1 in %n day(s)", nullptr, left).arg(DeadlineStore::kindName(d.kind)),
+             tr("%1 — %2, %3").arg(d.receipt, d.profileName, QLocale().toString(d.due, QLocale::LongFormat)), d.receipt);
+    }
 }
 
 void DesktopNotifier::show(const QString &summary, const QString &body, const QString &receipt)

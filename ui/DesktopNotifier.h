@@ -1,6 +1,7 @@
 #pragma once
 
 #include "poller/PollerTypes.h"
+#include "storage/DeadlineStore.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,6 +27,8 @@ public:
 
     void setTray(QSystemTrayIcon *tray);
     void notify(const QList<StatusEventInfo> &events);
+    // "RFE response due in 3 days — EAC…"
+    void remind(const QList<Deadline> &deadlines);
 
     static QString summaryFor(const StatusEventInfo &event);
     static QString bodyFor(const StatusEventInfo &event);

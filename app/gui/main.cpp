@@ -2,6 +2,7 @@
 // once and handed to the windows through their constructors.
 #include "ApiConnection.h"
 #include "AboutDialog.h"
+#include "DeadlinesView.h"
 #include "DesktopNotifier.h"
 #include "TrayIcon.h"
 #include "MainWindow.h"
@@ -23,6 +24,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -142,6 +144,26 @@ int main(int argc, char *argv[])
     });
     alertTimer.start(); // whatever changed while CaseWatch was closed
 
+    // Deadlines: a dock beside the cases, and reminders (checked at start and every hour).
+    const cw::DeadlinePolicy deadlinePolicy = settings.deadlinePolicy();
+    cw::DeadlineStore deadlineStore(*db);
+    auto *deadlinesDock = new QDockWidget(Gui::tr("Deadlines"), &window);
+    deadlinesDock->setObjectName(QStringLiteral("deadlinesDock"));
+    auto *deadlinesView = new cw::DeadlinesView(deadlineStore, deadlinesDock);
+    deadlinesDock->setWidget(deadlinesView);
+    window.addDockWidget(Qt::BottomDockWidgetArea, deadlinesDock);
+    QObject::connect(deadlinesView, &cw::DeadlinesView::openRequested, &window, &cw::MainWindow::showCase);
+    auto checkReminders = [&] {
+        auto due = deadlineStore.takeReminders(QDate::currentDate(), deadlinePolicy);
+        if (due && !due->isEmpty())
+            notifier.remind(due.value());
+    };
+    QTimer reminderTimer;
+    reminderTimer.setInterval(3600 * 1000);
+    QObject::connect(&reminderTimer, &QTimer::timeout, &window, checkReminders);
+    reminderTimer.start();
+    QTimer::singleShot(2000, &window, checkReminders);
+
     cw::SystemClock clock;
     std::unique_ptr<cw::Poller> poller; // declared after the database: stopped before it closes
     if (connection) {
@@ -154,10 +176,12 @@ int main(int argc, char *argv[])
             }
             cw::PollerOptions options;
             options.intervals = settings.pollIntervals();
+            options.deadlines = settings.deadlinePolicy();
             poller = std::make_unique<cw::Poller>(*db, normalizer, clock, connection.value()->environment(),
                                                   loaded.value(), options);
             window.setPoller(poller.get());
             QObject::connect(poller.get(), &cw::Poller::eventRecorded, &alertTimer, qOverload<>(&QTimer::start));
+            QObject::connect(poller.get(), &cw::Poller::cycleFinished, deadlinesView, &cw::DeadlinesView::reload);
             poller->start(true);
         });
     } else {

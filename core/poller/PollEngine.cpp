@@ -326,7 +326,7 @@ void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)
         m_status.state = PollerStatus::State::Running;
     CaseSnapshot &snapshot = *outcome.snapshot;
     CaseChecker::categorize(snapshot, m_normalizer);
-    auto recorded = ObservationStore(m_db).recordSnapshot(job.caseId, m_environment.id(), outcome.httpStatus,
+    auto recorded = ObservationStore(m_db, m_options.deadlines).recordSnapshot(job.caseId, m_environment.id(), outcome.httpStatus,
                                                           outcome.body, snapshot);
     if (!recorded) {
         if (recorded.error().code != u"case.not_found") // removed meanwhile: nothing to keep

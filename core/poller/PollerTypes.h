@@ -1,6 +1,7 @@
 #pragma once
 
 #include "poller/PollSchedule.h"
+#include "storage/DeadlineStore.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -21,6 +22,7 @@ struct PollerOptions
     qint64 breakerMaxCooldownMs = 600000;
     int idleRecheckMs = 60000;      // continuous mode: look for due cases at least this often
     int requestTimeoutMs = 30000;
+    DeadlinePolicy deadlines;
 };
 
 // What the poller is doing, for the status bar. A value: it crosses threads by queued signals.

@@ -26,6 +26,9 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::NotifyCategories, "notify/categories",
          QStringList{QStringLiteral("RFE_ISSUED"), QStringLiteral("NOID_ISSUED"), QStringLiteral("INTERVIEW_SCHEDULED"),
                      QStringLiteral("APPROVED"), QStringLiteral("DENIED"), QStringLiteral("REJECTED")}},
+        {Settings::Key::RfeResponseDays, "deadlines/rfeResponseDays", 87},
+        {Settings::Key::NoidResponseDays, "deadlines/noidResponseDays", 33},
+        {Settings::Key::ReminderDays, "deadlines/reminderDays", QStringList{QStringLiteral("14"), QStringLiteral("3")}},
     };
     for (const Entry &e : kTable) {
         if (e.key == key)
@@ -66,6 +69,21 @@ PollIntervals Settings::pollIntervals() const
     intervals.normalSeconds = std::max(1, value(Key::PollNormalHours).toInt()) * qint64(3600);
     intervals.coldSeconds = std::max(1, value(Key::PollColdDays).toInt()) * qint64(86400);
     return intervals;
+}
+
+DeadlinePolicy Settings::deadlinePolicy() const
+{
+    DeadlinePolicy policy;
+    policy.rfeResponseDays = std::max(1, value(Key::RfeResponseDays).toInt());
+    policy.noidResponseDays = std::max(1, value(Key::NoidResponseDays).toInt());
+    policy.reminderDaysBefore.clear();
+    for (const QString &days : value(Key::ReminderDays).toStringList()) {
+        bool ok = false;
+        const int n = days.toInt(&ok);
+        if (ok && n >= 0)
+            policy.reminderDaysBefore << n;
+    }
+    return policy;
 }
 
 void Settings::setValue(Key key, const QVariant &value)

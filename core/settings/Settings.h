@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include "poller/PollSchedule.h"
+#include "storage/DeadlineStore.h"
 
 #include <memory>
 
@@ -29,6 +30,9 @@ public:
         PollNormalHours,
         PollColdDays,
         NotifyCategories, // the categories whose changes alert (a list)
+        RfeResponseDays,  // default RFE deadline when USCIS's text gives none
+        NoidResponseDays,
+        ReminderDays,     // reminders this many days before a deadline (a list)
     };
     Q_ENUM(Key)
 
@@ -47,6 +51,7 @@ public:
     QString fileName() const { return m_settings->fileName(); }
     // The poll tiers as configured (DESIGN.md §6).
     PollIntervals pollIntervals() const;
+    DeadlinePolicy deadlinePolicy() const;
 
 signals:
     void changed(cw::Settings::Key key);

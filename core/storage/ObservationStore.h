@@ -1,8 +1,9 @@
 #pragma once
 
 #include "Result.h"
-#include "poller/PollerTypes.h"
 #include "storage/DeadlineStore.h"
+#include "uscis/CaseSnapshot.h"
+#include "poller/PollerTypes.h"
 #include "uscis/CaseSnapshot.h"
 
 #include <QCoreApplication>

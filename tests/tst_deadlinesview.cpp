@@ -1,0 +1,56 @@
+#include "TestSupport.h"
+
+#include "DeadlinesView.h"
+#include "storage/CaseStore.h"
+#include "storage/ObservationStore.h"
+#include "storage/ProfileStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace cw;
+
+class TestDeadlinesView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void soonestFirstOverdueInRedOpensTheCase();
+};
+
+void TestDeadlinesView::soonestFirstOverdueInRedOpensTheCase()
+{
+    test::TempDatabase t;
+    const qint64 p = ProfileStore(*t.db).add(test::profile(ProfileKind::Applicant, u"Ana"_qs))->id;
+    const QDate today = QDate::currentDate();
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const std::pair<const char16_t *, QDate> cases[] = {{u"EAC9999103403", today.addDays(20)},
+                                                       {u"LIN9999106498", today.addDays(-2)}};
+    for (const auto &[receipt, due] : cases) {
+        const qint64 id = CaseStore(*t.db).add(p, {ReceiptNumber::parse(receipt).value(), {}, {}})->id;
+        CaseSnapshot s;
+        s.statusEn = u"Request for Additional Evidence Was Sent"_qs;
+        s.category = u"RFE_ISSUED"_qs;
+        s.descriptionEn = u"Please submit the requested evidence by "_qs + en.toString(due, u"MMMM d, yyyy"_qs) + u"."_qs;
+        QVERIFY(ObservationStore(*t.db).recordSnapshot(id, u"demo"_qs, 200, "{}", s));
+    }
+    DeadlineStore store(*t.db);
+    DeadlinesView view(store);
+    auto *tree = view.findChild<QTreeWidget *>(u"deadlinesTree"_qs);
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QTreeWidgetItem *overdue = tree->topLevelItem(0); // soonest first: the overdue one
+    QCOMPARE(overdue->text(DeadlinesView::ReceiptColumn), u"LIN9999106498"_qs);
+    QVERIFY(overdue->text(DeadlinesView::DaysColumn).contains(u"overdue"));
+    QCOMPARE(overdue->foreground(DeadlinesView::WhatColumn).color(), QColor(0xb3, 0x26, 0x1e));
+    QTreeWidgetItem *later = tree->topLevelItem(1);
+    QCOMPARE(later->text(DeadlinesView::DaysColumn), u"20"_qs);
+    QVERIFY(later->foreground(DeadlinesView::WhatColumn).color() != QColor(0xb3, 0x26, 0x1e));
+    QSignalSpy open(&view, &DeadlinesView::openRequested);
+    emit tree->itemActivated(later, 0);
+    QCOMPARE(open.count(), 1);
+    QCOMPARE(open.first().first().toString(), u"EAC9999103403"_qs);
+}
+
+QTEST_MAIN(TestDeadlinesView)
+#include "tst_deadlinesview.moc"
