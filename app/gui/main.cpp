@@ -152,6 +152,7 @@ int main(int argc, char *argv[])
     auto *deadlinesView = new cw::DeadlinesView(deadlineStore, deadlinesDock);
     deadlinesDock->setWidget(deadlinesView);
     window.addDockWidget(Qt::BottomDockWidgetArea, deadlinesDock);
+    window.resizeDocks({deadlinesDock}, {140}, Qt::Vertical);
     QObject::connect(deadlinesView, &cw::DeadlinesView::openRequested, &window, &cw::MainWindow::showCase);
     auto checkReminders = [&] {
         auto due = deadlineStore.takeReminders(QDate::currentDate(), deadlinePolicy);

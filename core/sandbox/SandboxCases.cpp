@@ -127,7 +127,9 @@ QList<SandboxCase> build()
             c.receipt = receipt;
             c.formType = forms[i % forms.size()];
             c.withHistory = list == &withHistory;
-            c.submitted = QDate(2024, 1, 8).addDays(i * 9);
+            // Recent, whenever the demo runs: filed two to four months ago, so that its RFE
+            // deadlines and interviews lie ahead as they would for a live case.
+            c.submitted = QDate::currentDate().addDays(-(66 + (i * 9) % 60));
             c.script = scripts[i % scripts.size()];
             out.append(c);
             ++i;
