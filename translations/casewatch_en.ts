@@ -1440,12 +1440,34 @@ IOE-0912-345-678</translation>
         <translation>Stop asking USCIS in the background until you resume</translation>
     </message>
     <message>
-        <source>Progress of the current check of due cases</source>
-        <translation>Progress of the current check of due cases</translation>
+        <source>&amp;About CaseWatch</source>
+        <translation>&amp;About CaseWatch</translation>
     </message>
     <message>
-        <source>Not polling</source>
-        <translation>Not polling</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PollEngine</name>
+    <message numerus="yes">
+        <source>USCIS failed %n time(s) in a row; polling waits and will try again.</source>
+        <translation><numerusform>USCIS failed %n time in a row; polling waits and will try again.</numerusform><numerusform>USCIS failed %n times in a row; polling waits and will try again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today's USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
+        <translation><numerusform>Today's USCIS quota of %n request is used up; polling resumes after midnight US Eastern.</numerusform><numerusform>Today's USCIS quota of %n requests is used up; polling resumes after midnight US Eastern.</numerusform></translation>
+    </message>
+    <message>
+        <source>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</source>
+        <translation>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PollerStatusBar</name>
+    <message>
+        <source>Progress of the current check of due cases</source>
+        <translation>Progress of the current check of due cases</translation>
     </message>
     <message>
         <source>Polling: up to date</source>
@@ -1492,27 +1514,8 @@ IOE-0912-345-678</translation>
         <translation>The current tiers need more requests a day than the quota allows: some cases will be checked less often than planned.</translation>
     </message>
     <message>
-        <source>&amp;About CaseWatch</source>
-        <translation>&amp;About CaseWatch</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-</context>
-<context>
-    <name>cw::PollEngine</name>
-    <message numerus="yes">
-        <source>USCIS failed %n time(s) in a row; polling waits and will try again.</source>
-        <translation><numerusform>USCIS failed %n time in a row; polling waits and will try again.</numerusform><numerusform>USCIS failed %n times in a row; polling waits and will try again.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Today's USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
-        <translation><numerusform>Today's USCIS quota of %n request is used up; polling resumes after midnight US Eastern.</numerusform><numerusform>Today's USCIS quota of %n requests is used up; polling resumes after midnight US Eastern.</numerusform></translation>
-    </message>
-    <message>
-        <source>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</source>
-        <translation>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</translation>
+        <source>Not polling</source>
+        <translation>Not polling</translation>
     </message>
 </context>
 <context>

@@ -1440,12 +1440,34 @@ IOE-0912-345-678</translation>
         <translation>Deja de consultar a USCIS en segundo plano hasta que reanude</translation>
     </message>
     <message>
-        <source>Progress of the current check of due cases</source>
-        <translation>Progreso de la consulta actual de casos pendientes</translation>
+        <source>&amp;About CaseWatch</source>
+        <translation>&amp;Acerca de CaseWatch</translation>
     </message>
     <message>
-        <source>Not polling</source>
-        <translation>Sin consultas</translation>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PollEngine</name>
+    <message numerus="yes">
+        <source>USCIS failed %n time(s) in a row; polling waits and will try again.</source>
+        <translation><numerusform>USCIS falló %n vez seguida; las consultas esperan y se volverá a intentar.</numerusform><numerusform>USCIS falló %n veces seguidas; las consultas esperan y se volverá a intentar.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today's USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
+        <translation><numerusform>Se agotó la cuota de hoy de USCIS de %n solicitud; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform><numerusform>Se agotó la cuota de hoy de USCIS de %n solicitudes; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform></translation>
+    </message>
+    <message>
+        <source>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</source>
+        <translation>USCIS siguió fallando, así que esta ronda de consultas se detuvo. Los casos siguen pendientes; inténtelo de nuevo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PollerStatusBar</name>
+    <message>
+        <source>Progress of the current check of due cases</source>
+        <translation>Progreso de la consulta actual de casos pendientes</translation>
     </message>
     <message>
         <source>Polling: up to date</source>
@@ -1492,27 +1514,8 @@ IOE-0912-345-678</translation>
         <translation>Los niveles actuales necesitan más solicitudes al día de las que permite la cuota: algunos casos se consultarán con menos frecuencia de la prevista.</translation>
     </message>
     <message>
-        <source>&amp;About CaseWatch</source>
-        <translation>&amp;Acerca de CaseWatch</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-</context>
-<context>
-    <name>cw::PollEngine</name>
-    <message numerus="yes">
-        <source>USCIS failed %n time(s) in a row; polling waits and will try again.</source>
-        <translation><numerusform>USCIS falló %n vez seguida; las consultas esperan y se volverá a intentar.</numerusform><numerusform>USCIS falló %n veces seguidas; las consultas esperan y se volverá a intentar.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Today's USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
-        <translation><numerusform>Se agotó la cuota de hoy de USCIS de %n solicitud; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform><numerusform>Se agotó la cuota de hoy de USCIS de %n solicitudes; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform></translation>
-    </message>
-    <message>
-        <source>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</source>
-        <translation>USCIS siguió fallando, así que esta ronda de consultas se detuvo. Los casos siguen pendientes; inténtelo de nuevo más tarde.</translation>
+        <source>Not polling</source>
+        <translation>Sin consultas</translation>
     </message>
 </context>
 <context>

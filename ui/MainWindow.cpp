@@ -3,6 +3,7 @@
 #include "AddCasesDialog.h"
 #include "CaseDialog.h"
 #include "CaseTableModel.h"
+#include "PollerStatusBar.h"
 #include "ProfileDialog.h"
 #include "TimelineView.h"
 #include "storage/ObservationStore.h"
@@ -18,7 +19,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QLocale>
-#include <QProgressBar>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QSplitter>
@@ -158,17 +158,10 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->addActions({m_newProfile, m_addCases, m_checkNow});
     toolbar->addAction(m_pausePolling);
-    m_cycleProgress = new QProgressBar(this);
-    m_cycleProgress->setObjectName(QStringLiteral("cycleProgress"));
-    m_cycleProgress->setMaximumWidth(160);
-    m_cycleProgress->setAccessibleName(tr("Progress of the current check of due cases"));
-    m_cycleProgress->hide();
-    m_pollerLabel = new QLabel(this);
-    m_pollerLabel->setObjectName(QStringLiteral("pollerLabel"));
+    m_pollerStatus = new PollerStatusBar(this);
     m_environmentLabel = new QLabel(this);
     m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
-    statusBar()->addPermanentWidget(m_cycleProgress);
-    statusBar()->addPermanentWidget(m_pollerLabel);
+    statusBar()->addPermanentWidget(m_pollerStatus);
     statusBar()->addPermanentWidget(m_environmentLabel);
     updateActions();
 }
@@ -454,65 +447,14 @@ void MainWindow::setPoller(Poller *poller, const QString &unavailableReason)
         connect(poller, &Poller::caseChecked, this, &MainWindow::scheduleCaseReload);
         showPollerStatus(poller->status());
     } else {
-        m_pollerLabel->setText(tr("Not polling"));
-        m_pollerLabel->setToolTip(unavailableReason);
+        m_pollerStatus->showUnavailable(unavailableReason);
     }
     updateActions();
 }
 
-QString MainWindow::describe(const PollerStatus &s)
-{
-    QString state;
-    switch (s.state) {
-    case PollerStatus::State::Idle:
-        state = tr("Polling: up to date");
-        break;
-    case PollerStatus::State::Running:
-        state = tr("Polling: checking %1 of %2").arg(s.cycleDone).arg(s.cycleTotal);
-        break;
-    case PollerStatus::State::Paused:
-        state = tr("Polling: paused");
-        break;
-    case PollerStatus::State::CircuitOpen:
-        state = tr("Polling: waiting, USCIS keeps failing");
-        break;
-    case PollerStatus::State::QuotaExhausted:
-        state = tr("Polling: daily quota used up");
-        break;
-    case PollerStatus::State::Blocked:
-        state = tr("Polling: stopped by a problem");
-        break;
-    case PollerStatus::State::Stopped:
-        state = tr("Polling: off");
-        break;
-    }
-    const QLocale locale;
-    QString text = state + QStringLiteral(" · ")
-                   + tr("%1 / %2 requests today").arg(locale.toString(s.quotaUsed), locale.toString(s.quotaLimit));
-    if (s.forecastPerDay > 0)
-        text += QStringLiteral(" · ")
-                + tr("about %1 a day at current tiers").arg(locale.toString(qRound64(s.forecastPerDay)));
-    return text;
-}
-
 void MainWindow::showPollerStatus(const PollerStatus &s)
 {
-    m_pollerLabel->setText(describe(s));
-    QString tip = s.message;
-    if (s.resumesAt.isValid())
-        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
-               + tr("Resumes at %1").arg(QLocale().toString(s.resumesAt.toLocalTime(), QLocale::ShortFormat));
-    if (s.forecastPerDay > s.quotaLimit && s.quotaLimit > 0)
-        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
-               + tr("The current tiers need more requests a day than the quota allows: some cases will be checked "
-                    "less often than planned.");
-    m_pollerLabel->setToolTip(tip);
-    const bool running = s.state == PollerStatus::State::Running && s.cycleTotal > 0;
-    m_cycleProgress->setVisible(running);
-    if (running) {
-        m_cycleProgress->setMaximum(s.cycleTotal);
-        m_cycleProgress->setValue(s.cycleDone);
-    }
+    m_pollerStatus->showStatus(s);
     if ((s.state == PollerStatus::State::Blocked || s.state == PollerStatus::State::QuotaExhausted) && !s.message.isEmpty())
         statusBar()->showMessage(s.message, 20000);
     const QSignalBlocker block(m_pausePolling);

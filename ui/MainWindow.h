@@ -6,7 +6,6 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QStandardItemModel;
 class QTableView;
 class QTreeView;
@@ -16,6 +15,7 @@ namespace cw {
 class CaseStore;
 class ObservationStore;
 class Poller;
+class PollerStatusBar;
 class TimelineView;
 struct PollerStatus;
 class CaseTableModel;
@@ -39,7 +39,6 @@ public:
     // The background poller behind "Check Now" and the status bar; null while no USCIS
     // environment is usable (the reason is then shown when someone asks for a check).
     void setPoller(Poller *poller, const QString &unavailableReason = {});
-    static QString describe(const PollerStatus &status);
     void setEnvironmentName(const QString &name);
     QAction *pausePollingAction() const { return m_pausePolling; }
     // Brings the window forward on a case (a clicked notification).
@@ -97,8 +96,7 @@ private:
     QPointer<Poller> m_poller;
     QString m_pollerUnavailable;
     QAction *m_pausePolling = nullptr;
-    QLabel *m_pollerLabel = nullptr;
-    QProgressBar *m_cycleProgress = nullptr;
+    PollerStatusBar *m_pollerStatus = nullptr;
     bool m_reloadPending = false;
 };
 
