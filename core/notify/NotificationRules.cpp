@@ -27,9 +27,9 @@ Result<QList<StatusEventInfo>> NotificationRules::takePending(const Database &db
     if (!tx.begun())
         return tx.begun().error();
     auto q = execSql(db,
-                     QStringLiteral("SELECT e.id, e.case_id, c.receipt_number, e.event_kind, e.previous_category, "
-                                    "e.category, e.status_en, e.status_es, e.occurred_at FROM status_events e "
-                                    "JOIN cases c ON c.id = e.case_id WHERE e.notified_at = '' ORDER BY e.id LIMIT ?"),
+                     QStringLiteral("SELECT %1 FROM status_events e JOIN cases c ON c.id = e.case_id "
+                                    "WHERE e.notified_at = '' ORDER BY e.id LIMIT ?")
+                         .arg(ObservationStore::eventColumns()),
                      {limit});
     if (!q)
         return q.error();
@@ -37,10 +37,7 @@ Result<QList<StatusEventInfo>> NotificationRules::takePending(const Database &db
     QList<qint64> alerted;
     QList<qint64> passed;
     while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        const StatusEventInfo e{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
-                                r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
-                                r.value(6).toString(), r.value(7).toString(), r.value(8).toString()};
+        const StatusEventInfo e = ObservationStore::eventFromRow(q.value());
         if (alerts(e)) {
             alerting.append(e);
             alerted.append(e.eventId);

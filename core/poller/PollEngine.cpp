@@ -337,12 +337,8 @@ void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)
     const QDateTime now = m_clock.nowUtc();
     // How recently the case moved: USCIS's own date when it gives one, else when we saw it move.
     QDateTime lastChanged = QDateTime::fromString(snapshot.modifiedDate, Qt::ISODate);
-    if (!lastChanged.isValid() && recorded->kind != ObservationStore::EventKind::None) {
-        lastChanged = now;
-    } else if (!lastChanged.isValid()) {
-        auto c = CaseStore(m_db).get(job.caseId);
-        lastChanged = c ? c->lastChangedAt : QDateTime();
-    }
+    if (!lastChanged.isValid())
+        lastChanged = recorded->kind != ObservationStore::EventKind::None ? now : recorded->previousChangedAt;
     const QString tier = PollSchedule::tierFor(snapshot.category, lastChanged, now, m_options.intervals);
     if (Status s = PollSchedule::schedule(m_db, job.caseId, tier, PollSchedule::nextPoll(tier, now, m_options.intervals)); !s) {
         block(s.error().message);

@@ -28,8 +28,8 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    auto previous = execSql(m_db, QStringLiteral("SELECT category, status_en, modified_date, form_type FROM cases "
-                                                 "WHERE id = ?"),
+    auto previous = execSql(m_db, QStringLiteral("SELECT category, status_en, modified_date, form_type, last_changed_at "
+                                                 "FROM cases WHERE id = ?"),
                             {caseId});
     if (!previous)
         return previous.error();
@@ -39,6 +39,7 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
     const QString prevStatus = previous.value().value(1).toString();
     const QString prevModified = previous.value().value(2).toString();
     const QString formType = previous.value().value(3).toString();
+    const QDateTime previousChangedAt = sql::toDateTime(previous.value().value(4));
 
     if (auto q = execSql(m_db,
                          QStringLiteral("INSERT INTO observations (case_id, fetched_at, environment, http_status, "
@@ -58,6 +59,7 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
 
     Recorded recorded;
     recorded.occurredAt = now;
+    recorded.previousChangedAt = previousChangedAt;
     recorded.previousCategory = prevCategory;
     recorded.category = s.category;
     if (prevStatus.isEmpty())
@@ -122,22 +124,31 @@ Status ObservationStore::recordFailure(qint64 caseId, const QString &environment
     return tx.commit();
 }
 
+QString ObservationStore::eventColumns()
+{
+    return QStringLiteral("e.id, e.case_id, c.receipt_number, e.event_kind, e.previous_category, e.category, "
+                          "e.status_en, e.status_es, e.occurred_at");
+}
+
+StatusEventInfo ObservationStore::eventFromRow(const QSqlQuery &r)
+{
+    return StatusEventInfo{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
+                           r.value(3).toString(),   r.value(4).toString(),   r.value(5).toString(),
+                           r.value(6).toString(),   r.value(7).toString(),   r.value(8).toString()};
+}
+
 Result<QList<StatusEventInfo>> ObservationStore::eventsAfter(qint64 afterId, int limit) const
 {
     auto q = execSql(m_db,
-                     QStringLiteral("SELECT e.id, e.case_id, c.receipt_number, e.event_kind, e.previous_category, "
-                                    "e.category, e.status_en, e.status_es, e.occurred_at FROM status_events e "
-                                    "JOIN cases c ON c.id = e.case_id WHERE e.id > ? ORDER BY e.id LIMIT ?"),
+                     QStringLiteral("SELECT %1 FROM status_events e JOIN cases c ON c.id = e.case_id "
+                                    "WHERE e.id > ? ORDER BY e.id LIMIT ?")
+                         .arg(eventColumns()),
                      {afterId, limit});
     if (!q)
         return q.error();
     QList<StatusEventInfo> out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append(StatusEventInfo{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
-                                   r.value(3).toString(), r.value(4).toString(), r.value(5).toString(),
-                                   r.value(6).toString(), r.value(7).toString(), r.value(8).toString()});
-    }
+    while (q.value().next())
+        out.append(eventFromRow(q.value()));
     return out;
 }
 

@@ -7,6 +7,9 @@
 #include "uscis/CaseSnapshot.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+class QSqlQuery;
 
 namespace cw {
 
@@ -29,6 +32,7 @@ public:
         QString previousCategory;
         QString category;
         QString occurredAt; // as stored
+        QDateTime previousChangedAt; // when the case last moved before this answer
     };
 
     explicit ObservationStore(const Database &db, DeadlinePolicy policy = {}) : m_db(db), m_policy(std::move(policy)) {}
@@ -47,6 +51,11 @@ public:
     Result<QList<StatusEventInfo>> eventsAfter(qint64 afterId, int limit) const;
 
     static QString kindId(EventKind kind);
+
+    // The columns and row mapping of a status event joined with its case ("e" and "c"), for every
+    // query that lists events.
+    static QString eventColumns();
+    static StatusEventInfo eventFromRow(const QSqlQuery &row);
 
 private:
     const Database &m_db;

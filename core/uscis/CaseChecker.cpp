@@ -57,7 +57,6 @@ void CaseChecker::check(const ReceiptNumber &receipt, std::function<void(Result)
                     !s)
                     result.storageError = s.error();
             }
-            emit checked(result.caseId, result.recorded.kind != ObservationStore::EventKind::None);
         }
         callback(std::move(result));
     });

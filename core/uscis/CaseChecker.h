@@ -42,9 +42,6 @@ public:
     // Fills in the category of the current status and of every history entry.
     static void categorize(CaseSnapshot &snapshot, const StatusNormalizer &normalizer);
 
-signals:
-    void checked(qint64 caseId, bool changed);
-
 private:
     UscisClient &m_client;
     const StatusNormalizer &m_normalizer;
