@@ -29,6 +29,8 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::RfeResponseDays, "deadlines/rfeResponseDays", 87},
         {Settings::Key::NoidResponseDays, "deadlines/noidResponseDays", 33},
         {Settings::Key::ReminderDays, "deadlines/reminderDays", QStringList{QStringLiteral("14"), QStringLiteral("3")}},
+        {Settings::Key::WebhookUrl, "webhook/url", QString()},
+        {Settings::Key::WebhookEnabled, "webhook/enabled", false},
     };
     for (const Entry &e : kTable) {
         if (e.key == key)

@@ -33,6 +33,8 @@ public:
         RfeResponseDays,  // default RFE deadline when USCIS's text gives none
         NoidResponseDays,
         ReminderDays,     // reminders this many days before a deadline (a list)
+        WebhookUrl,       // the firm's endpoint; its signing secret is in the keychain
+        WebhookEnabled,
     };
     Q_ENUM(Key)
 

@@ -112,6 +112,27 @@ const char *const kV4[] = {
     "CREATE INDEX deadlines_due ON deadlines (done, due_date)",
 };
 
+// Version 5: the webhook outbox (one row per event to deliver, its payload frozen when queued so
+// every retry sends the same bytes) and small shared state (the outbox cursor, a pause).
+const char *const kV5[] = {
+    R"(CREATE TABLE webhook_outbox (
+        id ${ID},
+        event_id TEXT NOT NULL UNIQUE,
+        status_event_id ${REF} UNIQUE REFERENCES status_events (id) ON DELETE SET NULL,
+        event_type TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL DEFAULT '',
+        lease_until TEXT NOT NULL DEFAULT '',
+        last_error TEXT NOT NULL DEFAULT '',
+        delivered_at TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX webhook_outbox_pending ON webhook_outbox (delivered_at, id)",
+    R"(CREATE TABLE app_state (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -124,7 +145,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return Migration{statements, N};
 }
 
-const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4)};
+const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5)};
 
 } // namespace
 

@@ -1,0 +1,385 @@
+// The webhook path end to end: events queued in the outbox, POSTed with a signature to a real
+// receiver process over loopback that verifies it, fails the first attempts, is killed and
+// started again — and every event arrives exactly once.
+#include "PollerHarness.h"
+#include "TestSupport.h"
+
+#include "poller/Clock.h"
+#include "storage/CaseStore.h"
+#include "storage/ProfileStore.h"
+#include "storage/SqlValues.h"
+#include "webhook/WebhookDispatcher.h"
+#include "webhook/WebhookOutbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cw;
+
+namespace {
+
+const QString kSecret = QStringLiteral("s3cr3t-shared-with-the-crm");
+
+// The receiver process (tests/helpers/webhook_receiver.cpp).
+class Receiver
+{
+public:
+    explicit Receiver(QString logPath) : m_log(std::move(logPath)) {}
+    ~Receiver() { kill(); }
+
+    bool start(int failFirst, const QString &secret = kSecret)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->start(QStringLiteral(CASEWATCH_WEBHOOK_RECEIVER),
+                         {QStringLiteral("--port"), QString::number(m_port), QStringLiteral("--fail-first"),
+                          QString::number(failFirst), QStringLiteral("--log"), m_log});
+        if (!m_process->waitForStarted(5000))
+            return false;
+        m_process->write(secret.toUtf8() + '\n');
+        m_process->closeWriteChannel();
+        if (!QTest::qWaitFor([&] { return m_process->canReadLine(); }, 10000))
+            return false;
+        const QByteArray line = m_process->readLine().trimmed();
+        if (!line.startsWith("LISTENING "))
+            return false;
+        m_port = line.mid(10).toInt();
+        return true;
+    }
+    void kill()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/hook").arg(m_port)); }
+
+    // Every request the receiver saw, in order.
+    QList<QJsonObject> requests() const
+    {
+        QList<QJsonObject> out;
+        QFile f(m_log);
+        if (!f.open(QIODevice::ReadOnly))
+            return out;
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine().trimmed();
+            if (!line.isEmpty())
+                out << QJsonDocument::fromJson(line).object();
+        }
+        return out;
+    }
+    QList<QJsonObject> accepted() const
+    {
+        QList<QJsonObject> out;
+        for (const QJsonObject &r : requests()) {
+            if (r.value(u"answer").toInt() == 200)
+                out << r;
+        }
+        return out;
+    }
+
+private:
+    QString m_log;
+    int m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+};
+
+WebhookOptions fastOptions()
+{
+    WebhookOptions o;
+    o.timeoutMs = 5000;
+    o.baseBackoffMs = 40;
+    o.maxBackoffMs = 300;
+    o.pauseAfterFailures = 1000;
+    o.idleCheckMs = 200;
+    return o;
+}
+
+} // namespace
+
+class TestWebhookDispatcher final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void signatureIsHmacSha256OfTimestampDotBody();
+    void endpointMustBeHttpsOrLoopback();
+    void onlyStatusChangesAfterSwitchingOnAreQueued();
+    void failuresRestartsAndRedeliveryLoseAndDuplicateNothing();
+    void pausesAfterRepeatedFailuresUntilResumed();
+    void wrongSecretIsRefusedByTheReceiver();
+    void testEventIsSignedAndNotQueued();
+    void approvalReachedByPollingIsDelivered();
+
+private:
+    struct Fixture
+    {
+        test::TempDatabase t;
+        qint64 caseId = 0;
+        Fixture()
+        {
+            const qint64 profileId = ProfileStore(*t.db).add(test::profile(ProfileKind::Petitioner, u"Acme Robotics"_qs))->id;
+            caseId = CaseStore(*t.db).add(profileId, {ReceiptNumber::parse(u"IOE0912345678").value(), u"I-129"_qs, u"H-1B"_qs})->id;
+        }
+        void event(const QString &kind, const QString &previous, const QString &category, const QString &text) const
+        {
+            QVERIFY(execSql(*t.db,
+                            u"INSERT INTO status_events (case_id, occurred_at, previous_category, category, status_en, "
+                            "status_es, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?)"_qs,
+                            {caseId, sql::now(), previous, category, text, u"Caso aprobado"_qs, kind}));
+        }
+        int pending() const { return WebhookOutbox(*t.db).stats()->pending; }
+        int delivered() const { return WebhookOutbox(*t.db).stats()->delivered; }
+    };
+    SystemClock m_clock;
+};
+
+void TestWebhookDispatcher::signatureIsHmacSha256OfTimestampDotBody()
+{
+    // Reference value computed independently: HMAC-SHA256(key "Jefe", "1700000000.{\"a\":1}").
+    QCOMPARE(WebhookDispatcher::signature("Jefe", 1700000000, R"({"a":1})"),
+             QByteArray("fa5f6481efc59da48b19c9dc10196c9953e5651f8304b3a318b6b87d70272e0a"));
+    QVERIFY(WebhookDispatcher::signature("Jefe", 1700000001, R"({"a":1})")
+            != WebhookDispatcher::signature("Jefe", 1700000000, R"({"a":1})"));
+}
+
+void TestWebhookDispatcher::endpointMustBeHttpsOrLoopback()
+{
+    QVERIFY(WebhookDispatcher::validateEndpoint(QUrl(u"https://crm.example.com/hooks/casewatch"_qs)));
+    QVERIFY(WebhookDispatcher::validateEndpoint(QUrl(u"http://127.0.0.1:8080/hook"_qs)));
+    QVERIFY(WebhookDispatcher::validateEndpoint(QUrl(u"http://localhost/hook"_qs)));
+    const Status insecure = WebhookDispatcher::validateEndpoint(QUrl(u"http://crm.example.com/hook"_qs));
+    QVERIFY(!insecure);
+    QCOMPARE(insecure.error().code, u"webhook.insecure_url"_qs);
+    QVERIFY(insecure.error().message.contains(u"https"));
+    QCOMPARE(WebhookDispatcher::validateEndpoint(QUrl(u"ftp://crm.example.com/"_qs)).error().code, u"webhook.url"_qs);
+    QCOMPARE(WebhookDispatcher::validateEndpoint(QUrl(u"crm"_qs)).error().code, u"webhook.url"_qs);
+    // A secret in the address's query never reaches the message.
+    const Status bad = WebhookDispatcher::validateEndpoint(QUrl(u"gopher://x/?token=abc123"_qs));
+    QVERIFY(!bad.error().message.contains(u"abc123"));
+
+    Fixture f;
+    WebhookDispatcher d(*f.t.db, m_clock);
+    QCOMPARE(d.configure(QUrl(u"https://crm.example.com/h"_qs), {}).error().code, u"webhook.no_secret"_qs);
+    QVERIFY(!d.isConfigured());
+}
+
+void TestWebhookDispatcher::onlyStatusChangesAfterSwitchingOnAreQueued()
+{
+    Fixture f;
+    f.event(u"status"_qs, u"RECEIVED"_qs, u"RFE_ISSUED"_qs, u"Request for Evidence Was Sent"_qs);
+    const WebhookOutbox outbox(*f.t.db);
+    QCOMPARE(outbox.enqueueNew(QDateTime::currentDateTimeUtc()).value(), 0); // the past is not replayed
+    f.event(u"initial"_qs, {}, u"RECEIVED"_qs, u"Case Was Received"_qs);
+    f.event(u"date_only"_qs, u"RFE_ISSUED"_qs, u"RFE_ISSUED"_qs, u"Request for Evidence Was Sent"_qs);
+    f.event(u"status"_qs, u"RFE_RECEIVED"_qs, u"APPROVED"_qs, u"Case Was Approved"_qs);
+    QCOMPARE(outbox.enqueueNew(QDateTime::currentDateTimeUtc()).value(), 1);
+    QCOMPARE(outbox.enqueueNew(QDateTime::currentDateTimeUtc()).value(), 0); // once per event
+    QCOMPARE(f.pending(), 1);
+
+    auto claim = outbox.claimNext(QDateTime::currentDateTimeUtc(), 60);
+    QVERIFY(claim && claim->has_value() && claim->value().claimed);
+    const QJsonObject o = QJsonDocument::fromJson(claim->value().item.payload).object();
+    QCOMPARE(o.value(u"event_type").toString(), u"case.status.changed"_qs);
+    QCOMPARE(o.value(u"event_id").toString(), claim->value().item.eventId);
+    QCOMPARE(o.value(u"receipt_number").toString(), u"IOE0912345678"_qs);
+    QCOMPARE(o.value(u"status_category").toString(), u"APPROVED"_qs);
+    QCOMPARE(o.value(u"status_text").toString(), u"Case Was Approved"_qs);
+    QCOMPARE(o.value(u"previous_category").toString(), u"RFE_RECEIVED"_qs);
+    QVERIFY(QDateTime::fromString(o.value(u"occurred_at").toString(), Qt::ISODate).isValid());
+    const QJsonObject meta = o.value(u"metadata").toObject();
+    QCOMPARE(meta.value(u"form_type").toString(), u"I-129"_qs);
+    QCOMPARE(meta.value(u"profile_name").toString(), u"Acme Robotics"_qs);
+    QCOMPARE(meta.value(u"status_text_es").toString(), u"Caso aprobado"_qs);
+
+    // A claimed event is not handed to a second sender (another desktop) while its lease runs.
+    auto second = outbox.claimNext(QDateTime::currentDateTimeUtc(), 60);
+    QVERIFY(second && second->has_value() && !second->value().claimed);
+}
+
+void TestWebhookDispatcher::failuresRestartsAndRedeliveryLoseAndDuplicateNothing()
+{
+    Fixture f;
+    QTemporaryDir dir;
+    Receiver receiver(dir.filePath(u"received.jsonl"_qs));
+    QVERIFY(receiver.start(/*failFirst*/ 3));
+
+    auto dispatcher = std::make_unique<WebhookDispatcher>(*f.t.db, m_clock, fastOptions());
+    QVERIFY(dispatcher->configure(receiver.url(), kSecret));
+    dispatcher->start(); // sets the starting point: nothing queued yet
+    const QStringList first{u"RFE_ISSUED"_qs, u"RFE_RECEIVED"_qs, u"APPROVED"_qs, u"CARD_PRODUCED"_qs};
+    for (const QString &c : first)
+        f.event(u"status"_qs, u"RECEIVED"_qs, c, c);
+    QSignalSpy delivered(dispatcher.get(), &WebhookDispatcher::delivered);
+    QSignalSpy failed(dispatcher.get(), &WebhookDispatcher::attemptFailed);
+    dispatcher->kick();
+    QTRY_VERIFY_WITH_TIMEOUT(delivered.size() >= 2, 20000);
+    QVERIFY(failed.size() >= 3); // the receiver's three 503s were retried
+    QVERIFY(failed.first().at(1).toString().contains(u"503"));
+
+    QStringList acknowledged;
+    for (const auto &args : delivered)
+        acknowledged << args.at(0).toString();
+
+    // CaseWatch quits with events still waiting (one may be in the air), the receiver dies, more
+    // events arrive meanwhile.
+    dispatcher.reset();
+    receiver.kill();
+    const QStringList second{u"CARD_MAILED"_qs, u"CARD_DELIVERED"_qs, u"DENIED"_qs};
+    for (const QString &c : second)
+        f.event(u"status"_qs, u"RECEIVED"_qs, c, c);
+
+    // CaseWatch starts again before the receiver does: attempts fail, nothing is lost.
+    dispatcher = std::make_unique<WebhookDispatcher>(*f.t.db, m_clock, fastOptions());
+    QVERIFY(dispatcher->configure(receiver.url(), kSecret));
+    QSignalSpy failedAgain(dispatcher.get(), &WebhookDispatcher::attemptFailed);
+    dispatcher->start();
+    QTRY_VERIFY_WITH_TIMEOUT(failedAgain.size() >= 2, 20000);
+    QVERIFY(failedAgain.first().at(1).toString().contains(u"refused"));
+    QVERIFY(f.pending() > 0);
+
+    QVERIFY(receiver.start(/*failFirst*/ 2)); // same port, a new process
+    QTRY_COMPARE_WITH_TIMEOUT(f.pending(), 0, 30000);
+    QCOMPARE(f.delivered(), 7);
+
+    // Every event arrived, in the order it happened, with every signature verified by the
+    // receiver. An acknowledged event never came again; only the one in the air when CaseWatch
+    // quit may have (its answer was never read), and then with the same event_id.
+    const QList<QJsonObject> accepted = receiver.accepted();
+    QStringList categories;
+    QHash<QString, int> timesSeen;
+    for (const QJsonObject &r : accepted) {
+        const QString id = r.value(u"event_id").toString();
+        if (timesSeen[id]++ == 0)
+            categories << QJsonDocument::fromJson(r.value(u"body").toString().toUtf8()).object().value(u"status_category").toString();
+    }
+    QCOMPARE(timesSeen.size(), 7);
+    QCOMPARE(categories, first + second);
+    QVERIFY2(accepted.size() <= 8, "more than the one unacknowledged event was delivered twice");
+    for (const QString &id : acknowledged)
+        QCOMPARE(timesSeen.value(id), 1);
+    for (const QJsonObject &r : receiver.requests())
+        QVERIFY2(r.value(u"answer").toInt() != 401, "a request failed signature verification");
+
+    // Nothing is sent again once acknowledged, however often the dispatcher looks.
+    const int requestsBefore = int(receiver.requests().size());
+    dispatcher->kick();
+    QTest::qWait(600);
+    QCOMPARE(receiver.requests().size(), requestsBefore);
+}
+
+void TestWebhookDispatcher::pausesAfterRepeatedFailuresUntilResumed()
+{
+    Fixture f;
+    QTemporaryDir dir;
+    Receiver receiver(dir.filePath(u"received.jsonl"_qs));
+    QVERIFY(receiver.start(/*failFirst*/ 1000));
+    WebhookOptions options = fastOptions();
+    options.pauseAfterFailures = 3;
+    options.probeIntervalMs = 60000;
+    auto dispatcher = std::make_unique<WebhookDispatcher>(*f.t.db, m_clock, options);
+    QVERIFY(dispatcher->configure(receiver.url(), kSecret));
+    dispatcher->start();
+    f.event(u"status"_qs, u"RFE_RECEIVED"_qs, u"APPROVED"_qs, u"Case Was Approved"_qs);
+    dispatcher->kick();
+    QTRY_VERIFY_WITH_TIMEOUT(dispatcher->state().paused, 20000);
+    const WebhookState paused = dispatcher->state();
+    QVERIFY2(paused.pauseReason.contains(u"503"), qPrintable(paused.pauseReason));
+    QCOMPARE(paused.pending, 1);
+    QTest::qWait(800); // paused: no more attempts until the probe is due (a minute here)
+    QCOMPARE(receiver.requests().size(), 3);
+
+    // The pause is in the database: a restarted CaseWatch still waits, and says why.
+    dispatcher = std::make_unique<WebhookDispatcher>(*f.t.db, m_clock, options);
+    QVERIFY(dispatcher->configure(receiver.url(), kSecret));
+    dispatcher->start();
+    QVERIFY(dispatcher->state().paused);
+    QTest::qWait(500);
+    QCOMPARE(receiver.requests().size(), 3);
+
+    receiver.kill();
+    QVERIFY(receiver.start(/*failFirst*/ 0));
+    QVERIFY(dispatcher->resume()); // "Resume delivery" in Settings
+    QTRY_COMPARE_WITH_TIMEOUT(f.delivered(), 1, 10000);
+    QVERIFY(!dispatcher->state().paused);
+    QCOMPARE(receiver.accepted().size(), 1);
+}
+
+void TestWebhookDispatcher::wrongSecretIsRefusedByTheReceiver()
+{
+    Fixture f;
+    QTemporaryDir dir;
+    Receiver receiver(dir.filePath(u"received.jsonl"_qs));
+    QVERIFY(receiver.start(0, u"the-receivers-secret"_qs));
+    WebhookDispatcher d(*f.t.db, m_clock, fastOptions());
+    QVERIFY(d.configure(receiver.url(), u"another-secret"_qs));
+    QSignalSpy failed(&d, &WebhookDispatcher::attemptFailed);
+    d.start();
+    f.event(u"status"_qs, u"RFE_RECEIVED"_qs, u"APPROVED"_qs, u"Case Was Approved"_qs);
+    d.kick();
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+    QVERIFY2(failed.first().at(1).toString().contains(u"401"), qPrintable(failed.first().at(1).toString()));
+    QCOMPARE(f.delivered(), 0);
+    QCOMPARE(f.pending(), 1);
+}
+
+void TestWebhookDispatcher::testEventIsSignedAndNotQueued()
+{
+    Fixture f;
+    QTemporaryDir dir;
+    Receiver receiver(dir.filePath(u"received.jsonl"_qs));
+    QVERIFY(receiver.start(0));
+    WebhookDispatcher d(*f.t.db, m_clock, fastOptions());
+    QSignalSpy finished(&d, &WebhookDispatcher::testFinished);
+    d.sendTest();
+    QCOMPARE(finished.size(), 1); // not configured yet: says so at once
+    QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+
+    QVERIFY(d.configure(receiver.url(), kSecret));
+    d.sendTest();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QVERIFY(finished.first().at(1).toString().contains(u"200"));
+    QCOMPARE(receiver.accepted().size(), 1);
+    QCOMPARE(receiver.accepted().first().value(u"event_type").toString(), u"webhook.test"_qs);
+    QCOMPARE(f.pending() + f.delivered(), 0);
+
+    receiver.kill();
+    d.sendTest();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QCOMPARE(finished.last().at(0).toBool(), false);
+    QVERIFY(finished.last().at(1).toString().contains(u"refused"));
+}
+
+void TestWebhookDispatcher::approvalReachedByPollingIsDelivered()
+{
+    test::PollerHarness h(20);
+    QVERIFY(CaseStore(*h.t.db).add(h.profileId, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}}));
+    QTemporaryDir dir;
+    Receiver receiver(dir.filePath(u"received.jsonl"_qs));
+    QVERIFY(receiver.start(1));
+    WebhookDispatcher d(*h.t.db, m_clock, fastOptions());
+    QVERIFY(d.configure(receiver.url(), kSecret));
+    d.start();
+    h.cycle(); // RFE issued: the first answer for a new case, not a change
+    for (int step = 0; step < 2; ++step) { // response received, then approved
+        h.server.advance(u"EAC9999103403"_qs);
+        h.makeAllDue();
+        h.cycle();
+    }
+    d.kick();
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.accepted().size(), 2, 15000);
+    const QJsonObject approved =
+        QJsonDocument::fromJson(receiver.accepted().last().value(u"body").toString().toUtf8()).object();
+    QCOMPARE(approved.value(u"receipt_number").toString(), u"EAC9999103403"_qs);
+    QCOMPARE(approved.value(u"status_category").toString(), u"APPROVED"_qs);
+    QCOMPARE(approved.value(u"previous_category").toString(), u"RFE_RECEIVED"_qs);
+    QCOMPARE(approved.value(u"metadata").toObject().value(u"profile_name").toString(), u"Maria"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestWebhookDispatcher)
+#include "tst_webhookdispatcher.moc"
