@@ -11,6 +11,7 @@
 #include "webhook/WebhookDispatcher.h"
 #include "webhook/WebhookOutbox.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,6 +115,7 @@ private slots:
     void wrongSecretIsRefusedByTheReceiver();
     void testEventIsSignedAndNotQueued();
     void approvalReachedByPollingIsDelivered();
+    void commandLineSetsTestsDeliversAndClears();
 
 private:
     struct Fixture
@@ -379,6 +381,82 @@ void TestWebhookDispatcher::approvalReachedByPollingIsDelivered()
     QCOMPARE(approved.value(u"status_category").toString(), u"APPROVED"_qs);
     QCOMPARE(approved.value(u"previous_category").toString(), u"RFE_RECEIVED"_qs);
     QCOMPARE(approved.value(u"metadata").toObject().value(u"profile_name").toString(), u"Maria"_qs);
+}
+
+void TestWebhookDispatcher::commandLineSetsTestsDeliversAndClears()
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(u"cli.sqlite"_qs);
+    auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_qs, dir.filePath(u"data"_qs));
+        env.insert(u"XDG_CONFIG_HOME"_qs, dir.filePath(u"config"_qs));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CASEWATCH_CLI), QStringList{u"--db"_qs, dbPath} + args);
+        p.waitForStarted();
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(30000);
+        return std::tuple{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    };
+    Receiver receiver(dir.filePath(u"received.jsonl"_qs));
+    QVERIFY(receiver.start(0));
+
+    auto [insecure, o1, e1] = cli({u"webhook"_qs, u"set"_qs, u"--url"_qs, u"http://crm.example.com/hook"_qs}, kSecret.toUtf8());
+    QCOMPARE(insecure, 2);
+    QVERIFY(e1.contains("https"));
+    auto [shortSecret, o2, e2] = cli({u"webhook"_qs, u"set"_qs, u"--url"_qs, receiver.url().toString()}, "short\n");
+    QCOMPARE(shortSecret, 2);
+    auto [set, o3, e3] = cli({u"webhook"_qs, u"set"_qs, u"--url"_qs, receiver.url().toString()}, kSecret.toUtf8() + '\n');
+    QVERIFY2(set == 0, e3.constData());
+    auto [shown, showOut, e4] = cli({u"--json"_qs, u"webhook"_qs, u"show"_qs});
+    QCOMPARE(shown, 0);
+    const QJsonObject show = QJsonDocument::fromJson(showOut).object();
+    QCOMPARE(show.value(u"url").toString(), receiver.url().toString());
+    QCOMPARE(show.value(u"secret_stored").toBool(), true);
+    QCOMPARE(show.value(u"pending").toInt(), 0);
+    QVERIFY(!showOut.contains(kSecret.toUtf8()));
+
+    auto [tested, testOut, e5] = cli({u"webhook"_qs, u"test"_qs});
+    QVERIFY2(tested == 0, e5.constData());
+    QCOMPARE(receiver.accepted().size(), 1);
+
+    { // a status change recorded by a poll
+        auto db = Database::openSqlite(dbPath);
+        QVERIFY(db);
+        const qint64 profileId = ProfileStore(*db.value()).add(test::profile(ProfileKind::Applicant, u"Ana"_qs))->id;
+        const qint64 caseId = CaseStore(*db.value()).add(profileId, {ReceiptNumber::parse(u"LIN9999106498").value(), {}, {}})->id;
+        QVERIFY(execSql(*db.value(),
+                        u"INSERT INTO status_events (case_id, occurred_at, previous_category, category, status_en, event_kind) "
+                        "VALUES (?, ?, 'IN_REVIEW', 'RFE_ISSUED', 'Request for Evidence Was Sent', 'status')"_qs,
+                        {caseId, sql::now()}));
+    }
+    auto [deliveredRc, deliverOut, e6] = cli({u"--json"_qs, u"webhook"_qs, u"deliver"_qs});
+    QVERIFY2(deliveredRc == 0, e6.constData());
+    const QJsonObject deliver = QJsonDocument::fromJson(deliverOut).object();
+    QCOMPARE(deliver.value(u"sent").toInt(), 1);
+    QCOMPARE(deliver.value(u"pending").toInt(), 0);
+    QCOMPARE(receiver.accepted().size(), 2);
+    QVERIFY(receiver.accepted().last().value(u"body").toString().contains(u"LIN9999106498"));
+
+    // The secret is in the keychain only: not in the settings file, not in the database.
+    QDirIterator files(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        if (f.fileName().endsWith(u".jsonl") || !f.open(QIODevice::ReadOnly))
+            continue;
+        QVERIFY2(!f.readAll().contains(kSecret.toUtf8()), qPrintable(f.fileName()));
+    }
+
+    auto [cleared, o7, e7] = cli({u"webhook"_qs, u"clear"_qs});
+    QCOMPARE(cleared, 0);
+    auto [shownAfter, afterOut, e8] = cli({u"--json"_qs, u"webhook"_qs, u"show"_qs});
+    QCOMPARE(QJsonDocument::fromJson(afterOut).object().value(u"secret_stored").toBool(), false);
+    QCOMPARE(QJsonDocument::fromJson(afterOut).object().value(u"enabled").toBool(), false);
+    auto [deliverCleared, o9, e9] = cli({u"webhook"_qs, u"deliver"_qs});
+    QCOMPARE(deliverCleared, 2);
+    QVERIFY(e9.contains("webhook set"));
 }
 
 QTEST_GUILESS_MAIN(TestWebhookDispatcher)

@@ -1,6 +1,7 @@
 #include "ApiConnection.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "CliPrompt.h"
 
 #include "normalize/StatusNormalizer.h"
 #include "sandbox/SandboxServer.h"
@@ -17,51 +18,10 @@
 #include <QTextStream>
 
 #include <cstdio>
-#ifdef Q_OS_UNIX
-#include <termios.h>
-#include <unistd.h>
-#endif
 
 namespace cw {
 
 namespace {
-
-// Runs the event loop until `start` has called its completion exactly once.
-template<typename T>
-T waitFor(std::function<void(std::function<void(T)>)> start)
-{
-    QEventLoop loop;
-    std::optional<T> out;
-    start([&](T value) {
-        out.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
-}
-
-QString readSecretFromStdin(const CliContext &ctx)
-{
-#ifdef Q_OS_UNIX
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        ctx.printMessage(Cli::tr("Client secret (input hidden): "));
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-#endif
-    QTextStream in(stdin);
-    const QString secret = in.readLine().trimmed();
-#ifdef Q_OS_UNIX
-    if (tty)
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-#endif
-    return secret;
-}
 
 QJsonObject snapshotJson(const CaseChecker::Result &r)
 {
@@ -120,7 +80,7 @@ int credentials(CliContext &ctx, const QStringList &args)
         const QString id = parser.value(QStringLiteral("client-id")).trimmed();
         if (id.isEmpty())
             return ctx.usageError(Cli::tr("credentials set needs --client-id ID (the secret is read from standard input)."));
-        const QString secret = readSecretFromStdin(ctx);
+        const QString secret = readSecretFromStdin(ctx, Cli::tr("Client secret (input hidden): "));
         if (secret.isEmpty())
             return ctx.usageError(Cli::tr("No client secret was given on standard input."));
         const Status saved = waitFor<Status>([&](auto done) { ApiCredentials::save(store, env, {id, secret}, &context, done); });

@@ -49,6 +49,7 @@ QString globalHelp()
         {"normalize TEXT…", Cli::tr("the category of a USCIS status title (English or Spanish)")},
         {"export --format csv|json|ics", Cli::tr("cases, histories, deadlines for other programs")},
         {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
+        {"webhook set|show|test|deliver", Cli::tr("signed status changes to the firm's own systems")},
         {"sandbox [--port N]", Cli::tr("run the built-in USCIS simulator")},
     };
     const std::pair<const char *, QString> options[] = {
@@ -129,6 +130,8 @@ int run(const QStringList &arguments)
         return runNormalize(ctx, rest);
     if (command == u"export")
         return runExport(ctx, rest);
+    if (command == u"webhook")
+        return runWebhook(ctx, rest);
     return ctx.usageError(Cli::tr("unknown command \"%1\".").arg(command));
 }
 

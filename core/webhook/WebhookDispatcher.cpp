@@ -117,6 +117,7 @@ void WebhookDispatcher::deliverNext()
     auto next = m_outbox.claimNext(now, m_options.leaseSeconds);
     if (!next) {
         reportError(next.error());
+        emit idle(now.addMSecs(m_options.idleCheckMs));
         scheduleAt(now.addMSecs(m_options.idleCheckMs));
         return;
     }
