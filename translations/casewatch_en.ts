@@ -26,8 +26,8 @@
 <context>
     <name>ApiEnvironment</name>
     <message>
-        <source>"%1" is not an environment. Use sandbox, production, demo or custom.</source>
-        <translation>"%1" is not an environment. Use sandbox, production, demo or custom.</translation>
+        <source>&quot;%1&quot; is not an environment. Use sandbox, production, demo or custom.</source>
+        <translation>&quot;%1&quot; is not an environment. Use sandbox, production, demo or custom.</translation>
     </message>
     <message>
         <source>USCIS sandbox (developer.uscis.gov test data)</source>
@@ -46,8 +46,8 @@
         <translation>Custom server (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a usable address. Give a full https:// address, e.g. https://api.example.com/case-status.</source>
-        <translation>"%1" is not a usable address. Give a full https:// address, e.g. https://api.example.com/case-status.</translation>
+        <source>&quot;%1&quot; is not a usable address. Give a full https:// address, e.g. https://api.example.com/case-status.</source>
+        <translation>&quot;%1&quot; is not a usable address. Give a full https:// address, e.g. https://api.example.com/case-status.</translation>
     </message>
     <message>
         <source>%1 uses plain http to another machine. Credentials and case data may only travel unencrypted to this computer itself (localhost); use https.</source>
@@ -77,12 +77,12 @@
         <translation>USCIS sent an empty answer. The case will be checked again shortly.</translation>
     </message>
     <message>
-        <source>A web page came back instead of USCIS's answer (a proxy, firewall or maintenance page). The case will be checked again shortly.</source>
-        <translation>A web page came back instead of USCIS's answer (a proxy, firewall or maintenance page). The case will be checked again shortly.</translation>
+        <source>A web page came back instead of USCIS&apos;s answer (a proxy, firewall or maintenance page). The case will be checked again shortly.</source>
+        <translation>A web page came back instead of USCIS&apos;s answer (a proxy, firewall or maintenance page). The case will be checked again shortly.</translation>
     </message>
     <message>
-        <source>USCIS's answer was cut short (the connection dropped). The case will be checked again shortly.</source>
-        <translation>USCIS's answer was cut short (the connection dropped). The case will be checked again shortly.</translation>
+        <source>USCIS&apos;s answer was cut short (the connection dropped). The case will be checked again shortly.</source>
+        <translation>USCIS&apos;s answer was cut short (the connection dropped). The case will be checked again shortly.</translation>
     </message>
     <message>
         <source>USCIS answered: %1</source>
@@ -115,8 +115,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Track receipt numbers for a profile. Give the numbers as arguments, or '-' to read them from standard input (one per line, or separated by commas). Bad entries are reported with their reason; the good ones are added.</source>
-        <translation>Track receipt numbers for a profile. Give the numbers as arguments, or '-' to read them from standard input (one per line, or separated by commas). Bad entries are reported with their reason; the good ones are added.</translation>
+        <source>Track receipt numbers for a profile. Give the numbers as arguments, or &apos;-&apos; to read them from standard input (one per line, or separated by commas). Bad entries are reported with their reason; the good ones are added.</source>
+        <translation>Track receipt numbers for a profile. Give the numbers as arguments, or &apos;-&apos; to read them from standard input (one per line, or separated by commas). Bad entries are reported with their reason; the good ones are added.</translation>
     </message>
     <message>
         <source>Receipt numbers, e.g. EAC9999103402.</source>
@@ -135,8 +135,8 @@
         <translation>A note shown with the cases.</translation>
     </message>
     <message>
-        <source>cases add needs --profile ID (see 'casewatch-cli profiles list').</source>
-        <translation>cases add needs --profile ID (see 'casewatch-cli profiles list').</translation>
+        <source>cases add needs --profile ID (see &apos;casewatch-cli profiles list&apos;).</source>
+        <translation>cases add needs --profile ID (see &apos;casewatch-cli profiles list&apos;).</translation>
     </message>
     <message>
         <source>cases add needs at least one receipt number.</source>
@@ -151,8 +151,8 @@
         <translation>warning: %1</translation>
     </message>
     <message>
-        <source>skipped "%1": %2</source>
-        <translation>skipped "%1": %2</translation>
+        <source>skipped &quot;%1&quot;: %2</source>
+        <translation>skipped &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>List tracked cases.</source>
@@ -207,16 +207,16 @@
         <translation>cases needs a subcommand: add, list or remove.</translation>
     </message>
     <message>
-        <source>unknown subcommand "cases %1"; use add, list or remove.</source>
-        <translation>unknown subcommand "cases %1"; use add, list or remove.</translation>
+        <source>unknown subcommand &quot;cases %1&quot;; use add, list or remove.</source>
+        <translation>unknown subcommand &quot;cases %1&quot;; use add, list or remove.</translation>
     </message>
     <message>
         <source>casewatch-cli: %1</source>
         <translation>casewatch-cli: %1</translation>
     </message>
     <message>
-        <source>Run 'casewatch-cli --help' for the list of commands.</source>
-        <translation>Run 'casewatch-cli --help' for the list of commands.</translation>
+        <source>Run &apos;casewatch-cli --help&apos; for the list of commands.</source>
+        <translation>Run &apos;casewatch-cli --help&apos; for the list of commands.</translation>
     </message>
     <message>
         <source>petitioner</source>
@@ -228,7 +228,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create an applicant or petitioner profile.</source>
@@ -239,8 +242,8 @@
         <translation>applicant (default) or petitioner.</translation>
     </message>
     <message>
-        <source>Full name, or the petitioner's company name (required).</source>
-        <translation>Full name, or the petitioner's company name (required).</translation>
+        <source>Full name, or the petitioner&apos;s company name (required).</source>
+        <translation>Full name, or the petitioner&apos;s company name (required).</translation>
     </message>
     <message>
         <source>Employer or organization.</source>
@@ -263,8 +266,8 @@
         <translation>Free-form notes.</translation>
     </message>
     <message>
-        <source>--kind must be applicant or petitioner, not "%1".</source>
-        <translation>--kind must be applicant or petitioner, not "%1".</translation>
+        <source>--kind must be applicant or petitioner, not &quot;%1&quot;.</source>
+        <translation>--kind must be applicant or petitioner, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>profiles add needs --name.</source>
@@ -299,8 +302,8 @@
         <translation>Show a profile and its cases.</translation>
     </message>
     <message>
-        <source>The profile's number.</source>
-        <translation>The profile's number.</translation>
+        <source>The profile&apos;s number.</source>
+        <translation>The profile&apos;s number.</translation>
     </message>
     <message>
         <source>profiles show needs one profile number.</source>
@@ -339,8 +342,8 @@
         <translation>profiles remove needs at least one profile number.</translation>
     </message>
     <message>
-        <source>"%1" is not a profile number.</source>
-        <translation>"%1" is not a profile number.</translation>
+        <source>&quot;%1&quot; is not a profile number.</source>
+        <translation>&quot;%1&quot; is not a profile number.</translation>
     </message>
     <message>
         <source>Removed profile %1.</source>
@@ -351,8 +354,8 @@
         <translation>profiles needs a subcommand: add, list, show or remove.</translation>
     </message>
     <message>
-        <source>unknown subcommand "profiles %1"; use add, list, show or remove.</source>
-        <translation>unknown subcommand "profiles %1"; use add, list, show or remove.</translation>
+        <source>unknown subcommand &quot;profiles %1&quot;; use add, list, show or remove.</source>
+        <translation>unknown subcommand &quot;profiles %1&quot;; use add, list, show or remove.</translation>
     </message>
     <message>
         <source>Machine-readable JSON on standard output.</source>
@@ -363,24 +366,24 @@
         <translation>Show this help.</translation>
     </message>
     <message>
-        <source>unknown command "%1".</source>
-        <translation>unknown command "%1".</translation>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Client secret (input hidden): </source>
         <translation>Client secret (input hidden): </translation>
     </message>
     <message>
-        <source>Manage the firm's USCIS API credentials in the OS keychain. 'set' reads the secret from standard input, never from the command line.</source>
-        <translation>Manage the firm's USCIS API credentials in the OS keychain. 'set' reads the secret from standard input, never from the command line.</translation>
+        <source>Manage the firm&apos;s USCIS API credentials in the OS keychain. &apos;set&apos; reads the secret from standard input, never from the command line.</source>
+        <translation>Manage the firm&apos;s USCIS API credentials in the OS keychain. &apos;set&apos; reads the secret from standard input, never from the command line.</translation>
     </message>
     <message>
         <source>set, show, clear or test.</source>
         <translation>set, show, clear or test.</translation>
     </message>
     <message>
-        <source>The client id (for 'set').</source>
-        <translation>The client id (for 'set').</translation>
+        <source>The client id (for &apos;set&apos;).</source>
+        <translation>The client id (for &apos;set&apos;).</translation>
     </message>
     <message>
         <source>The offline demo needs no credentials. Choose the environment they are for, e.g. --environment sandbox or --environment production.</source>
@@ -427,8 +430,8 @@
         <translation>check needs at least one receipt number.</translation>
     </message>
     <message>
-        <source>%1 is not tracked, so nothing was stored. Add it with 'cases add' to keep its history.</source>
-        <translation>%1 is not tracked, so nothing was stored. Add it with 'cases add' to keep its history.</translation>
+        <source>%1 is not tracked, so nothing was stored. Add it with &apos;cases add&apos; to keep its history.</source>
+        <translation>%1 is not tracked, so nothing was stored. Add it with &apos;cases add&apos; to keep its history.</translation>
     </message>
     <message>
         <source>Show the stored USCIS timeline of a tracked case.</source>
@@ -487,8 +490,8 @@
         <translation>--daily-quota needs a positive whole number of requests.</translation>
     </message>
     <message>
-        <source>Fetch every case that is due, at the API's rate limit and never over it. With --once, one cycle: it returns when every due case has an answer, a permanent error, or has used up its retries. Without, it keeps polling until interrupted (Ctrl+C).</source>
-        <translation>Fetch every case that is due, at the API's rate limit and never over it. With --once, one cycle: it returns when every due case has an answer, a permanent error, or has used up its retries. Without, it keeps polling until interrupted (Ctrl+C).</translation>
+        <source>Fetch every case that is due, at the API&apos;s rate limit and never over it. With --once, one cycle: it returns when every due case has an answer, a permanent error, or has used up its retries. Without, it keeps polling until interrupted (Ctrl+C).</source>
+        <translation>Fetch every case that is due, at the API&apos;s rate limit and never over it. With --once, one cycle: it returns when every due case has an answer, a permanent error, or has used up its retries. Without, it keeps polling until interrupted (Ctrl+C).</translation>
     </message>
     <message>
         <source>One cycle over the due cases, then exit.</source>
@@ -519,8 +522,8 @@
         <translation>At most this many events (default 1000).</translation>
     </message>
     <message>
-        <source>"%1" is not a cursor printed by 'events'.</source>
-        <translation>"%1" is not a cursor printed by 'events'.</translation>
+        <source>&quot;%1&quot; is not a cursor printed by &apos;events&apos;.</source>
+        <translation>&quot;%1&quot; is not a cursor printed by &apos;events&apos;.</translation>
     </message>
     <message>
         <source>next cursor: %1</source>
@@ -543,8 +546,8 @@
         <translation>the stored timeline of a case</translation>
     </message>
     <message>
-        <source>fetch every due case, within the API's limits</source>
-        <translation>fetch every due case, within the API's limits</translation>
+        <source>fetch every due case, within the API&apos;s limits</source>
+        <translation>fetch every due case, within the API&apos;s limits</translation>
     </message>
     <message>
         <source>status changes, oldest first</source>
@@ -635,8 +638,8 @@
         <translation>The category of USCIS status titles, English or Spanish. A title the table does not know is OTHER, to be looked at by a person.</translation>
     </message>
     <message>
-        <source>Status titles, e.g. "Case Was Approved".</source>
-        <translation>Status titles, e.g. "Case Was Approved".</translation>
+        <source>Status titles, e.g. &quot;Case Was Approved&quot;.</source>
+        <translation>Status titles, e.g. &quot;Case Was Approved&quot;.</translation>
     </message>
     <message>
         <source>normalize needs at least one status title.</source>
@@ -674,6 +677,98 @@
         <source>cases, histories, deadlines for other programs</source>
         <translation>cases, histories, deadlines for other programs</translation>
     </message>
+    <message>
+        <source>No webhook is set up. Set one with: casewatch-cli webhook set --url URL</source>
+        <translation>No webhook is set up. Set one with: casewatch-cli webhook set --url URL</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s webhook: every status change CaseWatch sees is POSTed to it as signed JSON. &apos;set&apos; reads the signing secret from standard input, never from the command line; &apos;deliver&apos; sends what is waiting and exits; &apos;resume&apos; ends a pause after repeated failures.</source>
+        <translation>The firm&apos;s webhook: every status change CaseWatch sees is POSTed to it as signed JSON. &apos;set&apos; reads the signing secret from standard input, never from the command line; &apos;deliver&apos; sends what is waiting and exits; &apos;resume&apos; ends a pause after repeated failures.</translation>
+    </message>
+    <message>
+        <source>set, show, clear, test, deliver or resume.</source>
+        <translation>set, show, clear, test, deliver or resume.</translation>
+    </message>
+    <message>
+        <source>The endpoint (for &apos;set&apos;): https, or http to this computer.</source>
+        <translation>The endpoint (for &apos;set&apos;): https, or http to this computer.</translation>
+    </message>
+    <message>
+        <source>webhook set needs --url URL (the secret is read from standard input).</source>
+        <translation>webhook set needs --url URL (the secret is read from standard input).</translation>
+    </message>
+    <message>
+        <source>Signing secret (input hidden): </source>
+        <translation>Signing secret (input hidden): </translation>
+    </message>
+    <message>
+        <source>The signing secret must be at least 16 characters, given on standard input.</source>
+        <translation>The signing secret must be at least 16 characters, given on standard input.</translation>
+    </message>
+    <message>
+        <source>Webhook set: status changes from now on go to %1 (secret stored in the keychain).</source>
+        <translation>Webhook set: status changes from now on go to %1 (secret stored in the keychain).</translation>
+    </message>
+    <message>
+        <source>Webhook removed, with its signing secret.</source>
+        <translation>Webhook removed, with its signing secret.</translation>
+    </message>
+    <message>
+        <source>No webhook is set up.</source>
+        <translation>No webhook is set up.</translation>
+    </message>
+    <message>
+        <source>Webhook: %1 (%2)</source>
+        <translation>Webhook: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Signing secret: stored in the keychain (not shown).</source>
+        <translation>Signing secret: stored in the keychain (not shown).</translation>
+    </message>
+    <message>
+        <source>Signing secret: none stored.</source>
+        <translation>Signing secret: none stored.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1, delivered: %2</source>
+        <translation>Waiting: %1, delivered: %2</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Delivery resumed: waiting events are sent at the next &apos;deliver&apos; or by the app.</source>
+        <translation>Delivery resumed: waiting events are sent at the next &apos;deliver&apos; or by the app.</translation>
+    </message>
+    <message>
+        <source>webhook needs an action: set, show, clear, test, deliver or resume.</source>
+        <translation>webhook needs an action: set, show, clear, test, deliver or resume.</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>event %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered %1, still waiting %2.</source>
+        <translation>Delivered %1, still waiting %2.</translation>
+    </message>
+    <message>
+        <source>signed status changes to the firm&apos;s own systems</source>
+        <translation>signed status changes to the firm&apos;s own systems</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -710,8 +805,8 @@
         <translation>Could not %1: the database %2 is damaged or is not a CaseWatch database. The file was left as it is; restore a backup or choose another file.</translation>
     </message>
     <message>
-        <source>Could not %1: the database %2 is read-only. Check the file's permissions or choose a writable location.</source>
-        <translation>Could not %1: the database %2 is read-only. Check the file's permissions or choose a writable location.</translation>
+        <source>Could not %1: the database %2 is read-only. Check the file&apos;s permissions or choose a writable location.</source>
+        <translation>Could not %1: the database %2 is read-only. Check the file&apos;s permissions or choose a writable location.</translation>
     </message>
     <message>
         <source>Could not %1: the disk holding %2 is full. Free some space and try again; nothing already saved was lost.</source>
@@ -737,8 +832,8 @@
         <translation>CaseWatch deadlines</translation>
     </message>
     <message>
-        <source>Counted by CaseWatch from the notice's date; check the notice itself.</source>
-        <translation>Counted by CaseWatch from the notice's date; check the notice itself.</translation>
+        <source>Counted by CaseWatch from the notice&apos;s date; check the notice itself.</source>
+        <translation>Counted by CaseWatch from the notice&apos;s date; check the notice itself.</translation>
     </message>
     <message>
         <source>Date as USCIS wrote it in the case status.</source>
@@ -765,19 +860,22 @@
     <name>KeychainCredentialStore</name>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be waiting for a password prompt: unlock it and try again.</source>
-        <translation><numerusform>The keyring did not answer within %n second. It may be waiting for a password prompt: unlock it and try again.</numerusform><numerusform>The keyring did not answer within %n seconds. It may be waiting for a password prompt: unlock it and try again.</numerusform></translation>
+        <translation>
+            <numerusform>The keyring did not answer within %n second. It may be waiting for a password prompt: unlock it and try again.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds. It may be waiting for a password prompt: unlock it and try again.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keyring is locked. Unlock it (log in to the desktop session, or open "Passwords and Keys") and try again.</source>
-        <translation>The keyring is locked. Unlock it (log in to the desktop session, or open "Passwords and Keys") and try again.</translation>
+        <source>The keyring is locked. Unlock it (log in to the desktop session, or open &quot;Passwords and Keys&quot;) and try again.</source>
+        <translation>The keyring is locked. Unlock it (log in to the desktop session, or open &quot;Passwords and Keys&quot;) and try again.</translation>
     </message>
     <message>
         <source>Access to the keyring was refused. Allow CaseWatch to use the keyring when asked, then try again.</source>
         <translation>Access to the keyring was refused. Allow CaseWatch to use the keyring when asked, then try again.</translation>
     </message>
     <message>
-        <source>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the "login" keyring) and try again.</source>
-        <translation>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the "login" keyring) and try again.</translation>
+        <source>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the &quot;login&quot; keyring) and try again.</source>
+        <translation>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the &quot;login&quot; keyring) and try again.</translation>
     </message>
     <message>
         <source>No keyring service is running, so the USCIS credentials cannot be stored safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
@@ -802,20 +900,23 @@
         <translation>There is no profile with number %1. List the profiles to find the right one.</translation>
     </message>
     <message>
-        <source>A profile needs a name: the applicant's full name, or the petitioner's name or company.</source>
-        <translation>A profile needs a name: the applicant's full name, or the petitioner's name or company.</translation>
+        <source>A profile needs a name: the applicant&apos;s full name, or the petitioner&apos;s name or company.</source>
+        <translation>A profile needs a name: the applicant&apos;s full name, or the petitioner&apos;s name or company.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address. Write it as name@example.com, or leave it empty.</source>
-        <translation>"%1" is not an email address. Write it as name@example.com, or leave it empty.</translation>
+        <source>&quot;%1&quot; is not an email address. Write it as name@example.com, or leave it empty.</source>
+        <translation>&quot;%1&quot; is not an email address. Write it as name@example.com, or leave it empty.</translation>
     </message>
     <message>
-        <source>"%1" is not an A-number. An A-number is the letter A followed by 7 to 9 digits, e.g. A012345678; leave it empty if the client has none.</source>
-        <translation>"%1" is not an A-number. An A-number is the letter A followed by 7 to 9 digits, e.g. A012345678; leave it empty if the client has none.</translation>
+        <source>&quot;%1&quot; is not an A-number. An A-number is the letter A followed by 7 to 9 digits, e.g. A012345678; leave it empty if the client has none.</source>
+        <translation>&quot;%1&quot; is not an A-number. An A-number is the letter A followed by 7 to 9 digits, e.g. A012345678; leave it empty if the client has none.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (with %n case(s))</source>
-        <translation><numerusform>%1 (with %n case)</numerusform><numerusform>%1 (with %n cases)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (with %n case)</numerusform>
+            <numerusform>%1 (with %n cases)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -861,16 +962,19 @@
         <translation>No receipt number was given. A receipt number looks like EAC9912345678: three letters and ten digits.</translation>
     </message>
     <message>
-        <source>"%1" contains the character '%2', which cannot be part of a receipt number. Use only three letters and ten digits, e.g. EAC9912345678.</source>
-        <translation>"%1" contains the character '%2', which cannot be part of a receipt number. Use only three letters and ten digits, e.g. EAC9912345678.</translation>
+        <source>&quot;%1&quot; contains the character &apos;%2&apos;, which cannot be part of a receipt number. Use only three letters and ten digits, e.g. EAC9912345678.</source>
+        <translation>&quot;%1&quot; contains the character &apos;%2&apos;, which cannot be part of a receipt number. Use only three letters and ten digits, e.g. EAC9912345678.</translation>
     </message>
     <message>
-        <source>"%1" does not start with the three-letter office prefix (such as EAC, WAC, LIN, SRC, NBC, MSC or IOE). Copy the number from the notice including its letters.</source>
-        <translation>"%1" does not start with the three-letter office prefix (such as EAC, WAC, LIN, SRC, NBC, MSC or IOE). Copy the number from the notice including its letters.</translation>
+        <source>&quot;%1&quot; does not start with the three-letter office prefix (such as EAC, WAC, LIN, SRC, NBC, MSC or IOE). Copy the number from the notice including its letters.</source>
+        <translation>&quot;%1&quot; does not start with the three-letter office prefix (such as EAC, WAC, LIN, SRC, NBC, MSC or IOE). Copy the number from the notice including its letters.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" starts with %n letter(s); a receipt number starts with exactly three (such as EAC or IOE).</source>
-        <translation><numerusform>"%1" starts with %n letter; a receipt number starts with exactly three (such as EAC or IOE).</numerusform><numerusform>"%1" starts with %n letters; a receipt number starts with exactly three (such as EAC or IOE).</numerusform></translation>
+        <source>&quot;%1&quot; starts with %n letter(s); a receipt number starts with exactly three (such as EAC or IOE).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; starts with %n letter; a receipt number starts with exactly three (such as EAC or IOE).</numerusform>
+            <numerusform>&quot;%1&quot; starts with %n letters; a receipt number starts with exactly three (such as EAC or IOE).</numerusform>
+        </translation>
     </message>
     <message>
         <source> Did you mean the digit 0?</source>
@@ -881,20 +985,26 @@
         <translation> Did you mean the digit 1?</translation>
     </message>
     <message>
-        <source>"%1" has the letter '%2' where a digit belongs: after the three-letter prefix come ten digits.%3</source>
-        <translation>"%1" has the letter '%2' where a digit belongs: after the three-letter prefix come ten digits.%3</translation>
+        <source>&quot;%1&quot; has the letter &apos;%2&apos; where a digit belongs: after the three-letter prefix come ten digits.%3</source>
+        <translation>&quot;%1&quot; has the letter &apos;%2&apos; where a digit belongs: after the three-letter prefix come ten digits.%3</translation>
     </message>
     <message>
-        <source>%1 is an asylum-office receipt number. The USCIS Case Status API does not serve asylum-office cases; track it on the asylum office's own channels.</source>
-        <translation>%1 is an asylum-office receipt number. The USCIS Case Status API does not serve asylum-office cases; track it on the asylum office's own channels.</translation>
+        <source>%1 is an asylum-office receipt number. The USCIS Case Status API does not serve asylum-office cases; track it on the asylum office&apos;s own channels.</source>
+        <translation>%1 is an asylum-office receipt number. The USCIS Case Status API does not serve asylum-office cases; track it on the asylum office&apos;s own channels.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n digit(s) after the prefix; a receipt number has ten. A digit may be missing.</source>
-        <translation><numerusform>"%1" has %n digit after the prefix; a receipt number has ten. A digit may be missing.</numerusform><numerusform>"%1" has %n digits after the prefix; a receipt number has ten. A digit may be missing.</numerusform></translation>
+        <source>&quot;%1&quot; has %n digit(s) after the prefix; a receipt number has ten. A digit may be missing.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has %n digit after the prefix; a receipt number has ten. A digit may be missing.</numerusform>
+            <numerusform>&quot;%1&quot; has %n digits after the prefix; a receipt number has ten. A digit may be missing.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n digit(s) after the prefix; a receipt number has ten. Two numbers may have run together, or a digit was typed twice.</source>
-        <translation><numerusform>"%1" has %n digit after the prefix; a receipt number has ten. Two numbers may have run together, or a digit was typed twice.</numerusform><numerusform>"%1" has %n digits after the prefix; a receipt number has ten. Two numbers may have run together, or a digit was typed twice.</numerusform></translation>
+        <source>&quot;%1&quot; has %n digit(s) after the prefix; a receipt number has ten. Two numbers may have run together, or a digit was typed twice.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has %n digit after the prefix; a receipt number has ten. Two numbers may have run together, or a digit was typed twice.</numerusform>
+            <numerusform>&quot;%1&quot; has %n digits after the prefix; a receipt number has ten. Two numbers may have run together, or a digit was typed twice.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1007,16 +1117,81 @@
         <translation>The status table is not valid JSON: %1</translation>
     </message>
     <message>
-        <source>The status table names an unknown category "%1".</source>
-        <translation>The status table names an unknown category "%1".</translation>
+        <source>The status table names an unknown category &quot;%1&quot;.</source>
+        <translation>The status table names an unknown category &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The status table has an invalid pattern "%1": %2</source>
-        <translation>The status table has an invalid pattern "%1": %2</translation>
+        <source>The status table has an invalid pattern &quot;%1&quot;: %2</source>
+        <translation>The status table has an invalid pattern &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The status table has no rules.</source>
         <translation>The status table has no rules.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDispatcher</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable webhook address. Give a full https:// address, e.g. https://crm.example.com/hooks/casewatch.</source>
+        <translation>&quot;%1&quot; is not a usable webhook address. Give a full https:// address, e.g. https://crm.example.com/hooks/casewatch.</translation>
+    </message>
+    <message>
+        <source>The webhook address uses plain http to another machine. Client names and case statuses may only travel unencrypted to this computer itself; use https.</source>
+        <translation>The webhook address uses plain http to another machine. Client names and case statuses may only travel unencrypted to this computer itself; use https.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect (HTTP %1). Enter its final address.</source>
+        <translation>The endpoint answered with a redirect (HTTP %1). Enter its final address.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered HTTP %1 %2.</source>
+        <translation>The endpoint answered HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the connection: is the receiver running?</source>
+        <translation>The endpoint refused the connection: is the receiver running?</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s host name was not found. Check the address.</source>
+        <translation>The endpoint&apos;s host name was not found. Check the address.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The endpoint did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The endpoint did not answer within %n second.</numerusform>
+            <numerusform>The endpoint did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s TLS certificate was not accepted. It must be valid for its host name.</source>
+        <translation>The endpoint&apos;s TLS certificate was not accepted. It must be valid for its host name.</translation>
+    </message>
+    <message>
+        <source>The endpoint closed the connection without answering.</source>
+        <translation>The endpoint closed the connection without answering.</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be reached (network error %1).</source>
+        <translation>The endpoint could not be reached (network error %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery paused after %n failed attempt(s) in a row: %1</source>
+        <translation>
+            <numerusform>Delivery paused after %n failed attempt in a row: %1</numerusform>
+            <numerusform>Delivery paused after %n failed attempts in a row: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the webhook address and signing secret first.</source>
+        <translation>Enter the webhook address and signing secret first.</translation>
+    </message>
+    <message>
+        <source>The endpoint accepted the test event (HTTP %1).</source>
+        <translation>The endpoint accepted the test event (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The webhook has no signing secret. Enter one in File ▸ Webhook… (or with &quot;casewatch-cli webhook set&quot;), and give the same secret to the receiver.</source>
+        <translation>The webhook has no signing secret. Enter one in File ▸ Webhook… (or with &quot;casewatch-cli webhook set&quot;), and give the same secret to the receiver.</translation>
     </message>
 </context>
 <context>
@@ -1026,8 +1201,8 @@
         <translation>About CaseWatch</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;CaseWatch %1&lt;/h2&gt;&lt;p&gt;Tracks your clients' USCIS cases.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed to your firm; all rights reserved. Qt, QtKeychain and Tesseract are used under their own licences.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Settings:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;USCIS credentials:&lt;/b&gt; the system keychain, service "CaseWatch"&lt;br&gt;&lt;b&gt;Environment:&lt;/b&gt; %5&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;CaseWatch %1&lt;/h2&gt;&lt;p&gt;Tracks your clients' USCIS cases.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed to your firm; all rights reserved. Qt, QtKeychain and Tesseract are used under their own licences.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Settings:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;USCIS credentials:&lt;/b&gt; the system keychain, service "CaseWatch"&lt;br&gt;&lt;b&gt;Environment:&lt;/b&gt; %5&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;CaseWatch %1&lt;/h2&gt;&lt;p&gt;Tracks your clients&apos; USCIS cases.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed to your firm; all rights reserved. Qt, QtKeychain and Tesseract are used under their own licences.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Settings:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;USCIS credentials:&lt;/b&gt; the system keychain, service &quot;CaseWatch&quot;&lt;br&gt;&lt;b&gt;Environment:&lt;/b&gt; %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;CaseWatch %1&lt;/h2&gt;&lt;p&gt;Tracks your clients&apos; USCIS cases.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed to your firm; all rights reserved. Qt, QtKeychain and Tesseract are used under their own licences.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Settings:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;USCIS credentials:&lt;/b&gt; the system keychain, service &quot;CaseWatch&quot;&lt;br&gt;&lt;b&gt;Environment:&lt;/b&gt; %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1086,11 +1261,17 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt number(s) will be added.</source>
-        <translation><numerusform>%n receipt number will be added.</numerusform><numerusform>%n receipt numbers will be added.</numerusform></translation>
+        <translation>
+            <numerusform>%n receipt number will be added.</numerusform>
+            <numerusform>%n receipt numbers will be added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) cannot be added and will be skipped.</source>
-        <translation><numerusform>%n entryy cannot be added and will be skipped.</numerusform><numerusform>%n entryies cannot be added and will be skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%n entryy cannot be added and will be skipped.</numerusform>
+            <numerusform>%n entryies cannot be added and will be skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1392,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>USCIS</source>
@@ -1234,11 +1418,17 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed</source>
-        <translation><numerusform>%n case changed</numerusform><numerusform>%n cases changed</numerusform></translation>
+        <translation>
+            <numerusform>%n case changed</numerusform>
+            <numerusform>%n cases changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the case</source>
@@ -1246,7 +1436,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n day(s)</source>
-        <translation><numerusform>%1 in %n day</numerusform><numerusform>%1 in %n days</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %n day</numerusform>
+            <numerusform>%1 in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
@@ -1333,7 +1526,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applicants (%1)</source>
@@ -1373,7 +1569,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>Remove %1 and the %n case(s) tracked for this profile, with their history? This cannot be undone.</source>
-        <translation><numerusform>Remove %1 and the %n case tracked for this profile, with their history? This cannot be undone.</numerusform><numerusform>Remove %1 and the %n cases tracked for this profile, with their history? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Remove %1 and the %n case tracked for this profile, with their history? This cannot be undone.</numerusform>
+            <numerusform>Remove %1 and the %n cases tracked for this profile, with their history? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The profile was not removed</source>
@@ -1381,7 +1580,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) added.</source>
-        <translation><numerusform>%n case added.</numerusform><numerusform>%n cases added.</numerusform></translation>
+        <translation>
+            <numerusform>%n case added.</numerusform>
+            <numerusform>%n cases added.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some receipt numbers were not added</source>
@@ -1389,7 +1591,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) added. These entries were skipped:</source>
-        <translation><numerusform>%n case added. These entries were skipped:</numerusform><numerusform>%n cases added. These entries were skipped:</numerusform></translation>
+        <translation>
+            <numerusform>%n case added. These entries were skipped:</numerusform>
+            <numerusform>%n cases added. These entries were skipped:</numerusform>
+        </translation>
     </message>
     <message>
         <source>The case was not saved</source>
@@ -1401,7 +1606,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>Stop tracking %n case(s) and delete their stored history? This cannot be undone.</source>
-        <translation><numerusform>Stop tracking %n case and delete their stored history? This cannot be undone.</numerusform><numerusform>Stop tracking %n cases and delete their stored history? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Stop tracking %n case and delete their stored history? This cannot be undone.</numerusform>
+            <numerusform>Stop tracking %n cases and delete their stored history? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A case was not removed</source>
@@ -1429,7 +1637,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n case(s) with USCIS…</source>
-        <translation><numerusform>Checking %n case with USCIS…</numerusform><numerusform>Checking %n cases with USCIS…</numerusform></translation>
+        <translation>
+            <numerusform>Checking %n case with USCIS…</numerusform>
+            <numerusform>Checking %n cases with USCIS…</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
@@ -1447,16 +1658,30 @@ IOE-0912-345-678</translation>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>&amp;Webhook…</source>
+        <translation>&amp;Webhook…</translation>
+    </message>
+    <message>
+        <source>Send status changes to the firm&apos;s own systems</source>
+        <translation>Send status changes to the firm&apos;s own systems</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
     <message numerus="yes">
         <source>USCIS failed %n time(s) in a row; polling waits and will try again.</source>
-        <translation><numerusform>USCIS failed %n time in a row; polling waits and will try again.</numerusform><numerusform>USCIS failed %n times in a row; polling waits and will try again.</numerusform></translation>
+        <translation>
+            <numerusform>USCIS failed %n time in a row; polling waits and will try again.</numerusform>
+            <numerusform>USCIS failed %n times in a row; polling waits and will try again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Today's USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
-        <translation><numerusform>Today's USCIS quota of %n request is used up; polling resumes after midnight US Eastern.</numerusform><numerusform>Today's USCIS quota of %n requests is used up; polling resumes after midnight US Eastern.</numerusform></translation>
+        <source>Today&apos;s USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
+        <translation>
+            <numerusform>Today&apos;s USCIS quota of %n request is used up; polling resumes after midnight US Eastern.</numerusform>
+            <numerusform>Today&apos;s USCIS quota of %n requests is used up; polling resumes after midnight US Eastern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</source>
@@ -1660,8 +1885,8 @@ IOE-0912-345-678</translation>
         <translation>&amp;Daily quota:</translation>
     </message>
     <message>
-        <source>The firm's API credentials (kept in the system keychain)</source>
-        <translation>The firm's API credentials (kept in the system keychain)</translation>
+        <source>The firm&apos;s API credentials (kept in the system keychain)</source>
+        <translation>The firm&apos;s API credentials (kept in the system keychain)</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
@@ -1808,7 +2033,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; %2 — %n step(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n step</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n steps</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n step</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n steps</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1838,7 +2066,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>CaseWatch — %n case(s) changed</source>
-        <translation><numerusform>CaseWatch — %n case changed</numerusform><numerusform>CaseWatch — %n cases changed</numerusform></translation>
+        <translation>
+            <numerusform>CaseWatch — %n case changed</numerusform>
+            <numerusform>CaseWatch — %n cases changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>CaseWatch</source>
@@ -1856,12 +2087,12 @@ IOE-0912-345-678</translation>
         <translation>Could not reach USCIS (%1). Check the internet connection; CaseWatch will try again.</translation>
     </message>
     <message>
-        <source> USCIS said: "%1"</source>
-        <translation> USCIS said: "%1"</translation>
+        <source> USCIS said: &quot;%1&quot;</source>
+        <translation> USCIS said: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>USCIS refused CaseWatch's access token even after signing in again (HTTP 401). Check the API credentials in Settings.%1</source>
-        <translation>USCIS refused CaseWatch's access token even after signing in again (HTTP 401). Check the API credentials in Settings.%1</translation>
+        <source>USCIS refused CaseWatch&apos;s access token even after signing in again (HTTP 401). Check the API credentials in Settings.%1</source>
+        <translation>USCIS refused CaseWatch&apos;s access token even after signing in again (HTTP 401). Check the API credentials in Settings.%1</translation>
     </message>
     <message>
         <source>USCIS returned no record for this receipt number. Check the number against the notice; a protected case also answers this way.%1</source>
@@ -1876,12 +2107,91 @@ IOE-0912-345-678</translation>
         <translation>USCIS asked CaseWatch to slow down (HTTP 429).%1</translation>
     </message>
     <message>
-        <source>USCIS's service had a problem (HTTP %1). CaseWatch will try again.%2</source>
-        <translation>USCIS's service had a problem (HTTP %1). CaseWatch will try again.%2</translation>
+        <source>USCIS&apos;s service had a problem (HTTP %1). CaseWatch will try again.%2</source>
+        <translation>USCIS&apos;s service had a problem (HTTP %1). CaseWatch will try again.%2</translation>
     </message>
     <message>
         <source>USCIS answered with HTTP %1.%2</source>
         <translation>USCIS answered with HTTP %1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::WebhookDialog</name>
+    <message>
+        <source>&amp;Send every status change to this address</source>
+        <translation>&amp;Send every status change to this address</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Event</source>
+        <translation>Send &amp;Test Event</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Delivery</source>
+        <translation>&amp;Resume Delivery</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signing secret</translation>
+    </message>
+    <message>
+        <source>CaseWatch POSTs each status change as JSON to your firm&apos;s system (a CRM, a case management system, an automation service), signed with HMAC-SHA256 so the receiver can check it came from here. Events wait in the database while the receiver is unreachable.</source>
+        <translation>CaseWatch POSTs each status change as JSON to your firm&apos;s system (a CRM, a case management system, an automation service), signed with HMAC-SHA256 so the receiver can check it came from here. Events wait in the database while the receiver is unreachable.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret:</source>
+        <translation>Signing &amp;secret:</translation>
+    </message>
+    <message>
+        <source>At least 16 characters; the receiver needs the same</source>
+        <translation>At least 16 characters; the receiver needs the same</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · delivered: %2</source>
+        <translation>Waiting: %1 · delivered: %2</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Last attempt: %1</translation>
+    </message>
+    <message>
+        <source>Copy this secret to the receiver now. Once saved it stays in the keychain and is not shown again.</source>
+        <translation>Copy this secret to the receiver now. Once saved it stays in the keychain and is not shown again.</translation>
+    </message>
+    <message>
+        <source>Sending a signed test event…</source>
+        <translation>Sending a signed test event…</translation>
+    </message>
+    <message>
+        <source>Delivery resumed: the waiting events are sent now.</source>
+        <translation>Delivery resumed: the waiting events are sent now.</translation>
+    </message>
+    <message>
+        <source>The signing secret must be at least 16 characters. Use Generate for a strong one.</source>
+        <translation>The signing secret must be at least 16 characters. Use Generate for a strong one.</translation>
+    </message>
+    <message>
+        <source>Enter or generate a signing secret: the receiver uses it to check each event.</source>
+        <translation>Enter or generate a signing secret: the receiver uses it to check each event.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Saving to the keychain…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; enter a new one to replace it</source>
+        <translation>Stored in the keychain; enter a new one to replace it</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2235,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Webhook paused: %1</source>
+        <translation>Webhook paused: %1</translation>
+    </message>
+    <message>
+        <source>Webhook not started: %1</source>
+        <translation>Webhook not started: %1</translation>
     </message>
 </context>
 </TS>

@@ -26,8 +26,8 @@
 <context>
     <name>ApiEnvironment</name>
     <message>
-        <source>"%1" is not an environment. Use sandbox, production, demo or custom.</source>
-        <translation>"%1" no es un entorno. Use sandbox, production, demo o custom.</translation>
+        <source>&quot;%1&quot; is not an environment. Use sandbox, production, demo or custom.</source>
+        <translation>&quot;%1&quot; no es un entorno. Use sandbox, production, demo o custom.</translation>
     </message>
     <message>
         <source>USCIS sandbox (developer.uscis.gov test data)</source>
@@ -46,8 +46,8 @@
         <translation>Servidor personalizado (%1)</translation>
     </message>
     <message>
-        <source>"%1" is not a usable address. Give a full https:// address, e.g. https://api.example.com/case-status.</source>
-        <translation>"%1" no es una dirección utilizable. Indique una dirección https:// completa, p. ej. https://api.example.com/case-status.</translation>
+        <source>&quot;%1&quot; is not a usable address. Give a full https:// address, e.g. https://api.example.com/case-status.</source>
+        <translation>&quot;%1&quot; no es una dirección utilizable. Indique una dirección https:// completa, p. ej. https://api.example.com/case-status.</translation>
     </message>
     <message>
         <source>%1 uses plain http to another machine. Credentials and case data may only travel unencrypted to this computer itself (localhost); use https.</source>
@@ -77,11 +77,11 @@
         <translation>USCIS envió una respuesta vacía. El caso se volverá a consultar en breve.</translation>
     </message>
     <message>
-        <source>A web page came back instead of USCIS's answer (a proxy, firewall or maintenance page). The case will be checked again shortly.</source>
+        <source>A web page came back instead of USCIS&apos;s answer (a proxy, firewall or maintenance page). The case will be checked again shortly.</source>
         <translation>Llegó una página web en lugar de la respuesta de USCIS (un proxy, un cortafuegos o una página de mantenimiento). El caso se volverá a consultar en breve.</translation>
     </message>
     <message>
-        <source>USCIS's answer was cut short (the connection dropped). The case will be checked again shortly.</source>
+        <source>USCIS&apos;s answer was cut short (the connection dropped). The case will be checked again shortly.</source>
         <translation>La respuesta de USCIS llegó incompleta (se cortó la conexión). El caso se volverá a consultar en breve.</translation>
     </message>
     <message>
@@ -115,8 +115,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Track receipt numbers for a profile. Give the numbers as arguments, or '-' to read them from standard input (one per line, or separated by commas). Bad entries are reported with their reason; the good ones are added.</source>
-        <translation>Sigue números de recibo para un perfil. Indique los números como argumentos, o '-' para leerlos de la entrada estándar (uno por línea, o separados por comas). Las entradas incorrectas se informan con su motivo; las correctas se agregan.</translation>
+        <source>Track receipt numbers for a profile. Give the numbers as arguments, or &apos;-&apos; to read them from standard input (one per line, or separated by commas). Bad entries are reported with their reason; the good ones are added.</source>
+        <translation>Sigue números de recibo para un perfil. Indique los números como argumentos, o &apos;-&apos; para leerlos de la entrada estándar (uno por línea, o separados por comas). Las entradas incorrectas se informan con su motivo; las correctas se agregan.</translation>
     </message>
     <message>
         <source>Receipt numbers, e.g. EAC9999103402.</source>
@@ -135,8 +135,8 @@
         <translation>Una nota que se muestra con los casos.</translation>
     </message>
     <message>
-        <source>cases add needs --profile ID (see 'casewatch-cli profiles list').</source>
-        <translation>cases add necesita --profile ID (vea 'casewatch-cli profiles list').</translation>
+        <source>cases add needs --profile ID (see &apos;casewatch-cli profiles list&apos;).</source>
+        <translation>cases add necesita --profile ID (vea &apos;casewatch-cli profiles list&apos;).</translation>
     </message>
     <message>
         <source>cases add needs at least one receipt number.</source>
@@ -151,8 +151,8 @@
         <translation>advertencia: %1</translation>
     </message>
     <message>
-        <source>skipped "%1": %2</source>
-        <translation>omitido "%1": %2</translation>
+        <source>skipped &quot;%1&quot;: %2</source>
+        <translation>omitido &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>List tracked cases.</source>
@@ -207,16 +207,16 @@
         <translation>cases necesita un subcomando: add, list o remove.</translation>
     </message>
     <message>
-        <source>unknown subcommand "cases %1"; use add, list or remove.</source>
-        <translation>subcomando desconocido "cases %1"; use add, list o remove.</translation>
+        <source>unknown subcommand &quot;cases %1&quot;; use add, list or remove.</source>
+        <translation>subcomando desconocido &quot;cases %1&quot;; use add, list o remove.</translation>
     </message>
     <message>
         <source>casewatch-cli: %1</source>
         <translation>casewatch-cli: %1</translation>
     </message>
     <message>
-        <source>Run 'casewatch-cli --help' for the list of commands.</source>
-        <translation>Ejecute 'casewatch-cli --help' para ver la lista de comandos.</translation>
+        <source>Run &apos;casewatch-cli --help&apos; for the list of commands.</source>
+        <translation>Ejecute &apos;casewatch-cli --help&apos; para ver la lista de comandos.</translation>
     </message>
     <message>
         <source>petitioner</source>
@@ -228,7 +228,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create an applicant or petitioner profile.</source>
@@ -239,7 +242,7 @@
         <translation>applicant (solicitante, predeterminado) o petitioner (peticionario).</translation>
     </message>
     <message>
-        <source>Full name, or the petitioner's company name (required).</source>
+        <source>Full name, or the petitioner&apos;s company name (required).</source>
         <translation>Nombre completo, o el nombre de la empresa peticionaria (obligatorio).</translation>
     </message>
     <message>
@@ -263,8 +266,8 @@
         <translation>Notas libres.</translation>
     </message>
     <message>
-        <source>--kind must be applicant or petitioner, not "%1".</source>
-        <translation>--kind debe ser applicant o petitioner, no "%1".</translation>
+        <source>--kind must be applicant or petitioner, not &quot;%1&quot;.</source>
+        <translation>--kind debe ser applicant o petitioner, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>profiles add needs --name.</source>
@@ -299,7 +302,7 @@
         <translation>Muestra un perfil y sus casos.</translation>
     </message>
     <message>
-        <source>The profile's number.</source>
+        <source>The profile&apos;s number.</source>
         <translation>El número del perfil.</translation>
     </message>
     <message>
@@ -339,8 +342,8 @@
         <translation>profiles remove necesita al menos un número de perfil.</translation>
     </message>
     <message>
-        <source>"%1" is not a profile number.</source>
-        <translation>"%1" no es un número de perfil.</translation>
+        <source>&quot;%1&quot; is not a profile number.</source>
+        <translation>&quot;%1&quot; no es un número de perfil.</translation>
     </message>
     <message>
         <source>Removed profile %1.</source>
@@ -351,8 +354,8 @@
         <translation>profiles necesita un subcomando: add, list, show o remove.</translation>
     </message>
     <message>
-        <source>unknown subcommand "profiles %1"; use add, list, show or remove.</source>
-        <translation>subcomando desconocido "profiles %1"; use add, list, show o remove.</translation>
+        <source>unknown subcommand &quot;profiles %1&quot;; use add, list, show or remove.</source>
+        <translation>subcomando desconocido &quot;profiles %1&quot;; use add, list, show o remove.</translation>
     </message>
     <message>
         <source>Machine-readable JSON on standard output.</source>
@@ -363,24 +366,24 @@
         <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
-        <source>unknown command "%1".</source>
-        <translation>comando desconocido "%1".</translation>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Client secret (input hidden): </source>
         <translation>Secreto de cliente (no se muestra lo que escribe): </translation>
     </message>
     <message>
-        <source>Manage the firm's USCIS API credentials in the OS keychain. 'set' reads the secret from standard input, never from the command line.</source>
-        <translation>Administra las credenciales de la API de USCIS de la firma en el llavero del sistema. 'set' lee el secreto de la entrada estándar, nunca de la línea de comandos.</translation>
+        <source>Manage the firm&apos;s USCIS API credentials in the OS keychain. &apos;set&apos; reads the secret from standard input, never from the command line.</source>
+        <translation>Administra las credenciales de la API de USCIS de la firma en el llavero del sistema. &apos;set&apos; lee el secreto de la entrada estándar, nunca de la línea de comandos.</translation>
     </message>
     <message>
         <source>set, show, clear or test.</source>
         <translation>set, show, clear o test.</translation>
     </message>
     <message>
-        <source>The client id (for 'set').</source>
-        <translation>El id de cliente (para 'set').</translation>
+        <source>The client id (for &apos;set&apos;).</source>
+        <translation>El id de cliente (para &apos;set&apos;).</translation>
     </message>
     <message>
         <source>The offline demo needs no credentials. Choose the environment they are for, e.g. --environment sandbox or --environment production.</source>
@@ -427,8 +430,8 @@
         <translation>check necesita al menos un número de recibo.</translation>
     </message>
     <message>
-        <source>%1 is not tracked, so nothing was stored. Add it with 'cases add' to keep its history.</source>
-        <translation>%1 no está en seguimiento, así que no se guardó nada. Agréguelo con 'cases add' para conservar su historial.</translation>
+        <source>%1 is not tracked, so nothing was stored. Add it with &apos;cases add&apos; to keep its history.</source>
+        <translation>%1 no está en seguimiento, así que no se guardó nada. Agréguelo con &apos;cases add&apos; para conservar su historial.</translation>
     </message>
     <message>
         <source>Show the stored USCIS timeline of a tracked case.</source>
@@ -487,7 +490,7 @@
         <translation>--daily-quota necesita un número entero positivo de solicitudes.</translation>
     </message>
     <message>
-        <source>Fetch every case that is due, at the API's rate limit and never over it. With --once, one cycle: it returns when every due case has an answer, a permanent error, or has used up its retries. Without, it keeps polling until interrupted (Ctrl+C).</source>
+        <source>Fetch every case that is due, at the API&apos;s rate limit and never over it. With --once, one cycle: it returns when every due case has an answer, a permanent error, or has used up its retries. Without, it keeps polling until interrupted (Ctrl+C).</source>
         <translation>Consulta cada caso pendiente, al límite de velocidad de la API y nunca por encima. Con --once, un ciclo: termina cuando cada caso pendiente tiene respuesta, un error permanente o agotó sus reintentos. Sin él, sigue consultando hasta que se interrumpa (Ctrl+C).</translation>
     </message>
     <message>
@@ -519,8 +522,8 @@
         <translation>Como máximo esta cantidad de eventos (predeterminado 1000).</translation>
     </message>
     <message>
-        <source>"%1" is not a cursor printed by 'events'.</source>
-        <translation>"%1" no es un cursor mostrado por 'events'.</translation>
+        <source>&quot;%1&quot; is not a cursor printed by &apos;events&apos;.</source>
+        <translation>&quot;%1&quot; no es un cursor mostrado por &apos;events&apos;.</translation>
     </message>
     <message>
         <source>next cursor: %1</source>
@@ -543,7 +546,7 @@
         <translation>la cronología guardada de un caso</translation>
     </message>
     <message>
-        <source>fetch every due case, within the API's limits</source>
+        <source>fetch every due case, within the API&apos;s limits</source>
         <translation>consultar cada caso pendiente, dentro de los límites de la API</translation>
     </message>
     <message>
@@ -635,8 +638,8 @@
         <translation>La categoría de títulos de estado de USCIS, en inglés o en español. Un título que la tabla no conoce es OTHER, para que lo revise una persona.</translation>
     </message>
     <message>
-        <source>Status titles, e.g. "Case Was Approved".</source>
-        <translation>Títulos de estado, p. ej. "Case Was Approved".</translation>
+        <source>Status titles, e.g. &quot;Case Was Approved&quot;.</source>
+        <translation>Títulos de estado, p. ej. &quot;Case Was Approved&quot;.</translation>
     </message>
     <message>
         <source>normalize needs at least one status title.</source>
@@ -674,6 +677,98 @@
         <source>cases, histories, deadlines for other programs</source>
         <translation>casos, historiales y plazos para otros programas</translation>
     </message>
+    <message>
+        <source>No webhook is set up. Set one with: casewatch-cli webhook set --url URL</source>
+        <translation>No hay ningún webhook configurado. Configúrelo con: casewatch-cli webhook set --url URL</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s webhook: every status change CaseWatch sees is POSTed to it as signed JSON. &apos;set&apos; reads the signing secret from standard input, never from the command line; &apos;deliver&apos; sends what is waiting and exits; &apos;resume&apos; ends a pause after repeated failures.</source>
+        <translation>El webhook del despacho: cada cambio de estado que CaseWatch detecta se le envía por POST como JSON firmado. &apos;set&apos; lee el secreto de firma de la entrada estándar, nunca de la línea de órdenes; &apos;deliver&apos; envía lo pendiente y termina; &apos;resume&apos; pone fin a una pausa tras fallos repetidos.</translation>
+    </message>
+    <message>
+        <source>set, show, clear, test, deliver or resume.</source>
+        <translation>set, show, clear, test, deliver o resume.</translation>
+    </message>
+    <message>
+        <source>The endpoint (for &apos;set&apos;): https, or http to this computer.</source>
+        <translation>El destino (para &apos;set&apos;): https, o http a este equipo.</translation>
+    </message>
+    <message>
+        <source>webhook set needs --url URL (the secret is read from standard input).</source>
+        <translation>webhook set necesita --url URL (el secreto se lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Signing secret (input hidden): </source>
+        <translation>Secreto de firma (no se muestra): </translation>
+    </message>
+    <message>
+        <source>The signing secret must be at least 16 characters, given on standard input.</source>
+        <translation>El secreto de firma debe tener al menos 16 caracteres y darse por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Webhook set: status changes from now on go to %1 (secret stored in the keychain).</source>
+        <translation>Webhook configurado: desde ahora los cambios de estado se envían a %1 (secreto guardado en el llavero).</translation>
+    </message>
+    <message>
+        <source>Webhook removed, with its signing secret.</source>
+        <translation>Webhook eliminado, junto con su secreto de firma.</translation>
+    </message>
+    <message>
+        <source>No webhook is set up.</source>
+        <translation>No hay ningún webhook configurado.</translation>
+    </message>
+    <message>
+        <source>Webhook: %1 (%2)</source>
+        <translation>Webhook: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Signing secret: stored in the keychain (not shown).</source>
+        <translation>Secreto de firma: guardado en el llavero (no se muestra).</translation>
+    </message>
+    <message>
+        <source>Signing secret: none stored.</source>
+        <translation>Secreto de firma: no hay ninguno guardado.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1, delivered: %2</source>
+        <translation>En espera: %1, entregados: %2</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pausa: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>Delivery resumed: waiting events are sent at the next &apos;deliver&apos; or by the app.</source>
+        <translation>Entrega reanudada: los eventos en espera se envían con el próximo &apos;deliver&apos; o desde la aplicación.</translation>
+    </message>
+    <message>
+        <source>webhook needs an action: set, show, clear, test, deliver or resume.</source>
+        <translation>webhook necesita una acción: set, show, clear, test, deliver o resume.</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>evento %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered %1, still waiting %2.</source>
+        <translation>Entregados %1, aún en espera %2.</translation>
+    </message>
+    <message>
+        <source>signed status changes to the firm&apos;s own systems</source>
+        <translation>cambios de estado firmados a los sistemas del despacho</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -710,7 +805,7 @@
         <translation>No se pudo %1: la base de datos %2 está dañada o no es una base de datos de CaseWatch. El archivo se dejó como estaba; restaure una copia de seguridad o elija otro archivo.</translation>
     </message>
     <message>
-        <source>Could not %1: the database %2 is read-only. Check the file's permissions or choose a writable location.</source>
+        <source>Could not %1: the database %2 is read-only. Check the file&apos;s permissions or choose a writable location.</source>
         <translation>No se pudo %1: la base de datos %2 es de solo lectura. Revise los permisos del archivo o elija una ubicación con permiso de escritura.</translation>
     </message>
     <message>
@@ -737,7 +832,7 @@
         <translation>Plazos de CaseWatch</translation>
     </message>
     <message>
-        <source>Counted by CaseWatch from the notice's date; check the notice itself.</source>
+        <source>Counted by CaseWatch from the notice&apos;s date; check the notice itself.</source>
         <translation>Calculado por CaseWatch a partir de la fecha del aviso; compruébelo en el propio aviso.</translation>
     </message>
     <message>
@@ -765,19 +860,22 @@
     <name>KeychainCredentialStore</name>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be waiting for a password prompt: unlock it and try again.</source>
-        <translation><numerusform>El llavero no respondió en %n segundo. Puede estar esperando una contraseña: desbloquéelo e inténtelo de nuevo.</numerusform><numerusform>El llavero no respondió en %n segundos. Puede estar esperando una contraseña: desbloquéelo e inténtelo de nuevo.</numerusform></translation>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo. Puede estar esperando una contraseña: desbloquéelo e inténtelo de nuevo.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos. Puede estar esperando una contraseña: desbloquéelo e inténtelo de nuevo.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The keyring is locked. Unlock it (log in to the desktop session, or open "Passwords and Keys") and try again.</source>
-        <translation>El llavero está bloqueado. Desbloquéelo (inicie sesión en el escritorio o abra "Contraseñas y claves") e inténtelo de nuevo.</translation>
+        <source>The keyring is locked. Unlock it (log in to the desktop session, or open &quot;Passwords and Keys&quot;) and try again.</source>
+        <translation>El llavero está bloqueado. Desbloquéelo (inicie sesión en el escritorio o abra &quot;Contraseñas y claves&quot;) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Access to the keyring was refused. Allow CaseWatch to use the keyring when asked, then try again.</source>
         <translation>Se denegó el acceso al llavero. Permita que CaseWatch use el llavero cuando se le pregunte e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the "login" keyring) and try again.</source>
-        <translation>El llavero está bloqueado o aún no se ha creado. Inicie sesión en el escritorio (o desbloquee el llavero "login") e inténtelo de nuevo.</translation>
+        <source>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the &quot;login&quot; keyring) and try again.</source>
+        <translation>El llavero está bloqueado o aún no se ha creado. Inicie sesión en el escritorio (o desbloquee el llavero &quot;login&quot;) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>No keyring service is running, so the USCIS credentials cannot be stored safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
@@ -802,20 +900,23 @@
         <translation>No hay ningún perfil con el número %1. Liste los perfiles para encontrar el correcto.</translation>
     </message>
     <message>
-        <source>A profile needs a name: the applicant's full name, or the petitioner's name or company.</source>
+        <source>A profile needs a name: the applicant&apos;s full name, or the petitioner&apos;s name or company.</source>
         <translation>Un perfil necesita un nombre: el nombre completo del solicitante, o el nombre o la empresa del peticionario.</translation>
     </message>
     <message>
-        <source>"%1" is not an email address. Write it as name@example.com, or leave it empty.</source>
-        <translation>"%1" no es una dirección de correo. Escríbala como nombre@ejemplo.com o déjela vacía.</translation>
+        <source>&quot;%1&quot; is not an email address. Write it as name@example.com, or leave it empty.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo. Escríbala como nombre@ejemplo.com o déjela vacía.</translation>
     </message>
     <message>
-        <source>"%1" is not an A-number. An A-number is the letter A followed by 7 to 9 digits, e.g. A012345678; leave it empty if the client has none.</source>
-        <translation>"%1" no es un número A. Un número A es la letra A seguida de 7 a 9 dígitos, p. ej. A012345678; déjelo vacío si el cliente no tiene uno.</translation>
+        <source>&quot;%1&quot; is not an A-number. An A-number is the letter A followed by 7 to 9 digits, e.g. A012345678; leave it empty if the client has none.</source>
+        <translation>&quot;%1&quot; no es un número A. Un número A es la letra A seguida de 7 a 9 dígitos, p. ej. A012345678; déjelo vacío si el cliente no tiene uno.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (with %n case(s))</source>
-        <translation><numerusform>%1 (con %n caso)</numerusform><numerusform>%1 (con %n casos)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (con %n caso)</numerusform>
+            <numerusform>%1 (con %n casos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -861,16 +962,19 @@
         <translation>No se indicó ningún número de recibo. Un número de recibo tiene la forma EAC9912345678: tres letras y diez dígitos.</translation>
     </message>
     <message>
-        <source>"%1" contains the character '%2', which cannot be part of a receipt number. Use only three letters and ten digits, e.g. EAC9912345678.</source>
-        <translation>"%1" contiene el carácter '%2', que no puede formar parte de un número de recibo. Use solo tres letras y diez dígitos, p. ej. EAC9912345678.</translation>
+        <source>&quot;%1&quot; contains the character &apos;%2&apos;, which cannot be part of a receipt number. Use only three letters and ten digits, e.g. EAC9912345678.</source>
+        <translation>&quot;%1&quot; contiene el carácter &apos;%2&apos;, que no puede formar parte de un número de recibo. Use solo tres letras y diez dígitos, p. ej. EAC9912345678.</translation>
     </message>
     <message>
-        <source>"%1" does not start with the three-letter office prefix (such as EAC, WAC, LIN, SRC, NBC, MSC or IOE). Copy the number from the notice including its letters.</source>
-        <translation>"%1" no empieza con el prefijo de tres letras de la oficina (como EAC, WAC, LIN, SRC, NBC, MSC o IOE). Copie el número del aviso incluidas sus letras.</translation>
+        <source>&quot;%1&quot; does not start with the three-letter office prefix (such as EAC, WAC, LIN, SRC, NBC, MSC or IOE). Copy the number from the notice including its letters.</source>
+        <translation>&quot;%1&quot; no empieza con el prefijo de tres letras de la oficina (como EAC, WAC, LIN, SRC, NBC, MSC o IOE). Copie el número del aviso incluidas sus letras.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" starts with %n letter(s); a receipt number starts with exactly three (such as EAC or IOE).</source>
-        <translation><numerusform>"%1" empieza con %n letra; un número de recibo empieza con exactamente tres (como EAC o IOE).</numerusform><numerusform>"%1" empieza con %n letras; un número de recibo empieza con exactamente tres (como EAC o IOE).</numerusform></translation>
+        <source>&quot;%1&quot; starts with %n letter(s); a receipt number starts with exactly three (such as EAC or IOE).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; empieza con %n letra; un número de recibo empieza con exactamente tres (como EAC o IOE).</numerusform>
+            <numerusform>&quot;%1&quot; empieza con %n letras; un número de recibo empieza con exactamente tres (como EAC o IOE).</numerusform>
+        </translation>
     </message>
     <message>
         <source> Did you mean the digit 0?</source>
@@ -881,20 +985,26 @@
         <translation> ¿Quiso escribir el dígito 1?</translation>
     </message>
     <message>
-        <source>"%1" has the letter '%2' where a digit belongs: after the three-letter prefix come ten digits.%3</source>
-        <translation>"%1" tiene la letra '%2' donde corresponde un dígito: después del prefijo de tres letras vienen diez dígitos.%3</translation>
+        <source>&quot;%1&quot; has the letter &apos;%2&apos; where a digit belongs: after the three-letter prefix come ten digits.%3</source>
+        <translation>&quot;%1&quot; tiene la letra &apos;%2&apos; donde corresponde un dígito: después del prefijo de tres letras vienen diez dígitos.%3</translation>
     </message>
     <message>
-        <source>%1 is an asylum-office receipt number. The USCIS Case Status API does not serve asylum-office cases; track it on the asylum office's own channels.</source>
+        <source>%1 is an asylum-office receipt number. The USCIS Case Status API does not serve asylum-office cases; track it on the asylum office&apos;s own channels.</source>
         <translation>%1 es un número de recibo de una oficina de asilo. La API de estado de casos de USCIS no atiende casos de las oficinas de asilo; siga ese caso por los canales de la propia oficina de asilo.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n digit(s) after the prefix; a receipt number has ten. A digit may be missing.</source>
-        <translation><numerusform>"%1" tiene %n dígito después del prefijo; un número de recibo tiene diez. Puede faltar un dígito.</numerusform><numerusform>"%1" tiene %n dígitos después del prefijo; un número de recibo tiene diez. Puede faltar un dígito.</numerusform></translation>
+        <source>&quot;%1&quot; has %n digit(s) after the prefix; a receipt number has ten. A digit may be missing.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; tiene %n dígito después del prefijo; un número de recibo tiene diez. Puede faltar un dígito.</numerusform>
+            <numerusform>&quot;%1&quot; tiene %n dígitos después del prefijo; un número de recibo tiene diez. Puede faltar un dígito.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n digit(s) after the prefix; a receipt number has ten. Two numbers may have run together, or a digit was typed twice.</source>
-        <translation><numerusform>"%1" tiene %n dígito después del prefijo; un número de recibo tiene diez. Quizá se juntaron dos números o se escribió un dígito dos veces.</numerusform><numerusform>"%1" tiene %n dígitos después del prefijo; un número de recibo tiene diez. Quizá se juntaron dos números o se escribió un dígito dos veces.</numerusform></translation>
+        <source>&quot;%1&quot; has %n digit(s) after the prefix; a receipt number has ten. Two numbers may have run together, or a digit was typed twice.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; tiene %n dígito después del prefijo; un número de recibo tiene diez. Quizá se juntaron dos números o se escribió un dígito dos veces.</numerusform>
+            <numerusform>&quot;%1&quot; tiene %n dígitos después del prefijo; un número de recibo tiene diez. Quizá se juntaron dos números o se escribió un dígito dos veces.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1007,16 +1117,81 @@
         <translation>La tabla de estados no es JSON válido: %1</translation>
     </message>
     <message>
-        <source>The status table names an unknown category "%1".</source>
-        <translation>La tabla de estados nombra una categoría desconocida "%1".</translation>
+        <source>The status table names an unknown category &quot;%1&quot;.</source>
+        <translation>La tabla de estados nombra una categoría desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The status table has an invalid pattern "%1": %2</source>
-        <translation>La tabla de estados tiene un patrón no válido "%1": %2</translation>
+        <source>The status table has an invalid pattern &quot;%1&quot;: %2</source>
+        <translation>La tabla de estados tiene un patrón no válido &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The status table has no rules.</source>
         <translation>La tabla de estados no tiene reglas.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDispatcher</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable webhook address. Give a full https:// address, e.g. https://crm.example.com/hooks/casewatch.</source>
+        <translation>«%1» no es una dirección de webhook utilizable. Indique una dirección https:// completa, p. ej. https://crm.example.com/hooks/casewatch.</translation>
+    </message>
+    <message>
+        <source>The webhook address uses plain http to another machine. Client names and case statuses may only travel unencrypted to this computer itself; use https.</source>
+        <translation>La dirección del webhook usa http sin cifrar hacia otro equipo. Los nombres de clientes y los estados de casos solo pueden viajar sin cifrar a este mismo equipo; use https.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect (HTTP %1). Enter its final address.</source>
+        <translation>El destino respondió con una redirección (HTTP %1). Escriba su dirección final.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered HTTP %1 %2.</source>
+        <translation>El destino respondió HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the connection: is the receiver running?</source>
+        <translation>El destino rechazó la conexión: ¿está funcionando el receptor?</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s host name was not found. Check the address.</source>
+        <translation>No se encontró el nombre del servidor de destino. Revise la dirección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The endpoint did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El destino no respondió en %n segundo.</numerusform>
+            <numerusform>El destino no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s TLS certificate was not accepted. It must be valid for its host name.</source>
+        <translation>No se aceptó el certificado TLS del destino. Debe ser válido para su nombre de servidor.</translation>
+    </message>
+    <message>
+        <source>The endpoint closed the connection without answering.</source>
+        <translation>El destino cerró la conexión sin responder.</translation>
+    </message>
+    <message>
+        <source>The endpoint could not be reached (network error %1).</source>
+        <translation>No se pudo llegar al destino (error de red %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery paused after %n failed attempt(s) in a row: %1</source>
+        <translation>
+            <numerusform>Entrega en pausa tras %n intento fallido: %1</numerusform>
+            <numerusform>Entrega en pausa tras %n intentos fallidos seguidos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the webhook address and signing secret first.</source>
+        <translation>Escriba primero la dirección del webhook y el secreto de firma.</translation>
+    </message>
+    <message>
+        <source>The endpoint accepted the test event (HTTP %1).</source>
+        <translation>El destino aceptó el evento de prueba (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The webhook has no signing secret. Enter one in File ▸ Webhook… (or with &quot;casewatch-cli webhook set&quot;), and give the same secret to the receiver.</source>
+        <translation>El webhook no tiene secreto de firma. Escriba uno en Archivo ▸ Webhook… (o con «casewatch-cli webhook set») y dé el mismo secreto al receptor.</translation>
     </message>
 </context>
 <context>
@@ -1026,8 +1201,8 @@
         <translation>Acerca de CaseWatch</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;CaseWatch %1&lt;/h2&gt;&lt;p&gt;Tracks your clients' USCIS cases.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed to your firm; all rights reserved. Qt, QtKeychain and Tesseract are used under their own licences.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Settings:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;USCIS credentials:&lt;/b&gt; the system keychain, service "CaseWatch"&lt;br&gt;&lt;b&gt;Environment:&lt;/b&gt; %5&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;CaseWatch %1&lt;/h2&gt;&lt;p&gt;Sigue los casos de USCIS de sus clientes.&lt;/p&gt;&lt;p&gt;Creado con Qt %2. Con licencia para su firma; todos los derechos reservados. Qt, QtKeychain y Tesseract se usan bajo sus propias licencias.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de datos:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Configuración:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Credenciales de USCIS:&lt;/b&gt; el llavero del sistema, servicio "CaseWatch"&lt;br&gt;&lt;b&gt;Entorno:&lt;/b&gt; %5&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;CaseWatch %1&lt;/h2&gt;&lt;p&gt;Tracks your clients&apos; USCIS cases.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed to your firm; all rights reserved. Qt, QtKeychain and Tesseract are used under their own licences.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Settings:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;USCIS credentials:&lt;/b&gt; the system keychain, service &quot;CaseWatch&quot;&lt;br&gt;&lt;b&gt;Environment:&lt;/b&gt; %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;CaseWatch %1&lt;/h2&gt;&lt;p&gt;Sigue los casos de USCIS de sus clientes.&lt;/p&gt;&lt;p&gt;Creado con Qt %2. Con licencia para su firma; todos los derechos reservados. Qt, QtKeychain y Tesseract se usan bajo sus propias licencias.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Base de datos:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Configuración:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Credenciales de USCIS:&lt;/b&gt; el llavero del sistema, servicio &quot;CaseWatch&quot;&lt;br&gt;&lt;b&gt;Entorno:&lt;/b&gt; %5&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1086,11 +1261,17 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n receipt number(s) will be added.</source>
-        <translation><numerusform>Se agregará %n número de recibo.</numerusform><numerusform>Se agregarán %n números de recibo.</numerusform></translation>
+        <translation>
+            <numerusform>Se agregará %n número de recibo.</numerusform>
+            <numerusform>Se agregarán %n números de recibo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) cannot be added and will be skipped.</source>
-        <translation><numerusform>%n entrada no se puede agregar y se omitirá.</numerusform><numerusform>%n entradas no se pueden agregar y se omitirán.</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada no se puede agregar y se omitirá.</numerusform>
+            <numerusform>%n entradas no se pueden agregar y se omitirán.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1392,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n día de retraso</numerusform><numerusform>%n días de retraso</numerusform></translation>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>USCIS</source>
@@ -1234,11 +1418,17 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed</source>
-        <translation><numerusform>%n caso cambió</numerusform><numerusform>%n casos cambiaron</numerusform></translation>
+        <translation>
+            <numerusform>%n caso cambió</numerusform>
+            <numerusform>%n casos cambiaron</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the case</source>
@@ -1246,7 +1436,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %n day(s)</source>
-        <translation><numerusform>%1 en %n día</numerusform><numerusform>%1 en %n días</numerusform></translation>
+        <translation>
+            <numerusform>%1 en %n día</numerusform>
+            <numerusform>%1 en %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
@@ -1333,7 +1526,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n caso</numerusform><numerusform>%n casos</numerusform></translation>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applicants (%1)</source>
@@ -1373,7 +1569,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>Remove %1 and the %n case(s) tracked for this profile, with their history? This cannot be undone.</source>
-        <translation><numerusform>¿Eliminar a %1 y el %n caso en seguimiento de este perfil, con su historial? No se puede deshacer.</numerusform><numerusform>¿Eliminar a %1 y los %n casos en seguimiento de este perfil, con su historial? No se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Eliminar a %1 y el %n caso en seguimiento de este perfil, con su historial? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar a %1 y los %n casos en seguimiento de este perfil, con su historial? No se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The profile was not removed</source>
@@ -1381,7 +1580,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) added.</source>
-        <translation><numerusform>%n caso agregado.</numerusform><numerusform>%n casos agregados.</numerusform></translation>
+        <translation>
+            <numerusform>%n caso agregado.</numerusform>
+            <numerusform>%n casos agregados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some receipt numbers were not added</source>
@@ -1389,7 +1591,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) added. These entries were skipped:</source>
-        <translation><numerusform>%n caso agregado. Se omitieron estas entradas:</numerusform><numerusform>%n casos agregados. Se omitieron estas entradas:</numerusform></translation>
+        <translation>
+            <numerusform>%n caso agregado. Se omitieron estas entradas:</numerusform>
+            <numerusform>%n casos agregados. Se omitieron estas entradas:</numerusform>
+        </translation>
     </message>
     <message>
         <source>The case was not saved</source>
@@ -1401,7 +1606,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>Stop tracking %n case(s) and delete their stored history? This cannot be undone.</source>
-        <translation><numerusform>¿Dejar de seguir %n caso y borrar su historial guardado? No se puede deshacer.</numerusform><numerusform>¿Dejar de seguir %n casos y borrar su historial guardado? No se puede deshacer.</numerusform></translation>
+        <translation>
+            <numerusform>¿Dejar de seguir %n caso y borrar su historial guardado? No se puede deshacer.</numerusform>
+            <numerusform>¿Dejar de seguir %n casos y borrar su historial guardado? No se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A case was not removed</source>
@@ -1429,7 +1637,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n case(s) with USCIS…</source>
-        <translation><numerusform>Consultando %n caso con USCIS…</numerusform><numerusform>Consultando %n casos con USCIS…</numerusform></translation>
+        <translation>
+            <numerusform>Consultando %n caso con USCIS…</numerusform>
+            <numerusform>Consultando %n casos con USCIS…</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Pause Polling</source>
@@ -1447,16 +1658,30 @@ IOE-0912-345-678</translation>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
+    <message>
+        <source>&amp;Webhook…</source>
+        <translation>&amp;Webhook…</translation>
+    </message>
+    <message>
+        <source>Send status changes to the firm&apos;s own systems</source>
+        <translation>Enviar los cambios de estado a los sistemas del despacho</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
     <message numerus="yes">
         <source>USCIS failed %n time(s) in a row; polling waits and will try again.</source>
-        <translation><numerusform>USCIS falló %n vez seguida; las consultas esperan y se volverá a intentar.</numerusform><numerusform>USCIS falló %n veces seguidas; las consultas esperan y se volverá a intentar.</numerusform></translation>
+        <translation>
+            <numerusform>USCIS falló %n vez seguida; las consultas esperan y se volverá a intentar.</numerusform>
+            <numerusform>USCIS falló %n veces seguidas; las consultas esperan y se volverá a intentar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Today's USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
-        <translation><numerusform>Se agotó la cuota de hoy de USCIS de %n solicitud; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform><numerusform>Se agotó la cuota de hoy de USCIS de %n solicitudes; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform></translation>
+        <source>Today&apos;s USCIS quota of %n request(s) is used up; polling resumes after midnight US Eastern.</source>
+        <translation>
+            <numerusform>Se agotó la cuota de hoy de USCIS de %n solicitud; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform>
+            <numerusform>Se agotó la cuota de hoy de USCIS de %n solicitudes; las consultas se reanudan después de la medianoche (hora del Este de EE. UU.).</numerusform>
+        </translation>
     </message>
     <message>
         <source>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</source>
@@ -1660,7 +1885,7 @@ IOE-0912-345-678</translation>
         <translation>&amp;Cuota diaria:</translation>
     </message>
     <message>
-        <source>The firm's API credentials (kept in the system keychain)</source>
+        <source>The firm&apos;s API credentials (kept in the system keychain)</source>
         <translation>Credenciales de la API de la firma (guardadas en el llavero del sistema)</translation>
     </message>
     <message>
@@ -1808,7 +2033,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; %2 — %n step(s)</source>
-        <translation><numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n paso</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n pasos</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n paso</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 — %n pasos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1838,7 +2066,10 @@ IOE-0912-345-678</translation>
     </message>
     <message numerus="yes">
         <source>CaseWatch — %n case(s) changed</source>
-        <translation><numerusform>CaseWatch — %n caso cambió</numerusform><numerusform>CaseWatch — %n casos cambiaron</numerusform></translation>
+        <translation>
+            <numerusform>CaseWatch — %n caso cambió</numerusform>
+            <numerusform>CaseWatch — %n casos cambiaron</numerusform>
+        </translation>
     </message>
     <message>
         <source>CaseWatch</source>
@@ -1856,11 +2087,11 @@ IOE-0912-345-678</translation>
         <translation>No se pudo contactar a USCIS (%1). Revise la conexión a internet; CaseWatch lo intentará de nuevo.</translation>
     </message>
     <message>
-        <source> USCIS said: "%1"</source>
-        <translation> USCIS dijo: "%1"</translation>
+        <source> USCIS said: &quot;%1&quot;</source>
+        <translation> USCIS dijo: &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>USCIS refused CaseWatch's access token even after signing in again (HTTP 401). Check the API credentials in Settings.%1</source>
+        <source>USCIS refused CaseWatch&apos;s access token even after signing in again (HTTP 401). Check the API credentials in Settings.%1</source>
         <translation>USCIS rechazó el token de acceso de CaseWatch incluso después de volver a iniciar sesión (HTTP 401). Revise las credenciales de la API en Configuración.%1</translation>
     </message>
     <message>
@@ -1876,12 +2107,91 @@ IOE-0912-345-678</translation>
         <translation>USCIS pidió a CaseWatch que reduzca la velocidad (HTTP 429).%1</translation>
     </message>
     <message>
-        <source>USCIS's service had a problem (HTTP %1). CaseWatch will try again.%2</source>
+        <source>USCIS&apos;s service had a problem (HTTP %1). CaseWatch will try again.%2</source>
         <translation>El servicio de USCIS tuvo un problema (HTTP %1). CaseWatch lo intentará de nuevo.%2</translation>
     </message>
     <message>
         <source>USCIS answered with HTTP %1.%2</source>
         <translation>USCIS respondió con HTTP %1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::WebhookDialog</name>
+    <message>
+        <source>&amp;Send every status change to this address</source>
+        <translation>&amp;Enviar cada cambio de estado a esta dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Event</source>
+        <translation>Enviar evento de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Delivery</source>
+        <translation>&amp;Reanudar la entrega</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secreto de firma</translation>
+    </message>
+    <message>
+        <source>CaseWatch POSTs each status change as JSON to your firm&apos;s system (a CRM, a case management system, an automation service), signed with HMAC-SHA256 so the receiver can check it came from here. Events wait in the database while the receiver is unreachable.</source>
+        <translation>CaseWatch envía por POST cada cambio de estado como JSON al sistema de su despacho (un CRM, un sistema de gestión de casos, un servicio de automatización), firmado con HMAC-SHA256 para que el receptor compruebe que viene de aquí. Mientras el receptor no esté disponible, los eventos esperan en la base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;secret:</source>
+        <translation>&amp;Secreto de firma:</translation>
+    </message>
+    <message>
+        <source>At least 16 characters; the receiver needs the same</source>
+        <translation>Al menos 16 caracteres; el receptor necesita el mismo</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 · delivered: %2</source>
+        <translation>En espera: %1 · entregados: %2</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Último intento: %1</translation>
+    </message>
+    <message>
+        <source>Copy this secret to the receiver now. Once saved it stays in the keychain and is not shown again.</source>
+        <translation>Copie ahora este secreto en el receptor. Una vez guardado, queda en el llavero y no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Sending a signed test event…</source>
+        <translation>Enviando un evento de prueba firmado…</translation>
+    </message>
+    <message>
+        <source>Delivery resumed: the waiting events are sent now.</source>
+        <translation>Entrega reanudada: los eventos en espera se envían ahora.</translation>
+    </message>
+    <message>
+        <source>The signing secret must be at least 16 characters. Use Generate for a strong one.</source>
+        <translation>El secreto de firma debe tener al menos 16 caracteres. Use Generar para obtener uno seguro.</translation>
+    </message>
+    <message>
+        <source>Enter or generate a signing secret: the receiver uses it to check each event.</source>
+        <translation>Escriba o genere un secreto de firma: el receptor lo usa para comprobar cada evento.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Guardando en el llavero…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; enter a new one to replace it</source>
+        <translation>Guardado en el llavero; escriba uno nuevo para sustituirlo</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2235,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>Deadlines</source>
         <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Webhook paused: %1</source>
+        <translation>Webhook en pausa: %1</translation>
+    </message>
+    <message>
+        <source>Webhook not started: %1</source>
+        <translation>Webhook no iniciado: %1</translation>
     </message>
 </context>
 </TS>

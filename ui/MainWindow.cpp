@@ -140,6 +140,11 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_settings);
+    auto *webhook = new QAction(tr("&Webhook…"), this);
+    webhook->setObjectName(QStringLiteral("actionWebhook"));
+    webhook->setToolTip(tr("Send status changes to the firm's own systems"));
+    connect(webhook, &QAction::triggered, this, &MainWindow::webhookRequested);
+    file->addAction(webhook);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));

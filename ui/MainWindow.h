@@ -46,6 +46,7 @@ public:
 
 signals:
     void settingsRequested();
+    void webhookRequested();
     void aboutRequested();
 
 public slots:

@@ -5,6 +5,7 @@
 #include "DeadlinesView.h"
 #include "DesktopNotifier.h"
 #include "TrayIcon.h"
+#include "WebhookDialog.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 
@@ -21,6 +22,7 @@
 #include "poller/Clock.h"
 #include "poller/Poller.h"
 #include "uscis/TokenProvider.h"
+#include "webhook/WebhookDispatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -131,10 +133,44 @@ int main(int argc, char *argv[])
                      [&window](const QString &summary, const QString &body) {
                          window.statusBar()->showMessage(summary + QStringLiteral(" — ") + body, 30000);
                      });
+    // Webhook: the dispatcher delivers the outbox while the app runs; it is configured from the
+    // settings and the keychain, and again whenever the Webhook dialog closes.
+    cw::SystemClock clock;
+    cw::WebhookDispatcher webhook(*db, clock);
+    bool webhookWasPaused = false;
+    QObject::connect(&webhook, &cw::WebhookDispatcher::stateChanged, &window, [&](const cw::WebhookState &s) {
+        if (s.paused && !webhookWasPaused)
+            window.statusBar()->showMessage(Gui::tr("Webhook paused: %1").arg(s.pauseReason), 60000);
+        webhookWasPaused = s.paused;
+    });
+    auto configureWebhook = [&] {
+        webhook.stop();
+        const QUrl url(settings.value(cw::Settings::Key::WebhookUrl).toString());
+        if (!settings.value(cw::Settings::Key::WebhookEnabled).toBool() || url.isEmpty())
+            return;
+        credentials.read(cw::WebhookDispatcher::secretKey(), &window, [&, url](cw::Result<std::optional<QString>> secret) {
+            const cw::Status configured = secret ? webhook.configure(url, secret.value().value_or(QString()))
+                                                 : cw::Status(secret.error());
+            if (!configured) {
+                window.statusBar()->showMessage(Gui::tr("Webhook not started: %1").arg(configured.error().message), 60000);
+                return;
+            }
+            webhook.start();
+        });
+    };
+    configureWebhook();
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &webhook, [&webhook] { webhook.drain(2000); });
+    QObject::connect(&window, &cw::MainWindow::webhookRequested, &window, [&] {
+        cw::WebhookDialog dialog(settings, credentials, *db, clock, &window);
+        dialog.exec();
+        configureWebhook(); // a new address or secret, a resumed pause, or switched off
+    });
+
     QTimer alertTimer; // many events arrive together: one look for all of them
     alertTimer.setSingleShot(true);
     alertTimer.setInterval(500);
     QObject::connect(&alertTimer, &QTimer::timeout, &window, [&] {
+        webhook.kick();
         auto pending = rules.takePending(*db);
         if (!pending || pending->isEmpty())
             return;
@@ -165,7 +201,6 @@ int main(int argc, char *argv[])
     reminderTimer.start();
     QTimer::singleShot(2000, &window, checkReminders);
 
-    cw::SystemClock clock;
     std::unique_ptr<cw::Poller> poller; // declared after the database: stopped before it closes
     if (connection) {
         window.setEnvironmentName(connection.value()->environment().displayName());

@@ -6,6 +6,7 @@
 #include "webhook/WebhookEvent.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
@@ -75,7 +76,7 @@ Status WebhookDispatcher::configure(const QUrl &endpoint, const QString &secret)
         return valid;
     if (secret.isEmpty())
         return Error{QStringLiteral("webhook.no_secret"),
-                     Texts::tr("The webhook has no signing secret. Enter one in Settings ▸ Webhook (or with "
+                     Texts::tr("The webhook has no signing secret. Enter one in File ▸ Webhook… (or with "
                                "\"casewatch-cli webhook set\"), and give the same secret to the receiver.")};
     m_endpoint = endpoint;
     m_secret = secret.toUtf8();
@@ -94,6 +95,17 @@ void WebhookDispatcher::stop()
 {
     m_running = false;
     m_timer.stop();
+}
+
+void WebhookDispatcher::drain(int waitMs)
+{
+    stop();
+    if (!m_inFlight)
+        return;
+    QEventLoop loop;
+    connect(m_inFlight, &QNetworkReply::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 void WebhookDispatcher::kick()

@@ -69,6 +69,9 @@ public:
 
     void start();
     void stop();
+    // Stops, letting a delivery in the air finish for up to `waitMs` so that its acknowledgement
+    // is recorded (on quitting: otherwise the receiver would see that event again next time).
+    void drain(int waitMs);
     // New events may have been recorded: queue and deliver them.
     void kick();
     // A person says the endpoint works again: leave the pause and try at once.
