@@ -133,6 +133,20 @@ const char *const kV5[] = {
         value TEXT NOT NULL))",
 };
 
+// Version 6: imported I-797 documents, so the same file is recognised when dropped again.
+const char *const kV6[] = {
+    R"(CREATE TABLE documents (
+        id ${ID},
+        sha256 TEXT NOT NULL UNIQUE,
+        file_name TEXT NOT NULL,
+        profile_id ${REF} REFERENCES profiles (id) ON DELETE SET NULL,
+        method TEXT NOT NULL,
+        pages INTEGER NOT NULL DEFAULT 0,
+        receipts TEXT NOT NULL DEFAULT '',
+        extracted TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -145,7 +159,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return Migration{statements, N};
 }
 
-const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5)};
+const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5), migration(kV6)};
 
 } // namespace
 

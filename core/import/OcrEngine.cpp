@@ -1,0 +1,81 @@
+#include "import/OcrEngine.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+
+#if __has_include(<omp.h>)
+#include <omp.h>
+#define CASEWATCH_HAVE_OPENMP 1
+#endif
+
+namespace cw {
+
+OcrEngine::OcrEngine() = default;
+
+OcrEngine::~OcrEngine()
+{
+    if (m_api)
+        m_api->End();
+}
+
+QString OcrEngine::dataPath()
+{
+    const QString fromEnv = qEnvironmentVariable("TESSDATA_PREFIX");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/tessdata");
+    if (QFileInfo::exists(beside + QStringLiteral("/eng.traineddata")))
+        return beside;
+    return {};
+}
+
+Status OcrEngine::ensureStarted()
+{
+    if (m_started)
+        return {};
+    m_api = std::make_unique<tesseract::TessBaseAPI>();
+    const QByteArray path = QFile::encodeName(dataPath());
+    if (m_api->Init(path.isEmpty() ? nullptr : path.constData(), "eng", tesseract::OEM_LSTM_ONLY) != 0) {
+        m_api.reset();
+        return Error{QStringLiteral("import.ocr_unavailable"),
+                     tr("Text recognition (OCR) is not available: Tesseract's English language data was not found. "
+                        "Install the \"tesseract-ocr-eng\" package (or reinstall CaseWatch), or set TESSDATA_PREFIX.")};
+    }
+    // Notices are mostly printed blocks and tables: let Tesseract find them itself.
+    m_api->SetPageSegMode(tesseract::PSM_AUTO);
+    m_started = true;
+    return {};
+}
+
+Result<QString> OcrEngine::recognize(const unsigned char *pixels, int width, int height, int bytesPerLine, int dpi,
+                                     const std::function<bool()> &cancelled)
+{
+    if (Status started = ensureStarted(); !started)
+        return started.error();
+#ifdef CASEWATCH_HAVE_OPENMP
+    // Tesseract's own threads fight each other (and the rest of the app) on a desktop's few
+    // cores: one page on one core is faster, and a batch runs files side by side instead.
+    omp_set_num_threads(1);
+    omp_set_max_active_levels(0); // parallel regions that ask for a thread count run on this one
+#endif
+    m_api->SetImage(pixels, width, height, 1, bytesPerLine);
+    m_api->SetSourceResolution(dpi);
+    tesseract::ETEXT_DESC monitor;
+    std::function<bool()> ask = cancelled;
+    if (ask) {
+        monitor.cancel = [](void *self, int) { return (*static_cast<std::function<bool()> *>(self))(); };
+        monitor.cancel_this = &ask;
+    }
+    if (m_api->Recognize(&monitor) != 0 || (ask && ask())) {
+        m_api->Clear();
+        return Error{QStringLiteral("import.cancelled"), tr("Reading was cancelled.")};
+    }
+    std::unique_ptr<char[]> text(m_api->GetUTF8Text());
+    m_api->Clear();
+    return text ? QString::fromUtf8(text.get()) : QString();
+}
+
+} // namespace cw

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace cw {
+
+// Tesseract, in-process, for pages that have no text layer (scans). One engine per thread: the
+// engine is not shareable, and loading the English model takes a moment, so a worker keeps its own.
+class OcrEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(OcrEngine)
+
+public:
+    OcrEngine();
+    ~OcrEngine();
+    Q_DISABLE_COPY_MOVE(OcrEngine)
+
+    // Where the language data is looked for: TESSDATA_PREFIX, a "tessdata" folder beside the
+    // program (Windows and macOS installers), else Tesseract's own default.
+    static QString dataPath();
+
+    // Text of an 8-bit grayscale image; `cancelled` is asked now and then during recognition.
+    Result<QString> recognize(const unsigned char *pixels, int width, int height, int bytesPerLine, int dpi,
+                              const std::function<bool()> &cancelled = {});
+
+private:
+    Status ensureStarted();
+
+    std::unique_ptr<tesseract::TessBaseAPI> m_api;
+    bool m_started = false;
+};
+
+} // namespace cw

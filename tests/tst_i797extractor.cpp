@@ -1,0 +1,235 @@
+// I-797 extraction from PDFs the test writes itself: text notices in two layouts, multi-page and
+// multi-notice files, decoy numbers, image-only scans at 200 and 300 dpi (turned and speckled),
+// and every kind of bad file. Every expected receipt is found, and nothing else.
+#include "NoticeFactory.h"
+#include "TestSupport.h"
+
+#include "import/DocumentStore.h"
+#include "import/I797Extractor.h"
+#include "import/I797Parser.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cw;
+using namespace cw::test;
+
+class TestI797Extractor final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void textNoticesBothLayouts_data();
+    void textNoticesBothLayouts();
+    void multiNoticeFileSplitsNotices();
+    void scannedNotices_data();
+    void scannedNotices();
+    void badFilesGiveClearErrors_data();
+    void badFilesGiveClearErrors();
+    void documentIsRecognisedByItsHash();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void TestI797Extractor::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TestI797Extractor::textNoticesBothLayouts_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("layout");
+    const QList<NoticeSpec> notices = sampleNotices();
+    for (int i = 0; i < notices.size(); ++i) {
+        QTest::addRow("%s boxed", qPrintable(notices[i].receipt)) << i << int(Layout::Boxed);
+        QTest::addRow("%s labelled", qPrintable(notices[i].receipt)) << i << int(Layout::Labelled);
+    }
+}
+
+void TestI797Extractor::textNoticesBothLayouts()
+{
+    QFETCH(int, index);
+    QFETCH(int, layout);
+    const NoticeSpec spec = sampleNotices().at(index);
+    const QString file = path(QStringLiteral("text-%1-%2.pdf").arg(index).arg(layout));
+    QVERIFY(writeTextPdf(file, {spec}, Layout(layout)));
+    I797Extractor extractor;
+    const ImportedFile out = extractor.extract(file);
+    QVERIFY2(!out.error, out.error ? qPrintable(out.error->message) : "");
+    QCOMPARE(out.method(), u"text"_qs);
+    QCOMPARE(out.receipts(), QStringList{spec.receipt}); // and none of the decoys
+    QCOMPARE(out.notices.size(), 1);
+    const I797Notice &n = out.notices.first();
+    QCOMPARE(n.lastPage - n.firstPage, spec.extraPages);
+    QCOMPARE(n.formType, I797Parser::normalizeFormType(spec.caseType));
+    QCOMPARE(n.noticeType, I797Parser::noticeType(spec.noticeTitle));
+    QCOMPARE(n.receivedDate, I797Parser::parseDate(spec.receivedDate));
+    QCOMPARE(n.noticeDate, I797Parser::parseDate(spec.noticeDate));
+    QCOMPARE(n.priorityDate, I797Parser::parseDate(spec.priorityDate));
+    QVERIFY2(n.names().contains(spec.name), qPrintable(n.names().join(u" | ")));
+    if (!spec.beneficiary.isEmpty())
+        QCOMPARE(n.beneficiaries, QStringList{spec.beneficiary});
+    QCOMPARE(out.sha256, test::sha256Of(file));
+}
+
+void TestI797Extractor::multiNoticeFileSplitsNotices()
+{
+    const QList<NoticeSpec> specs = sampleNotices();
+    const QString file = path(u"batch.pdf"_qs);
+    QVERIFY(writeTextPdf(file, specs, Layout::Boxed));
+    I797Extractor extractor;
+    const ImportedFile out = extractor.extract(file);
+    QVERIFY(!out.error);
+    QCOMPARE(out.pages, 5); // the H-1B approval has two pages
+    QCOMPARE(out.notices.size(), 4);
+    QStringList expected;
+    for (int i = 0; i < specs.size(); ++i) {
+        expected << specs[i].receipt;
+        QCOMPARE(out.notices[i].receipts, QStringList{specs[i].receipt});
+        QCOMPARE(out.notices[i].formType, I797Parser::normalizeFormType(specs[i].caseType));
+    }
+    QCOMPARE(out.receipts(), expected);
+    QCOMPARE(out.notices[1].firstPage, 1);
+    QCOMPARE(out.notices[1].lastPage, 2);
+    QCOMPARE(out.notices[2].noticeType, u"rfe"_qs);
+}
+
+void TestI797Extractor::scannedNotices_data()
+{
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<double>("degrees");
+    QTest::addColumn<double>("speckle");
+    QTest::newRow("300 dpi straight") << 300 << 0.0 << 0.0;
+    QTest::newRow("300 dpi turned 1.5 degrees, speckled") << 300 << 1.5 << 0.002;
+    QTest::newRow("200 dpi turned -1 degree, speckled") << 200 << -1.0 << 0.002;
+}
+
+void TestI797Extractor::scannedNotices()
+{
+    QFETCH(int, dpi);
+    QFETCH(double, degrees);
+    QFETCH(double, speckle);
+    const QList<NoticeSpec> specs{sampleNotices().at(0), sampleNotices().at(2)};
+    const QString file = path(QStringLiteral("scan-%1-%2.pdf").arg(dpi).arg(degrees));
+    QVERIFY(writeScannedPdf(file, specs, Layout::Boxed, dpi, degrees, speckle));
+    I797Extractor extractor;
+    QElapsedTimer timer;
+    timer.start();
+    const ImportedFile out = extractor.extract(file);
+    qInfo("%d pages by OCR in %.2f s", out.ocrPages, timer.elapsed() / 1000.0);
+    QVERIFY2(!out.error, out.error ? qPrintable(out.error->message) : "");
+    QCOMPARE(out.method(), u"ocr"_qs);
+    QCOMPARE(out.ocrPages, 2);
+    QCOMPARE(out.receipts(), (QStringList{specs[0].receipt, specs[1].receipt}));
+    QCOMPARE(out.notices.size(), 2);
+    QVERIFY(out.notices[0].fromOcr);
+    // Fields are read where the scan allows and never made up: at 300 dpi all of them; at 200 dpi
+    // with speckles over a field, that field may stay empty, but is never wrong.
+    const QStringList forms{u"I-485"_qs, u"I-130"_qs};
+    const QList<QDate> noticeDates{QDate(2026, 1, 20), QDate(2026, 2, 14)};
+    for (int i = 0; i < 2; ++i) {
+        const I797Notice &n = out.notices[i];
+        if (dpi >= 300 || !n.formType.isEmpty())
+            QCOMPARE(n.formType, forms[i]);
+        if (dpi >= 300 || n.noticeDate.isValid())
+            QCOMPARE(n.noticeDate, noticeDates[i]);
+    }
+}
+
+void TestI797Extractor::badFilesGiveClearErrors_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("not a PDF") << u"notes.pdf"_qs << u"import.not_pdf"_qs << u"not a PDF"_qs;
+    QTest::newRow("image renamed") << u"photo.pdf"_qs << u"import.not_pdf"_qs << u"PNG image"_qs;
+    QTest::newRow("empty") << u"empty.pdf"_qs << u"import.empty"_qs << u"empty"_qs;
+    QTest::newRow("truncated") << u"truncated.pdf"_qs << u"import.damaged"_qs << u"damaged"_qs;
+    QTest::newRow("password") << u"locked.pdf"_qs << u"import.password"_qs << u"password"_qs;
+    QTest::newRow("500 pages") << u"long.pdf"_qs << u"import.too_many_pages"_qs << u"500 pages"_qs;
+    QTest::newRow("no receipt") << u"letter.pdf"_qs << u"import.no_receipts"_qs << u"No USCIS receipt number"_qs;
+    QTest::newRow("missing") << u"gone.pdf"_qs << u"import.not_found"_qs << u"not found"_qs;
+}
+
+void TestI797Extractor::badFilesGiveClearErrors()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, code);
+    QFETCH(QString, says);
+    const QString file = path(name);
+    auto write = [&](const QByteArray &bytes) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    if (name == u"notes.pdf") {
+        write("Receipt IOE0912345678 — just a text file\n");
+    } else if (name == u"photo.pdf") {
+        QImage img(50, 50, QImage::Format_RGB32);
+        img.fill(Qt::white);
+        QVERIFY(img.save(file, "PNG"));
+    } else if (name == u"empty.pdf") {
+        write({});
+    } else if (name == u"truncated.pdf") {
+        const QString whole = path(u"whole.pdf"_qs);
+        QVERIFY(writeTextPdf(whole, sampleNotices(), Layout::Boxed));
+        QFile f(whole);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        write(f.readAll().left(700));
+    } else if (name == u"locked.pdf") {
+        // A real notice, locked with a user password by qpdf (what a firm's "secure PDF" export does).
+        const QString plain = path(u"plain.pdf"_qs);
+        QVERIFY(writeTextPdf(plain, {sampleNotices().at(0)}, Layout::Boxed));
+        QCOMPARE(QProcess::execute(u"qpdf"_qs, {u"--encrypt"_qs, u"user-pw"_qs, u"owner-pw"_qs, u"256"_qs, u"--"_qs, plain, file}), 0);
+    } else if (name == u"long.pdf") {
+        QPdfWriter w(file);
+        QPainter p(&w);
+        for (int i = 0; i < 500; ++i) {
+            if (i)
+                w.newPage();
+            p.drawText(100, 100, QString::number(i));
+        }
+    } else if (name == u"letter.pdf") {
+        NoticeSpec letter;
+        letter.noticeTitle = u"Dear client, your appointment is confirmed for Monday."_qs;
+        letter.body = QStringList{u"Call us at 555-123-4567. Matter 2026-0042."_qs};
+        QVERIFY(writeTextPdf(file, {letter}, Layout::Labelled));
+    }
+    I797Extractor extractor;
+    const ImportedFile out = extractor.extract(file);
+    QVERIFY(out.error.has_value());
+    QCOMPARE(out.error->code, code);
+    QVERIFY2(out.error->message.contains(says), qPrintable(out.error->message));
+    QVERIFY(out.error->message.contains(name));
+    QVERIFY(out.receipts().isEmpty());
+}
+
+void TestI797Extractor::documentIsRecognisedByItsHash()
+{
+    TempDatabase t;
+    const QString file = path(u"doc.pdf"_qs);
+    QVERIFY(writeTextPdf(file, {sampleNotices().at(0)}, Layout::Labelled));
+    I797Extractor extractor;
+    const ImportedFile out = extractor.extract(file);
+    const DocumentStore store(*t.db);
+    QVERIFY(!store.findBySha256(QString::fromLatin1(out.sha256)).value().has_value());
+    const auto id = store.record(out, 0);
+    QVERIFY(id && id.value() > 0);
+    QVERIFY(QFile::rename(file, path(u"renamed.pdf"_qs)));
+    const ImportedFile again = extractor.extract(path(u"renamed.pdf"_qs));
+    auto found = store.findBySha256(QString::fromLatin1(again.sha256));
+    QVERIFY(found && found.value());
+    QCOMPARE(found.value()->fileName, u"doc.pdf"_qs);
+    QCOMPARE(found.value()->receipts, QStringList{u"IOE0912345678"_qs});
+    QCOMPARE(store.record(again, 0).value(), id.value()); // one row per document
+}
+
+QTEST_MAIN(TestI797Extractor)
+#include "tst_i797extractor.moc"
