@@ -7,9 +7,15 @@
 #include "import/DocumentStore.h"
 #include "import/I797Extractor.h"
 #include "import/I797Parser.h"
+#include "storage/CaseStore.h"
+#include "storage/ProfileStore.h"
 
 #include <QElapsedTimer>
+#include <QDir>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +37,7 @@ private slots:
     void badFilesGiveClearErrors_data();
     void badFilesGiveClearErrors();
     void documentIsRecognisedByItsHash();
+    void commandLineImport();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -229,6 +236,89 @@ void TestI797Extractor::documentIsRecognisedByItsHash()
     QCOMPARE(found.value()->fileName, u"doc.pdf"_qs);
     QCOMPARE(found.value()->receipts, QStringList{u"IOE0912345678"_qs});
     QCOMPARE(store.record(again, 0).value(), id.value()); // one row per document
+}
+
+void TestI797Extractor::commandLineImport()
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(u"inbox/sub"_qs));
+    const QList<NoticeSpec> specs = sampleNotices();
+    QVERIFY(writeTextPdf(dir.filePath(u"inbox/aos.pdf"_qs), {specs[0]}, Layout::Boxed));
+    QVERIFY(writeScannedPdf(dir.filePath(u"inbox/sub/rfe-scan.pdf"_qs), {specs[2]}, Layout::Boxed, 300, 0.5, 0.0005));
+    QImage img(40, 40, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QVERIFY(img.save(dir.filePath(u"inbox/photo.pdf"_qs), "PNG"));
+    const QString db = dir.filePath(u"cli.sqlite"_qs);
+    auto cli = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_qs, dir.filePath(u"data"_qs));
+        env.insert(u"XDG_CONFIG_HOME"_qs, dir.filePath(u"config"_qs));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CASEWATCH_CLI), QStringList{u"--db"_qs, db, u"--json"_qs} + args);
+        p.waitForFinished(120000);
+        return std::pair{p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).array()};
+    };
+    auto byName = [](const QJsonArray &results, const QString &name) {
+        for (const QJsonValue &v : results) {
+            if (v.toObject().value(u"file").toString().endsWith(name))
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+
+    // A dry run reads a folder (and its subfolder) and reports; the bad file does not stop the rest.
+    auto [dryRc, dry] = cli({u"import"_qs, u"--dry-run"_qs, dir.filePath(u"inbox"_qs)});
+    QCOMPARE(dryRc, 1);
+    QCOMPARE(dry.size(), 3);
+    const QJsonObject aos = byName(dry, u"aos.pdf"_qs);
+    for (const char *key : {"file", "receipts", "form_type", "notice_type", "notice_date", "received_date",
+                            "priority_date", "names", "method", "error"})
+        QVERIFY2(aos.contains(QLatin1String(key)), key);
+    QCOMPARE(aos.value(u"receipts").toArray(), QJsonArray{u"IOE0912345678"_qs});
+    QCOMPARE(aos.value(u"form_type").toString(), u"I-485"_qs);
+    QCOMPARE(aos.value(u"notice_type").toString(), u"receipt"_qs);
+    QCOMPARE(aos.value(u"notice_date").toString(), u"2026-01-20"_qs);
+    QCOMPARE(aos.value(u"received_date").toString(), u"2026-01-15"_qs);
+    QVERIFY(aos.value(u"priority_date").isNull());
+    QCOMPARE(aos.value(u"names").toArray(), QJsonArray{u"MARIA LOPEZ GARCIA"_qs});
+    QCOMPARE(aos.value(u"method").toString(), u"text"_qs);
+    QVERIFY(aos.value(u"error").isNull());
+    const QJsonObject scan = byName(dry, u"rfe-scan.pdf"_qs);
+    QCOMPARE(scan.value(u"method").toString(), u"ocr"_qs);
+    QCOMPARE(scan.value(u"receipts").toArray(), QJsonArray{u"MSC2591234567"_qs});
+    QCOMPARE(scan.value(u"notice_type").toString(), u"rfe"_qs);
+    const QJsonObject photo = byName(dry, u"photo.pdf"_qs);
+    QCOMPARE(photo.value(u"error").toObject().value(u"code").toString(), u"import.not_pdf"_qs);
+    QVERIFY(photo.value(u"receipts").toArray().isEmpty());
+    {
+        auto opened = Database::openSqlite(db);
+        QVERIFY(opened);
+        QCOMPARE(CaseStore(*opened.value()).list()->size(), 0); // a dry run adds nothing
+    }
+
+    // For real: each notice goes to a profile named as the notice says (created here).
+    auto [rc, done] = cli({u"import"_qs, dir.filePath(u"inbox/aos.pdf"_qs), dir.filePath(u"inbox/sub/rfe-scan.pdf"_qs)});
+    QCOMPARE(rc, 0);
+    QCOMPARE(byName(done, u"aos.pdf"_qs).value(u"added").toArray(), QJsonArray{u"IOE0912345678"_qs});
+    {
+        auto opened = Database::openSqlite(db);
+        const auto cases = CaseStore(*opened.value()).list().value();
+        QCOMPARE(cases.size(), 2);
+        const auto profiles = ProfileStore(*opened.value()).list().value();
+        QStringList names;
+        for (const Profile &p : profiles)
+            names << p.name;
+        names.sort();
+        QCOMPARE(names, (QStringList{u"JOSE RAMIREZ"_qs, u"MARIA LOPEZ GARCIA"_qs}));
+        auto aosCase = CaseStore(*opened.value()).findByReceipt(ReceiptNumber::parse(u"IOE0912345678").value());
+        QCOMPARE(aosCase.value()->formType, u"I-485"_qs);
+    }
+    // The same file again: recognised, and its receipt already tracked.
+    auto [againRc, again] = cli({u"import"_qs, u"--dry-run"_qs, dir.filePath(u"inbox/aos.pdf"_qs)});
+    QCOMPARE(againRc, 0);
+    QCOMPARE(again.first().toObject().value(u"imported_before").toBool(), true);
+    QCOMPARE(again.first().toObject().value(u"already_tracked").toArray(), QJsonArray{u"IOE0912345678"_qs});
 }
 
 QTEST_MAIN(TestI797Extractor)

@@ -19,6 +19,7 @@ int runApiCommand(CliContext &ctx, const QStringList &args);
 int runPollCommand(CliContext &ctx, const QStringList &args);
 int runNormalize(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args);
+int runImport(CliContext &ctx, const QStringList &args);
 // webhook set|show|clear|test|deliver|resume
 int runWebhook(CliContext &ctx, const QStringList &args);
 

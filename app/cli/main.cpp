@@ -46,6 +46,7 @@ QString globalHelp()
         {"history RECEIPT [--lang es]", Cli::tr("the stored timeline of a case")},
         {"poll [--once]", Cli::tr("fetch every due case, within the API's limits")},
         {"events [--since CURSOR]", Cli::tr("status changes, oldest first")},
+        {"import FILE… [--profile ID]", Cli::tr("read I-797 notices (PDF, typed or scanned) and track their receipts")},
         {"normalize TEXT…", Cli::tr("the category of a USCIS status title (English or Spanish)")},
         {"export --format csv|json|ics", Cli::tr("cases, histories, deadlines for other programs")},
         {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
@@ -130,6 +131,8 @@ int run(const QStringList &arguments)
         return runNormalize(ctx, rest);
     if (command == u"export")
         return runExport(ctx, rest);
+    if (command == u"import")
+        return runImport(ctx, rest);
     if (command == u"webhook")
         return runWebhook(ctx, rest);
     return ctx.usageError(Cli::tr("unknown command \"%1\".").arg(command));

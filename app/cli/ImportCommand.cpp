@@ -1,0 +1,155 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "import/DocumentStore.h"
+#include "import/I797Extractor.h"
+#include "import/I797Importer.h"
+#include "storage/Database.h"
+#include "storage/ProfileStore.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace cw {
+
+namespace {
+
+// Files as given; folders are searched (with their subfolders) for PDFs.
+QStringList expand(const QStringList &inputs)
+{
+    QStringList files;
+    for (const QString &input : inputs) {
+        if (QFileInfo(input).isDir()) {
+            QDirIterator it(input, {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            QStringList found;
+            while (it.hasNext())
+                found << it.next();
+            found.sort();
+            files << found;
+        } else {
+            files << input;
+        }
+    }
+    return files;
+}
+
+// The profile for a notice without --profile: the one whose name matches, else a new one named
+// as the notice names its applicant or petitioner.
+Result<qint64> profileFor(const Database &db, const ImportedFile &file)
+{
+    ProfileStore profiles(db);
+    auto all = profiles.list();
+    if (!all)
+        return all.error();
+    QStringList names;
+    for (const I797Notice &n : file.notices)
+        names << n.names();
+    if (const qint64 id = I797Importer::suggestProfile(all.value(), names))
+        return id;
+    for (const I797Notice &n : file.notices) {
+        Profile p;
+        if (!n.applicants.isEmpty()) {
+            p.kind = ProfileKind::Applicant;
+            p.name = n.applicants.first();
+        } else if (!n.petitioners.isEmpty()) {
+            p.kind = ProfileKind::Petitioner;
+            p.name = n.petitioners.first();
+        } else {
+            continue;
+        }
+        auto added = profiles.add(p);
+        if (!added)
+            return added.error();
+        return added.value().id;
+    }
+    return Error{QStringLiteral("import.no_profile"),
+                 Cli::tr("The notice names no applicant or petitioner to file it under. Give --profile ID.")};
+}
+
+} // namespace
+
+int runImport(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Read I-797 notices (PDF, typed or scanned) and track the receipt numbers on them. Folders are "
+                "searched for PDFs. Without --profile each notice goes to the profile whose name it carries (a new "
+                "profile if there is none). --dry-run only reads and reports."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("PDF files or folders."), QStringLiteral("FILE…"));
+    parser.addOptions({
+        {QStringLiteral("profile"), Cli::tr("Add the cases to this profile."), QStringLiteral("ID")},
+        {QStringLiteral("dry-run"), Cli::tr("Read and report; add nothing.")},
+    });
+    int exit = ExitOk;
+    if (!parseCommand(ctx, parser, args, &exit))
+        return exit;
+    const QStringList files = expand(parser.positionalArguments());
+    if (files.isEmpty())
+        return ctx.usageError(Cli::tr("import needs at least one PDF file or folder."));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    qint64 profileId = 0;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        bool ok = false;
+        profileId = parser.value(QStringLiteral("profile")).toLongLong(&ok);
+        if (!ok || profileId <= 0)
+            return ctx.usageError(Cli::tr("--profile needs a profile id (see: casewatch-cli profiles list)."));
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return ExitUsage;
+    if (profileId > 0) {
+        if (auto p = ProfileStore(*db).get(profileId); !p) {
+            ctx.printError(p.error());
+            return ExitUsage;
+        }
+    }
+
+    I797Extractor extractor;
+    const I797Importer importer(*db);
+    QJsonArray results;
+    int failures = 0;
+    for (const QString &path : files) {
+        ImportedFile file = extractor.extract(path);
+        QJsonObject o = DocumentStore::toJson(file);
+        if (!file.error) {
+            auto known = DocumentStore(*db).findBySha256(QString::fromLatin1(file.sha256));
+            o.insert(QStringLiteral("imported_before"), known && known.value().has_value());
+            QJsonArray tracked;
+            for (const QString &r : file.receipts()) {
+                if (auto t = importer.isTracked(r); t && t.value())
+                    tracked.append(r);
+            }
+            o.insert(QStringLiteral("already_tracked"), tracked);
+        }
+        if (!file.error && !dryRun) {
+            auto target = profileId > 0 ? Result<qint64>(profileId) : profileFor(*db, file);
+            if (!target) {
+                file.error = target.error();
+                o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), file.error->code},
+                                                              {QStringLiteral("message"), file.error->message}});
+            } else if (auto done = importer.commit(file, target.value(), file.receipts()); !done) {
+                file.error = done.error();
+                o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), file.error->code},
+                                                              {QStringLiteral("message"), file.error->message}});
+            } else {
+                o.insert(QStringLiteral("profile_id"), target.value());
+                o.insert(QStringLiteral("added"), QJsonArray::fromStringList(done->added));
+            }
+        }
+        if (file.error) {
+            ++failures;
+            ctx.printMessage(file.error->message);
+        } else if (!ctx.json) {
+            const QString receipts = file.receipts().join(QStringLiteral(", "));
+            ctx.printLine(QStringLiteral("%1: %2 (%3)").arg(file.fileName, receipts, file.method()));
+        }
+        results.append(o);
+    }
+    if (ctx.json)
+        ctx.printJson(results);
+    return failures == 0 ? ExitOk : ExitItemsFailed;
+}
+
+} // namespace cw

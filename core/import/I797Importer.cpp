@@ -1,0 +1,96 @@
+#include "import/I797Importer.h"
+
+#include "import/DocumentStore.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+
+#include <QSet>
+
+namespace cw {
+
+QString I797Importer::normalizedName(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_D);
+    QString out;
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        out += c.isLetter() ? c.toUpper() : QChar(u' ');
+    }
+    return out.simplified();
+}
+
+qint64 I797Importer::suggestProfile(const QList<Profile> &profiles, const QStringList &names)
+{
+    for (const QString &name : names) {
+        const QStringList wanted = normalizedName(name).split(u' ', Qt::SkipEmptyParts);
+        if (wanted.size() < 2)
+            continue;
+        const QSet<QString> wantedSet(wanted.begin(), wanted.end());
+        for (const Profile &p : profiles) {
+            const QStringList have = normalizedName(p.name).split(u' ', Qt::SkipEmptyParts);
+            const QSet<QString> haveSet(have.begin(), have.end());
+            // Every word of the shorter name in the longer: "MARIA LOPEZ" ~ "María López García".
+            const bool match = haveSet.size() >= 2
+                               && (haveSet.contains(wantedSet) || wantedSet.contains(haveSet));
+            if (match)
+                return p.id;
+        }
+    }
+    return 0;
+}
+
+QString I797Importer::formTypeFor(const ImportedFile &file, const QString &receipt)
+{
+    for (const I797Notice &n : file.notices) {
+        if (n.receipts.contains(receipt))
+            return n.formType;
+    }
+    return {};
+}
+
+Result<bool> I797Importer::isTracked(const QString &receipt) const
+{
+    auto parsed = ReceiptNumber::parse(receipt);
+    if (!parsed)
+        return parsed.error();
+    auto found = CaseStore(m_db).findByReceipt(parsed.value());
+    if (!found)
+        return found.error();
+    return found.value().has_value();
+}
+
+Result<I797Importer::Outcome> I797Importer::commit(const ImportedFile &file, qint64 profileId,
+                                                   const QStringList &receipts) const
+{
+    // Each case is added in its own transaction (CaseStore's): an interruption leaves whole cases,
+    // and importing the file again skips those already tracked.
+    Outcome out;
+    CaseStore cases(m_db);
+    for (const QString &r : receipts) {
+        auto parsed = ReceiptNumber::parse(r);
+        if (!parsed) {
+            out.failed.append({r, parsed.error()});
+            continue;
+        }
+        auto existing = cases.findByReceipt(parsed.value());
+        if (!existing)
+            return existing.error();
+        if (existing.value()) {
+            out.alreadyTracked << r;
+            continue;
+        }
+        auto added = cases.add(profileId, {parsed.value(), formTypeFor(file, r), {}});
+        if (!added)
+            out.failed.append({r, added.error()});
+        else
+            out.added << r;
+    }
+    auto document = DocumentStore(m_db).record(file, profileId);
+    if (!document)
+        return document.error();
+    out.documentId = document.value();
+    return out;
+}
+
+} // namespace cw
