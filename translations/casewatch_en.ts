@@ -769,6 +769,38 @@
         <source>signed status changes to the firm&apos;s own systems</source>
         <translation>signed status changes to the firm&apos;s own systems</translation>
     </message>
+    <message>
+        <source>The notice names no applicant or petitioner to file it under. Give --profile ID.</source>
+        <translation>The notice names no applicant or petitioner to file it under. Give --profile ID.</translation>
+    </message>
+    <message>
+        <source>Read I-797 notices (PDF, typed or scanned) and track the receipt numbers on them. Folders are searched for PDFs. Without --profile each notice goes to the profile whose name it carries (a new profile if there is none). --dry-run only reads and reports.</source>
+        <translation>Read I-797 notices (PDF, typed or scanned) and track the receipt numbers on them. Folders are searched for PDFs. Without --profile each notice goes to the profile whose name it carries (a new profile if there is none). --dry-run only reads and reports.</translation>
+    </message>
+    <message>
+        <source>PDF files or folders.</source>
+        <translation>PDF files or folders.</translation>
+    </message>
+    <message>
+        <source>Add the cases to this profile.</source>
+        <translation>Add the cases to this profile.</translation>
+    </message>
+    <message>
+        <source>Read and report; add nothing.</source>
+        <translation>Read and report; add nothing.</translation>
+    </message>
+    <message>
+        <source>import needs at least one PDF file or folder.</source>
+        <translation>import needs at least one PDF file or folder.</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile id (see: casewatch-cli profiles list).</source>
+        <translation>--profile needs a profile id (see: casewatch-cli profiles list).</translation>
+    </message>
+    <message>
+        <source>read I-797 notices (PDF, typed or scanned) and track their receipts</source>
+        <translation>read I-797 notices (PDF, typed or scanned) and track their receipts</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -857,6 +889,65 @@
     </message>
 </context>
 <context>
+    <name>I797Extractor</name>
+    <message>
+        <source>%1 was not found or is not a file.</source>
+        <translation>%1 was not found or is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check that you may open it.</source>
+        <translation>%1 cannot be read (%2). Check that you may open it.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). Save or scan the notice again.</source>
+        <translation>%1 is empty (0 bytes). Save or scan the notice again.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be a notice.</source>
+        <translation>%1 is too large (%2 MB) to be a notice.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image, not a PDF. Scan the notice to PDF (or print the image to PDF) and drop that.</source>
+        <translation>%1 is a %2 image, not a PDF. Scan the notice to PDF (or print the image to PDF) and drop that.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file. CaseWatch reads I-797 notices saved or scanned as PDF.</source>
+        <translation>%1 is not a PDF file. CaseWatch reads I-797 notices saved or scanned as PDF.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to the end (%2).</source>
+        <translation>%1 cannot be read to the end (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it, save a copy without the password, and drop that.</source>
+        <translation>%1 is protected with a password. Open it, save a copy without the password, and drop that.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete and cannot be opened as a PDF. Download or scan it again.</source>
+        <translation>%1 is damaged or incomplete and cannot be opened as a PDF. Download or scan it again.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages. Download or scan it again.</source>
+        <translation>%1 has no pages. Download or scan it again.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; an I-797 notice has a few. Split the file into its notices (at most %3 pages each) and drop those.</source>
+        <translation>%1 has %2 pages; an I-797 notice has a few. Split the file into its notices (at most %3 pages each) and drop those.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Reading %1 was cancelled.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be rendered.</source>
+        <translation>Page %1 of %2 cannot be rendered.</translation>
+    </message>
+    <message>
+        <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</source>
+        <translation>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s). It may be waiting for a password prompt: unlock it and try again.</source>
@@ -891,6 +982,17 @@
     <message>
         <source>The case was removed while it was being checked.</source>
         <translation>The case was removed while it was being checked.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Text recognition (OCR) is not available: Tesseract&apos;s English language data was not found. Install the &quot;tesseract-ocr-eng&quot; package (or reinstall CaseWatch), or set TESSDATA_PREFIX.</source>
+        <translation>Text recognition (OCR) is not available: Tesseract&apos;s English language data was not found. Install the &quot;tesseract-ocr-eng&quot; package (or reinstall CaseWatch), or set TESSDATA_PREFIX.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Reading was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1549,177 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::ImportReviewDialog</name>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Stop Reading</translation>
+    </message>
+    <message>
+        <source>Import I-797 Notices</source>
+        <translation>Import I-797 Notices</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Priority date</source>
+        <translation>Priority date</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Read from</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Receipt numbers found</source>
+        <translation>Receipt numbers found</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cases</source>
+        <translation>&amp;Add Cases</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Reading %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>No PDF files were found in what was dropped.</source>
+        <translation>No PDF files were found in what was dropped.</translation>
+    </message>
+    <message>
+        <source>OCR (check it)</source>
+        <translation>OCR (check it)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Read from a scan: compare the receipt number with the paper before adding it.</source>
+        <translation>Read from a scan: compare the receipt number with the paper before adding it.</translation>
+    </message>
+    <message>
+        <source>New applicant: %1</source>
+        <translation>New applicant: %1</translation>
+    </message>
+    <message>
+        <source>New petitioner: %1</source>
+        <translation>New petitioner: %1</translation>
+    </message>
+    <message>
+        <source>Already tracked</source>
+        <translation>Already tracked</translation>
+    </message>
+    <message>
+        <source>This file was imported on %1</source>
+        <translation>This file was imported on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt number(s) found</source>
+        <translation>
+            <numerusform>%n receipt number found</numerusform>
+            <numerusform>%n receipt numbers found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n file could not be read</numerusform>
+            <numerusform>%n files could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading was stopped after %n file(s)</source>
+        <translation>
+            <numerusform>reading was stopped after %n file</numerusform>
+            <numerusform>reading was stopped after %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Case(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n Case</numerusform>
+            <numerusform>&amp;Add %n Cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some cases were not added</source>
+        <translation>Some cases were not added</translation>
+    </message>
+    <message>
+        <source>Receipt notice</source>
+        <translation>Receipt notice</translation>
+    </message>
+    <message>
+        <source>Approval notice</source>
+        <translation>Approval notice</translation>
+    </message>
+    <message>
+        <source>Request for evidence</source>
+        <translation>Request for evidence</translation>
+    </message>
+    <message>
+        <source>Intent to deny</source>
+        <translation>Intent to deny</translation>
+    </message>
+    <message>
+        <source>Transfer notice</source>
+        <translation>Transfer notice</translation>
+    </message>
+    <message>
+        <source>Interview notice</source>
+        <translation>Interview notice</translation>
+    </message>
+    <message>
+        <source>Biometrics appointment</source>
+        <translation>Biometrics appointment</translation>
+    </message>
+    <message>
+        <source>Rejection notice</source>
+        <translation>Rejection notice</translation>
+    </message>
+    <message>
+        <source>Decision (denial)</source>
+        <translation>Decision (denial)</translation>
+    </message>
+    <message>
+        <source>Other notice</source>
+        <translation>Other notice</translation>
+    </message>
+</context>
+<context>
     <name>cw::MainWindow</name>
     <message>
         <source>CaseWatch</source>
@@ -1665,6 +1938,29 @@ IOE-0912-345-678</translation>
     <message>
         <source>Send status changes to the firm&apos;s own systems</source>
         <translation>Send status changes to the firm&apos;s own systems</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added from the notices.</source>
+        <translation>
+            <numerusform>%n case added from the notices.</numerusform>
+            <numerusform>%n cases added from the notices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import I-797 Notices…</source>
+        <translation>&amp;Import I-797 Notices…</translation>
+    </message>
+    <message>
+        <source>Read receipt numbers from I-797 PDFs (or drop the files on the window)</source>
+        <translation>Read receipt numbers from I-797 PDFs (or drop the files on the window)</translation>
+    </message>
+    <message>
+        <source>Import I-797 Notices</source>
+        <translation>Import I-797 Notices</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -769,6 +769,38 @@
         <source>signed status changes to the firm&apos;s own systems</source>
         <translation>cambios de estado firmados a los sistemas del despacho</translation>
     </message>
+    <message>
+        <source>The notice names no applicant or petitioner to file it under. Give --profile ID.</source>
+        <translation>El aviso no nombra a ningún solicitante ni peticionario bajo el que archivarlo. Indique --profile ID.</translation>
+    </message>
+    <message>
+        <source>Read I-797 notices (PDF, typed or scanned) and track the receipt numbers on them. Folders are searched for PDFs. Without --profile each notice goes to the profile whose name it carries (a new profile if there is none). --dry-run only reads and reports.</source>
+        <translation>Lee avisos I-797 (PDF, mecanografiados o escaneados) y sigue sus números de recibo. En las carpetas se buscan los PDF. Sin --profile, cada aviso va al perfil cuyo nombre lleva (un perfil nuevo si no hay ninguno). --dry-run solo lee e informa.</translation>
+    </message>
+    <message>
+        <source>PDF files or folders.</source>
+        <translation>Archivos PDF o carpetas.</translation>
+    </message>
+    <message>
+        <source>Add the cases to this profile.</source>
+        <translation>Añadir los casos a este perfil.</translation>
+    </message>
+    <message>
+        <source>Read and report; add nothing.</source>
+        <translation>Leer e informar; no añadir nada.</translation>
+    </message>
+    <message>
+        <source>import needs at least one PDF file or folder.</source>
+        <translation>import necesita al menos un archivo PDF o una carpeta.</translation>
+    </message>
+    <message>
+        <source>--profile needs a profile id (see: casewatch-cli profiles list).</source>
+        <translation>--profile necesita el id de un perfil (véase: casewatch-cli profiles list).</translation>
+    </message>
+    <message>
+        <source>read I-797 notices (PDF, typed or scanned) and track their receipts</source>
+        <translation>leer avisos I-797 (PDF, mecanografiados o escaneados) y seguir sus recibos</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -853,7 +885,66 @@
     </message>
     <message>
         <source>Biometrics appointment</source>
-        <translation>Cita de biometría</translation>
+        <translation>Cita de datos biométricos</translation>
+    </message>
+</context>
+<context>
+    <name>I797Extractor</name>
+    <message>
+        <source>%1 was not found or is not a file.</source>
+        <translation>No se encontró %1 o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2). Check that you may open it.</source>
+        <translation>No se puede leer %1 (%2). Compruebe que tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). Save or scan the notice again.</source>
+        <translation>%1 está vacío (0 bytes). Vuelva a guardar o escanear el aviso.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB) to be a notice.</source>
+        <translation>%1 es demasiado grande (%2 MB) para ser un aviso.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image, not a PDF. Scan the notice to PDF (or print the image to PDF) and drop that.</source>
+        <translation>%1 es una imagen %2, no un PDF. Escanee el aviso a PDF (o imprima la imagen como PDF) y arrastre ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file. CaseWatch reads I-797 notices saved or scanned as PDF.</source>
+        <translation>%1 no es un archivo PDF. CaseWatch lee avisos I-797 guardados o escaneados como PDF.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to the end (%2).</source>
+        <translation>No se puede leer %1 hasta el final (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it, save a copy without the password, and drop that.</source>
+        <translation>%1 está protegido con contraseña. Ábralo, guarde una copia sin contraseña y arrastre esa copia.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete and cannot be opened as a PDF. Download or scan it again.</source>
+        <translation>%1 está dañado o incompleto y no se puede abrir como PDF. Descárguelo o escanéelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages. Download or scan it again.</source>
+        <translation>%1 no tiene páginas. Descárguelo o escanéelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; an I-797 notice has a few. Split the file into its notices (at most %3 pages each) and drop those.</source>
+        <translation>%1 tiene %2 páginas; un aviso I-797 tiene pocas. Divida el archivo en sus avisos (como máximo %3 páginas cada uno) y arrastre esos.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Se canceló la lectura de %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be rendered.</source>
+        <translation>No se puede representar la página %1 de %2.</translation>
+    </message>
+    <message>
+        <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</source>
+        <translation>No se encontró ningún número de recibo de USCIS en %1. Si es un aviso I-797, compruebe que el escaneo esté derecho y legible, o añada el recibo a mano.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +982,17 @@
     <message>
         <source>The case was removed while it was being checked.</source>
         <translation>El caso se eliminó mientras se consultaba.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrEngine</name>
+    <message>
+        <source>Text recognition (OCR) is not available: Tesseract&apos;s English language data was not found. Install the &quot;tesseract-ocr-eng&quot; package (or reinstall CaseWatch), or set TESSDATA_PREFIX.</source>
+        <translation>El reconocimiento de texto (OCR) no está disponible: no se encontraron los datos de idioma inglés de Tesseract. Instale el paquete «tesseract-ocr-eng» (o reinstale CaseWatch), o defina TESSDATA_PREFIX.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Se canceló la lectura.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1549,177 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::ImportReviewDialog</name>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>&amp;Detener la lectura</translation>
+    </message>
+    <message>
+        <source>Import I-797 Notices</source>
+        <translation>Importar avisos I-797</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>Fecha del aviso</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Priority date</source>
+        <translation>Fecha de prioridad</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation>Leído de</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Receipt numbers found</source>
+        <translation>Números de recibo encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cases</source>
+        <translation>&amp;Añadir casos</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>Leyendo %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>No PDF files were found in what was dropped.</source>
+        <translation>No se encontraron archivos PDF en lo que se arrastró.</translation>
+    </message>
+    <message>
+        <source>OCR (check it)</source>
+        <translation>OCR (revíselo)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Read from a scan: compare the receipt number with the paper before adding it.</source>
+        <translation>Leído de un escaneo: compare el número de recibo con el papel antes de añadirlo.</translation>
+    </message>
+    <message>
+        <source>New applicant: %1</source>
+        <translation>Nuevo solicitante: %1</translation>
+    </message>
+    <message>
+        <source>New petitioner: %1</source>
+        <translation>Nuevo peticionario: %1</translation>
+    </message>
+    <message>
+        <source>Already tracked</source>
+        <translation>Ya se sigue</translation>
+    </message>
+    <message>
+        <source>This file was imported on %1</source>
+        <translation>Este archivo se importó el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt number(s) found</source>
+        <translation>
+            <numerusform>%n número de recibo encontrado</numerusform>
+            <numerusform>%n números de recibo encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read</source>
+        <translation>
+            <numerusform>%n archivo no se pudo leer</numerusform>
+            <numerusform>%n archivos no se pudieron leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reading was stopped after %n file(s)</source>
+        <translation>
+            <numerusform>la lectura se detuvo tras %n archivo</numerusform>
+            <numerusform>la lectura se detuvo tras %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Case(s)</source>
+        <translation>
+            <numerusform>&amp;Añadir %n caso</numerusform>
+            <numerusform>&amp;Añadir %n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some cases were not added</source>
+        <translation>Algunos casos no se añadieron</translation>
+    </message>
+    <message>
+        <source>Receipt notice</source>
+        <translation>Aviso de recibo</translation>
+    </message>
+    <message>
+        <source>Approval notice</source>
+        <translation>Aviso de aprobación</translation>
+    </message>
+    <message>
+        <source>Request for evidence</source>
+        <translation>Solicitud de evidencia</translation>
+    </message>
+    <message>
+        <source>Intent to deny</source>
+        <translation>Intención de denegar</translation>
+    </message>
+    <message>
+        <source>Transfer notice</source>
+        <translation>Aviso de traslado</translation>
+    </message>
+    <message>
+        <source>Interview notice</source>
+        <translation>Aviso de entrevista</translation>
+    </message>
+    <message>
+        <source>Biometrics appointment</source>
+        <translation>Cita de datos biométricos</translation>
+    </message>
+    <message>
+        <source>Rejection notice</source>
+        <translation>Aviso de rechazo</translation>
+    </message>
+    <message>
+        <source>Decision (denial)</source>
+        <translation>Decisión (denegación)</translation>
+    </message>
+    <message>
+        <source>Other notice</source>
+        <translation>Otro aviso</translation>
+    </message>
+</context>
+<context>
     <name>cw::MainWindow</name>
     <message>
         <source>CaseWatch</source>
@@ -1665,6 +1938,29 @@ IOE-0912-345-678</translation>
     <message>
         <source>Send status changes to the firm&apos;s own systems</source>
         <translation>Enviar los cambios de estado a los sistemas del despacho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added from the notices.</source>
+        <translation>
+            <numerusform>%n caso añadido desde los avisos.</numerusform>
+            <numerusform>%n casos añadidos desde los avisos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import I-797 Notices…</source>
+        <translation>&amp;Importar avisos I-797…</translation>
+    </message>
+    <message>
+        <source>Read receipt numbers from I-797 PDFs (or drop the files on the window)</source>
+        <translation>Leer números de recibo de PDF de avisos I-797 (o arrastre los archivos a la ventana)</translation>
+    </message>
+    <message>
+        <source>Import I-797 Notices</source>
+        <translation>Importar avisos I-797</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "AddCasesDialog.h"
 #include "CaseDialog.h"
 #include "CaseTableModel.h"
+#include "FileDropFilter.h"
+#include "ImportReviewDialog.h"
 #include "PollerStatusBar.h"
 #include "ProfileDialog.h"
 #include "TimelineView.h"
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QLocale>
@@ -43,6 +46,18 @@ MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStor
 {
     setWindowTitle(tr("CaseWatch"));
     setObjectName(QStringLiteral("mainWindow"));
+    // I-797 PDFs (and folders of them) dropped anywhere on the window, or on a profile.
+    auto *drops = new FileDropFilter(this);
+    setAcceptDrops(true);
+    installEventFilter(drops);
+    m_profileView->viewport()->setAcceptDrops(true);
+    m_profileView->viewport()->installEventFilter(drops);
+    connect(drops, &FileDropFilter::dropped, this, [this](const QStringList &paths, QObject *target, const QPoint &pos) {
+        qint64 profileId = 0;
+        if (target == m_profileView->viewport())
+            profileId = m_profileView->indexAt(pos).data(kProfileIdRole).toLongLong();
+        importFiles(paths, profileId);
+    });
 
     m_search->setObjectName(QStringLiteral("profileSearch"));
     m_search->setPlaceholderText(tr("Search profiles"));
@@ -139,6 +154,18 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *importNotices = new QAction(tr("&Import I-797 Notices…"), this);
+    importNotices->setObjectName(QStringLiteral("actionImportNotices"));
+    importNotices->setShortcut(QKeySequence::Open);
+    importNotices->setToolTip(tr("Read receipt numbers from I-797 PDFs (or drop the files on the window)"));
+    connect(importNotices, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import I-797 Notices"), QString(),
+                                                                tr("PDF files (*.pdf)"));
+        if (!files.isEmpty())
+            importFiles(files, 0);
+    });
+    file->addAction(importNotices);
+    file->addSeparator();
     file->addAction(m_settings);
     auto *webhook = new QAction(tr("&Webhook…"), this);
     webhook->setObjectName(QStringLiteral("actionWebhook"));
@@ -370,6 +397,19 @@ void MainWindow::removeProfile()
         return;
     }
     reloadProfiles();
+}
+
+void MainWindow::importFiles(const QStringList &paths, qint64 profileId)
+{
+    auto *dialog = new ImportReviewDialog(m_profiles, m_cases, paths, profileId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int added = dialog->addedCount();
+        reloadProfiles();
+        reloadCases();
+        statusBar()->showMessage(tr("%n case(s) added from the notices.", nullptr, added), 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::addCases()

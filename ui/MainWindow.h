@@ -58,6 +58,9 @@ public slots:
     void removeCases();
     void checkNow();
     void togglePolling(bool paused);
+    // Reads the files (PDFs, folders) and opens the review; `profileId` 0 lets each notice
+    // suggest its profile.
+    void importFiles(const QStringList &paths, qint64 profileId);
     void reloadProfiles();
 
 private:

@@ -4,36 +4,16 @@
 #include "import/DocumentStore.h"
 #include "import/I797Extractor.h"
 #include "import/I797Importer.h"
+#include "import/ImportJob.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 
 namespace cw {
 
 namespace {
-
-// Files as given; folders are searched (with their subfolders) for PDFs.
-QStringList expand(const QStringList &inputs)
-{
-    QStringList files;
-    for (const QString &input : inputs) {
-        if (QFileInfo(input).isDir()) {
-            QDirIterator it(input, {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files,
-                            QDirIterator::Subdirectories);
-            QStringList found;
-            while (it.hasNext())
-                found << it.next();
-            found.sort();
-            files << found;
-        } else {
-            files << input;
-        }
-    }
-    return files;
-}
 
 // The profile for a notice without --profile: the one whose name matches, else a new one named
 // as the notice names its applicant or petitioner.
@@ -85,7 +65,7 @@ int runImport(CliContext &ctx, const QStringList &args)
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
         return exit;
-    const QStringList files = expand(parser.positionalArguments());
+    const QStringList files = ImportJob::expand(parser.positionalArguments());
     if (files.isEmpty())
         return ctx.usageError(Cli::tr("import needs at least one PDF file or folder."));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <functional>
@@ -61,3 +62,5 @@ private:
 };
 
 } // namespace cw
+
+Q_DECLARE_METATYPE(cw::ImportedFile)

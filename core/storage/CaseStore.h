@@ -41,6 +41,7 @@ public:
     };
 
     explicit CaseStore(const Database &db) : m_db(db) {}
+    const Database &database() const { return m_db; }
 
     Result<TrackedCase> add(qint64 profileId, const NewCase &newCase);
     // Parses every input; adds the good ones in one transaction, reports each bad one.

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "import/I797Extractor.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+
+namespace cw {
+
+// Reads dropped files off the GUI thread: a worker on a thread of its own, talked to by queued
+// signals only. Folders are searched for PDFs. cancel() stops at the next page (or inside OCR);
+// the destructor cancels, quits and waits.
+class ImportJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportJob)
+
+public:
+    explicit ImportJob(QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    // The files a drop means: PDFs as given, folders searched (subfolders too) for PDFs.
+    static QStringList expand(const QStringList &paths);
+
+    void start(const QStringList &files);
+    void cancel() { m_cancelled = true; }
+    bool isRunning() const { return m_running; }
+
+signals:
+    void started(int index, const QString &fileName);
+    void fileRead(int index, const cw::ImportedFile &file);
+    void finished(bool cancelled);
+    void runRequested(const QStringList &files); // to the worker
+
+private:
+    QThread m_thread;
+    std::atomic<bool> m_cancelled{false};
+    bool m_running = false;
+};
+
+} // namespace cw
