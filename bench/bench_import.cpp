@@ -1,0 +1,115 @@
+// bench_import: I-797 extraction speed and memory.
+//  1. 200 text notices (generated here): files/s in-process, against `pdftotext FILE - | grep`
+//     run per file in the same run (the goal: faster than that).
+//  2. OCR seconds per page of a 300-dpi scan on one core (goal <= 1.5 s).
+//  3. Peak memory reading a 20-page scanned file, measured in a child process that does only
+//     that (goal <= 300 MB).
+// It prints figures; it asserts nothing.
+#include "NoticeFactory.h"
+
+#include "import/I797Extractor.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace {
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+cw::test::NoticeSpec numbered(const cw::test::NoticeSpec &base, int i)
+{
+    cw::test::NoticeSpec n = base;
+    n.receipt = base.receipt.left(3) + QStringLiteral("%1").arg(2600000000LL + i, 10, 10, QLatin1Char('0'));
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The child: read one file, report its peak memory.
+    if (argc == 3 && qstrcmp(argv[1], "--extract") == 0) {
+        QCoreApplication app(argc, argv);
+        cw::I797Extractor extractor;
+        const cw::ImportedFile out = extractor.extract(QString::fromLocal8Bit(argv[2]));
+        std::printf("%d %d %.1f\n", int(out.receipts().size()), out.ocrPages, peakRssMb());
+        return out.error ? 1 : 0;
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QList<cw::test::NoticeSpec> samples = cw::test::sampleNotices();
+
+    // 1. Text notices.
+    const int count = 200;
+    QStringList files;
+    for (int i = 0; i < count; ++i) {
+        const QString path = dir.filePath(QStringLiteral("notice-%1.pdf").arg(i, 3, 10, QLatin1Char('0')));
+        cw::test::writeTextPdf(path, {numbered(samples[i % samples.size()], i)},
+                               i % 2 ? cw::test::Layout::Labelled : cw::test::Layout::Boxed);
+        files << path;
+    }
+    cw::I797Extractor extractor;
+    QElapsedTimer timer;
+    timer.start();
+    int found = 0;
+    for (const QString &f : files)
+        found += int(extractor.extract(f).receipts().size());
+    const double ours = timer.nsecsElapsed() / 1e9;
+    timer.restart();
+    int grepped = 0;
+    for (const QString &f : files) {
+        QProcess sh;
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("pdftotext \"$1\" - | grep -oE '[A-Z]{3}[0-9]{10}'"),
+                                        QStringLiteral("sh"), f});
+        sh.waitForFinished(-1);
+        grepped += int(sh.readAllStandardOutput().count('\n'));
+    }
+    const double theirs = timer.nsecsElapsed() / 1e9;
+    std::printf("text notices: %d files, %d receipts found; casewatch %.1f files/s (%.2f s), "
+                "pdftotext|grep %.1f files/s (%.2f s, %d matches incl. decoys); speed-up %.1fx\n",
+                count, found, count / ours, ours, count / theirs, theirs, grepped, theirs / ours);
+
+    // 2. OCR per page at 300 dpi (one core: Tesseract's own threads are switched off by the engine).
+    const QString scan = dir.filePath(QStringLiteral("scan-300.pdf"));
+    cw::test::writeScannedPdf(scan, {samples[0], samples[1], samples[2]}, cw::test::Layout::Boxed, 300, 0.8, 0.0005);
+    timer.restart();
+    const cw::ImportedFile scanned = extractor.extract(scan);
+    const double ocrSeconds = timer.nsecsElapsed() / 1e9;
+    std::printf("ocr 300 dpi: %d pages in %.2f s = %.2f s/page (goal <= 1.5), receipts %d of 3\n", scanned.ocrPages,
+                ocrSeconds, ocrSeconds / std::max(1, scanned.ocrPages), int(scanned.receipts().size()) - 0);
+
+    // 3. Peak memory for a 20-page scan, in a process of its own.
+    QList<cw::test::NoticeSpec> twenty;
+    for (int i = 0; i < 20; ++i) {
+        twenty << numbered(samples[i % samples.size()], 1000 + i);
+        twenty.last().extraPages = 0; // one page each: 20 pages in all
+    }
+    const QString big = dir.filePath(QStringLiteral("scan-20-pages.pdf"));
+    cw::test::writeScannedPdf(big, twenty, cw::test::Layout::Boxed, 300, 0.5, 0.0003);
+    QProcess child;
+    timer.restart();
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--extract"), big});
+    child.waitForFinished(-1);
+    const QList<QByteArray> parts = child.readAllStandardOutput().trimmed().split(' ');
+    std::printf("20-page 300-dpi scan: %s receipts, %s pages by OCR in %.1f s, peak memory %s MB (goal <= 300)\n",
+                parts.value(0).constData(), parts.value(1).constData(), timer.nsecsElapsed() / 1e9,
+                parts.value(2).constData());
+    return 0;
+}
