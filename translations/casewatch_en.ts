@@ -969,12 +969,12 @@
         <translation>The keyring is locked or has not been created yet. Log in to the desktop session (or unlock the &quot;login&quot; keyring) and try again.</translation>
     </message>
     <message>
-        <source>No keyring service is running, so the USCIS credentials cannot be stored safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
-        <translation>No keyring service is running, so the USCIS credentials cannot be stored safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</translation>
-    </message>
-    <message>
         <source>The keyring reported an error: %1</source>
         <translation>The keyring reported an error: %1</translation>
+    </message>
+    <message>
+        <source>No keyring service is running, so secrets (the USCIS credentials, the webhook signing secret) cannot be kept safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
+        <translation>No keyring service is running, so secrets (the USCIS credentials, the webhook signing secret) cannot be kept safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</translation>
     </message>
 </context>
 <context>

@@ -969,12 +969,12 @@
         <translation>El llavero está bloqueado o aún no se ha creado. Inicie sesión en el escritorio (o desbloquee el llavero &quot;login&quot;) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>No keyring service is running, so the USCIS credentials cannot be stored safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
-        <translation>No hay ningún servicio de llavero en ejecución, así que las credenciales de USCIS no se pueden guardar de forma segura. Inicie GNOME Keyring o KWallet (en una sesión de escritorio se inician con ella) e inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>The keyring reported an error: %1</source>
         <translation>El llavero informó un error: %1</translation>
+    </message>
+    <message>
+        <source>No keyring service is running, so secrets (the USCIS credentials, the webhook signing secret) cannot be kept safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
+        <translation>No hay ningún servicio de llavero en ejecución, así que los secretos (las credenciales de USCIS, el secreto de firma del webhook) no se pueden guardar de forma segura. Inicie GNOME Keyring o KWallet (en una sesión de escritorio se inician con ella) e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,7 @@ Error KeychainCredentialStore::errorFor(int keychainError, const QString &detail
                          tr("The keyring is locked or has not been created yet. Log in to the desktop session "
                             "(or unlock the \"login\" keyring) and try again.")};
         return Error{QStringLiteral("secrets.no_service"),
-                     tr("No keyring service is running, so the USCIS credentials cannot be stored safely. "
+                     tr("No keyring service is running, so secrets (the USCIS credentials, the webhook signing secret) cannot be kept safely. "
                         "Start GNOME Keyring or KWallet (on a desktop session they start with it) and try "
                         "again.")};
     default:
