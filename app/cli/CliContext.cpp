@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QEventLoop>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -25,6 +26,11 @@ QString CliContext::defaultDatabasePath(bool demo)
     // The demo's data never mixes with the firm's: it has its own file.
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
            + (demo ? QStringLiteral("/casewatch-demo.sqlite") : QStringLiteral("/casewatch.sqlite"));
+}
+
+QString CliContext::databasePasswordKey(const QString &url)
+{
+    return QStringLiteral("postgresql/") + QUrl(url).toString(QUrl::RemovePassword | QUrl::RemoveQuery);
 }
 
 QString CliContext::effectiveEnvironment() const
@@ -72,6 +78,29 @@ Database *CliContext::database()
 {
     if (m_db || m_dbFailed)
         return m_db.get();
+    if (!databaseUrl.isEmpty()) {
+        // The password, if one was stored, from the keychain; else libpq's own .pgpass/PGPASSWORD.
+        QString password;
+        QEventLoop loop;
+        bool done = false;
+        QObject context;
+        credentials().read(databasePasswordKey(databaseUrl), &context, [&](Result<std::optional<QString>> r) {
+            if (r && r.value())
+                password = *r.value();
+            done = true;
+            loop.quit();
+        });
+        if (!done)
+            loop.exec();
+        auto opened = Database::openPostgres(QUrl(databaseUrl), password);
+        if (!opened) {
+            m_dbFailed = true;
+            printError(opened.error());
+            return nullptr;
+        }
+        m_db = std::move(opened).value();
+        return m_db.get();
+    }
     const QString path = dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath;
     auto opened = Database::openSqlite(path);
     if (!opened) {
@@ -100,6 +129,8 @@ void CliContext::printJsonLine(const QJsonObject &value) const
 
 void CliContext::printLine(const QString &line) const
 {
+    if (json)
+        return; // with --json, stdout carries the JSON and nothing else
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }

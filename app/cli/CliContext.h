@@ -39,6 +39,7 @@ public:
     Q_DISABLE_COPY_MOVE(CliContext)
 
     QString dbPath;
+    QString databaseUrl; // postgresql://… (a shared database); wins over dbPath
     bool json = false;
     QString environmentId; // empty: the one in Settings
     QUrl apiBase;
@@ -66,6 +67,8 @@ public:
     static QJsonObject profileJson(const Profile &profile);
     static QJsonObject caseJson(const TrackedCase &trackedCase);
     static QString defaultDatabasePath(bool demo = false);
+    // The keychain entry holding a PostgreSQL database's password.
+    static QString databasePasswordKey(const QString &url);
 
 private:
     std::unique_ptr<Database> m_db;

@@ -20,6 +20,8 @@ int runPollCommand(CliContext &ctx, const QStringList &args);
 int runNormalize(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args);
 int runImport(CliContext &ctx, const QStringList &args);
+// db-password, migrate-db, backup
+int runDatabaseCommand(CliContext &ctx, const QStringList &args);
 // webhook set|show|clear|test|deliver|resume
 int runWebhook(CliContext &ctx, const QStringList &args);
 

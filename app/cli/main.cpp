@@ -51,10 +51,14 @@ QString globalHelp()
         {"export --format csv|json|ics", Cli::tr("cases, histories, deadlines for other programs")},
         {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
         {"webhook set|show|test|deliver", Cli::tr("signed status changes to the firm's own systems")},
+        {"db-password set|clear", Cli::tr("the PostgreSQL password of --database, in the OS keychain")},
+        {"migrate-db --to URL", Cli::tr("copy this database into an empty PostgreSQL database, and verify")},
+        {"backup FILE", Cli::tr("a consistent copy of the SQLite database, while it is in use")},
         {"sandbox [--port N]", Cli::tr("run the built-in USCIS simulator")},
     };
     const std::pair<const char *, QString> options[] = {
         {"--db PATH", Cli::tr("the SQLite database file (default: %1)").arg(CliContext::defaultDatabasePath())},
+        {"--database URL", Cli::tr("a shared PostgreSQL database: postgresql://user@server/db")},
         {"--environment E", Cli::tr("sandbox, production, demo (offline simulator) or custom")},
         {"--api-base URL", Cli::tr("custom environment: the case-status endpoint")},
         {"--token-url URL", Cli::tr("custom environment: the OAuth token endpoint")},
@@ -81,6 +85,7 @@ int run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("URL"));
     const QCommandLineOption json(QStringLiteral("json"), QString());
     const QCommandLineOption version(QStringLiteral("version"), QString());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QString());
@@ -89,7 +94,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption tokenUrl(QStringLiteral("token-url"), QString(), QStringLiteral("URL"));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption dailyQuota(QStringLiteral("daily-quota"), QString(), QStringLiteral("N"));
-    parser.addOptions({db, json, version, help, environment, apiBase, tokenUrl, rateLimit, dailyQuota});
+    parser.addOptions({db, database, json, version, help, environment, apiBase, tokenUrl, rateLimit, dailyQuota});
     if (!parser.parse(arguments))
         return ctx.usageError(parser.errorText());
     if (parser.isSet(version)) {
@@ -106,6 +111,7 @@ int run(const QStringList &arguments)
         return ExitUsage;
     }
     ctx.dbPath = parser.value(db);
+    ctx.databaseUrl = parser.value(database);
     ctx.json = parser.isSet(json);
     ctx.environmentId = parser.value(environment);
     if (!ctx.environmentId.isEmpty() && !ApiEnvironment::kindFromId(ctx.environmentId))
@@ -135,6 +141,8 @@ int run(const QStringList &arguments)
         return runImport(ctx, rest);
     if (command == u"webhook")
         return runWebhook(ctx, rest);
+    if (command == u"db-password" || command == u"migrate-db" || command == u"backup")
+        return runDatabaseCommand(ctx, rest);
     return ctx.usageError(Cli::tr("unknown command \"%1\".").arg(command));
 }
 

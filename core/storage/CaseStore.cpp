@@ -80,13 +80,14 @@ Result<TrackedCase> CaseStore::insertLocked(qint64 profileId, const NewCase &new
     const QString now = sql::now();
     auto q = execSql(m_db,
                      QStringLiteral("INSERT INTO cases (profile_id, receipt_number, form_type, label, "
-                                    "archived, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)"),
+                                    "archived, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?) RETURNING id"),
                      {profileId, newCase.receipt.toString(), newCase.formType.trimmed(),
                       newCase.label.trimmed(), now, now});
     if (!q)
         return q.error();
     TrackedCase c;
-    c.id = q.value().lastInsertId().toLongLong();
+    c.id = q.value().next() ? q.value().value(0).toLongLong() : 0; // RETURNING: both engines
+    q.value().finish(); // done with the statement before the transaction commits
     c.profileId = profileId;
     c.profileName = profileName;
     c.receipt = newCase.receipt;

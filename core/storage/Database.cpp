@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcStorage, "casewatch.core.storage")
 
@@ -109,6 +110,67 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const QString &password)
+{
+    if (location.startsWith(u"postgres://") || location.startsWith(u"postgresql://"))
+        return openPostgres(QUrl(location), password);
+    return openSqlite(location);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const QString &password, const Options &options)
+{
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2
+        || (url.scheme() != u"postgresql" && url.scheme() != u"postgres"))
+        return makeError("db.bad_url", tr("\"%1\" is not a PostgreSQL address. Write it as "
+                                          "postgresql://user@server:5432/database.")
+                                           .arg(url.toString(QUrl::RemovePassword)));
+    if (!url.password().isEmpty())
+        return makeError("db.password_in_url",
+                         tr("The database address contains a password. Remove it from the address: CaseWatch "
+                            "keeps the password in the system keychain (or PostgreSQL's own .pgpass file)."));
+    const QString shown = url.toString(QUrl::RemovePassword | QUrl::RemoveQuery);
+    std::unique_ptr<Database> db(new Database(Engine::PostgreSql, shown, nextBaseName()));
+    db->m_password = password;
+    {
+        QMutexLocker lock(&db->m_mutex);
+        const QString name = db->m_baseName + QStringLiteral("-0");
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        conn.setHostName(url.host());
+        conn.setPort(url.port(5432));
+        conn.setDatabaseName(url.path().mid(1));
+        conn.setUserName(url.userName());
+        if (!password.isEmpty())
+            conn.setPassword(password);
+        QStringList connectOptions{QStringLiteral("connect_timeout=10")};
+        const QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems()) {
+            if (key == u"sslmode" || key == u"sslrootcert" || key == u"application_name")
+                connectOptions << key + u'=' + value;
+        }
+        conn.setConnectOptions(connectOptions.join(u';'));
+        db->m_connections.insert(QThread::currentThread(), name);
+    }
+    QSqlDatabase conn = db->connection();
+    if (!conn.open())
+        return db->sqlError(conn.lastError(), tr("connect to the database"));
+
+    const int current = db->schemaVersion();
+    const int target = options.targetVersion < 0 ? SchemaMigrations::latestVersion() : options.targetVersion;
+    if (current > SchemaMigrations::latestVersion())
+        return makeError("db.too_new",
+                         tr("%1 was written by a newer version of CaseWatch (schema %2; this version "
+                            "knows up to %3). Update CaseWatch on this computer; nothing was changed.")
+                             .arg(shown)
+                             .arg(current)
+                             .arg(SchemaMigrations::latestVersion()));
+    if (current < target) {
+        if (Status migrated = SchemaMigrations::migrate(*db, current, target); !migrated)
+            return migrated.error();
+        qCDebug(lcStorage) << "database migrated from schema" << current << "to" << target;
+    }
+    return db;
+}
+
 int Database::schemaVersion() const
 {
     if (m_engine == Engine::Sqlite) {
@@ -117,6 +179,10 @@ int Database::schemaVersion() const
             return q.value().value(0).toInt();
         return -1;
     }
+    // Before the first migration there is no schema_version table: schema 0.
+    auto exists = execSql(*this, QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL"));
+    if (!exists || !exists.value().next() || !exists.value().value(0).toBool())
+        return 0;
     auto q = execSql(*this, QStringLiteral("SELECT version FROM schema_version"));
     if (q && q.value().next())
         return q.value().value(0).toInt();
@@ -138,7 +204,9 @@ QSqlDatabase Database::connection() const
         db.setDatabaseName(m_location);
     } else {
         db = QSqlDatabase::cloneDatabase(*m_connections.cbegin(), name);
-        if (db.open())
+        if (m_engine == Engine::PostgreSql)
+            db.setPassword(m_password);
+        if (db.open() && m_engine == Engine::Sqlite)
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     }
     m_connections.insert(thread, name);
@@ -195,7 +263,9 @@ Error Database::sqlError(const QSqlError &error, const QString &what) const
 Result<QSqlQuery> execSql(const Database &db, const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    // On PostgreSQL a forward-only query streams row by row, and running another statement on
+    // the connection before the last row is read silently drops the rest: fetch whole results.
+    query.setForwardOnly(db.engine() == Database::Engine::Sqlite);
     bool ok = false;
     if (bindings.isEmpty()) {
         ok = query.exec(sql);
@@ -206,6 +276,9 @@ Result<QSqlQuery> execSql(const Database &db, const QString &sql, const QVariant
                 // A null QString would be bound as SQL NULL; the schema wants '' for "empty".
                 if (value.typeId() == QMetaType::QString && value.toString().isNull())
                     query.addBindValue(QStringLiteral(""));
+                // Flags are INTEGER columns on both engines; PostgreSQL will not take "true" there.
+                else if (value.typeId() == QMetaType::Bool)
+                    query.addBindValue(value.toBool() ? 1 : 0);
                 else
                     query.addBindValue(value);
             }

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QUrl>
 #include <QVariant>
 
 #include <memory>
@@ -36,6 +37,16 @@ public:
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path) { return openSqlite(path, {}); }
+    // A shared database: postgresql://user@host:port/dbname[?sslmode=…]. The password comes from
+    // the caller (the keychain), or — when empty — from libpq's own ~/.pgpass or PGPASSWORD; a
+    // password written into the URL is refused, since URLs end up in settings and command lines.
+    static Result<std::unique_ptr<Database>> openPostgres(const QUrl &url, const QString &password, const Options &options);
+    static Result<std::unique_ptr<Database>> openPostgres(const QUrl &url, const QString &password = {})
+    {
+        return openPostgres(url, password, {});
+    }
+    // Either engine from what a person typed: a postgresql:// URL, or a SQLite file path.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const QString &password = {});
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -57,6 +68,7 @@ private:
     Engine m_engine;
     QString m_location;
     QString m_baseName;
+    QString m_password; // PostgreSQL only, in memory only
     mutable QMutex m_mutex;
     mutable QHash<QThread *, QString> m_connections;
 };

@@ -75,7 +75,7 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
         m_db,
         QStringLiteral("UPDATE cases SET category = ?, status_en = ?, status_es = ?, description_en = ?, "
                        "description_es = ?, submitted_date = ?, modified_date = ?, form_type = ?, "
-                       "last_checked_at = ?, last_changed_at = CASE WHEN ? THEN ? ELSE last_changed_at END, "
+                       "last_checked_at = ?, last_changed_at = CASE WHEN ? = 1 THEN ? ELSE last_changed_at END, "
                        "last_error_code = '', last_error_message = '', needs_review = ? WHERE id = ?"),
         {s.category, s.statusEn, s.statusEs, s.descriptionEn, s.descriptionEs, s.submittedDate, s.modifiedDate,
          formType.isEmpty() ? s.formType : formType, now, changed ? 1 : 0, now, s.needsReview ? 1 : 0, caseId});
@@ -85,12 +85,13 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
     if (changed) {
         auto q = execSql(m_db,
                          QStringLiteral("INSERT INTO status_events (case_id, occurred_at, previous_category, category, "
-                                        "status_en, status_es, modified_date, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "status_en, status_es, modified_date, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                          {caseId, now, prevCategory, s.category, s.statusEn, s.statusEs, s.modifiedDate,
                           kindId(recorded.kind)});
         if (!q)
             return q.error();
-        recorded.eventId = q.value().lastInsertId().toLongLong();
+        recorded.eventId = q.value().next() ? q.value().value(0).toLongLong() : 0; // RETURNING: both engines
+        q.value().finish(); // done with the statement before the transaction commits
         // A new status may set a deadline or an appointment: in the same transaction.
         if (Status d = DeadlineStore(m_db).recordFor(caseId, s, QDate::currentDate(), m_policy); !d)
             return d.error();

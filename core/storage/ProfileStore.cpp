@@ -90,12 +90,13 @@ Result<Profile> ProfileStore::add(const Profile &input)
     auto q = execSql(m_db,
                      QStringLiteral("INSERT INTO profiles (kind, name, organization, email, phone, "
                                     "a_number, notes, created_at, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                      {profileKindId(p.kind), p.name, p.organization, p.email, p.phone, p.aNumber, p.notes,
                       now, now});
     if (!q)
         return q.error();
-    p.id = q.value().lastInsertId().toLongLong();
+    p.id = q.value().next() ? q.value().value(0).toLongLong() : 0; // RETURNING: both engines
+    q.value().finish(); // done with the statement before the transaction commits
     if (Status a = AuditLog::record(m_db, QStringLiteral("profile.add"), QString::number(p.id), p.name); !a)
         return a.error();
     if (Status c = tx.commit(); !c)

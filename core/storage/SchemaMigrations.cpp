@@ -191,11 +191,20 @@ Status SchemaMigrations::migrate(const Database &db, int fromVersion, int toVers
         Transaction tx(db);
         if (!tx.begun())
             return tx.begun();
-        if (postgres && version == 1) {
+        if (postgres) {
+            // Desktops starting together on one shared database: one migrates, the others wait
+            // for it and then find the work done.
+            if (auto locked = execSql(db, QStringLiteral("SELECT pg_advisory_xact_lock(7286001)")); !locked)
+                return locked.error();
             auto created = execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
                                                       "(version INTEGER NOT NULL)"));
             if (!created)
                 return created.error();
+            auto done = execSql(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+            if (!done)
+                return done.error();
+            if (done.value().next() && done.value().value(0).toInt() >= version)
+                continue;
         }
         for (const QString &sql : statements(version, postgres)) {
             if (auto q = execSql(db, sql); !q) {
