@@ -161,6 +161,10 @@ void PollEngine::stop()
     m_tokens.reset();
     m_network.reset();
     m_quota.reset();
+    // Cases claimed but not recorded (queued, in the air, waiting for a retry) are due again.
+    if (Status s = PollSchedule::release(m_db, QList<qint64>(m_queued.cbegin(), m_queued.cend()), m_clock.nowUtc()); !s)
+        qCWarning(lcPoller) << "could not give back unfetched cases:" << s.error().code;
+    m_queued.clear();
     m_db.releaseThreadConnection();
     m_status.state = PollerStatus::State::Stopped;
     emit statusChanged(m_status);
@@ -391,9 +395,15 @@ void PollEngine::block(const QString &message)
 void PollEngine::deferRemaining()
 {
     m_stats.deferred += int(m_queue.size());
-    for (const Job &j : std::as_const(m_queue))
+    QList<qint64> unfetched;
+    for (const Job &j : std::as_const(m_queue)) {
         m_queued.remove(j.caseId);
+        unfetched << j.caseId;
+    }
     m_queue.clear();
+    // Claimed for this cycle but not fetched: due again at once, for whichever desktop can.
+    if (Status s = PollSchedule::release(m_db, unfetched, m_clock.nowUtc()); !s)
+        qCWarning(lcPoller) << "could not give back unfetched cases:" << s.error().code;
 }
 
 void PollEngine::finishCycleIfDone()

@@ -56,19 +56,68 @@ QDateTime PollSchedule::nextPoll(const QString &tier, const QDateTime &now, cons
 
 Result<QList<DueCase>> PollSchedule::dueCases(const Database &db, const QDateTime &now, int limit)
 {
+    // Claimed, not just read: in one transaction the due cases are selected and their next check
+    // is pushed past a lease, so that another desktop on the same database does not take them
+    // too. A desktop that dies mid-cycle leaves cases that come due again when the lease ends.
+    // On PostgreSQL, SKIP LOCKED lets two desktops claim at the same moment without waiting or
+    // overlapping; on SQLite the write transaction serialises them.
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    const bool postgres = db.engine() == Database::Engine::PostgreSql;
     auto q = execSql(db,
                      QStringLiteral("SELECT id, receipt_number FROM cases WHERE archived = 0 AND last_error_code = '' "
-                                    "AND next_poll_at <= ? ORDER BY next_poll_at, id LIMIT ?"),
+                                    "AND next_poll_at <= ? ORDER BY next_poll_at, id LIMIT ?%1")
+                         .arg(postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()),
                      {sql::timestamp(now), limit});
     if (!q)
         return q.error();
     QList<DueCase> out;
+    QList<qint64> ids;
     while (q.value().next()) {
+        ids << q.value().value(0).toLongLong();
         auto receipt = ReceiptNumber::parse(q.value().value(1).toString());
         if (receipt)
-            out.append(DueCase{q.value().value(0).toLongLong(), receipt.value()});
+            out.append(DueCase{ids.last(), receipt.value()});
     }
+    q.value().finish();
+    // Long enough for the whole cycle at a slow rate (a second a case), and never under 15 min.
+    const QString leaseEnd = sql::timestamp(now.addSecs(kClaimLeaseSeconds + ids.size()));
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        QStringList marks;
+        QVariantList values{leaseEnd};
+        for (qsizetype i = from; i < std::min<qsizetype>(ids.size(), from + 500); ++i) {
+            marks << QStringLiteral("?");
+            values << ids[i];
+        }
+        auto claimed = execSql(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1)").arg(marks.join(u',')),
+                               values);
+        if (!claimed)
+            return claimed.error();
+    }
+    if (Status c = tx.commit(); !c)
+        return c.error();
     return out;
+}
+
+Status PollSchedule::release(const Database &db, const QList<qint64> &caseIds, const QDateTime &now)
+{
+    for (qsizetype from = 0; from < caseIds.size(); from += 500) {
+        QStringList marks;
+        QVariantList values{sql::timestamp(now)};
+        for (qsizetype i = from; i < std::min<qsizetype>(caseIds.size(), from + 500); ++i) {
+            marks << QStringLiteral("?");
+            values << caseIds[i];
+        }
+        // Only cases still under this claim (a lease in the future): never one already rescheduled.
+        values << sql::timestamp(now);
+        auto q = execSql(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1) AND next_poll_at > ?")
+                                 .arg(marks.join(u',')),
+                         values);
+        if (!q)
+            return q.error();
+    }
+    return {};
 }
 
 Status PollSchedule::schedule(const Database &db, qint64 caseId, const QString &tier, const QDateTime &next)

@@ -39,7 +39,11 @@ public:
     static QDateTime nextPoll(const QString &tier, const QDateTime &now, const PollIntervals &intervals);
 
     // Active cases (not archived, no permanent error) whose next poll is due, soonest first.
+    // Claims the cases due at `now` (see the .cpp): each is handed to one poller only.
+    static constexpr int kClaimLeaseSeconds = 900;
     static Result<QList<DueCase>> dueCases(const Database &db, const QDateTime &now, int limit = 1000000);
+    // Gives claimed cases back (due at once) when a cycle stops before fetching them.
+    static Status release(const Database &db, const QList<qint64> &caseIds, const QDateTime &now);
     static Status schedule(const Database &db, qint64 caseId, const QString &tier, const QDateTime &next);
     // Moves only the next poll time (the tier stays).
     static Status postpone(const Database &db, qint64 caseId, const QDateTime &next);

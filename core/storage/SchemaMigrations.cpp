@@ -196,10 +196,12 @@ Status SchemaMigrations::migrate(const Database &db, int fromVersion, int toVers
             // for it and then find the work done.
             if (auto locked = execSql(db, QStringLiteral("SELECT pg_advisory_xact_lock(7286001)")); !locked)
                 return locked.error();
-            auto created = execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
-                                                      "(version INTEGER NOT NULL)"));
-            if (!created)
-                return created.error();
+            if (version == 1) {
+                auto created = execSql(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version "
+                                                          "(version INTEGER NOT NULL)"));
+                if (!created)
+                    return created.error();
+            }
             auto done = execSql(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
             if (!done)
                 return done.error();
