@@ -1,0 +1,26 @@
+// make_notices DIR N: writes N one-page I-797 text notices (receipts LIN26000000NN…) into DIR, for
+// scripts that need real PDFs (scripts/kill-test.sh).
+#include "NoticeFactory.h"
+
+#include <QDir>
+#include <QGuiApplication>
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    if (argc != 3)
+        return 2;
+    const QDir dir(QString::fromLocal8Bit(argv[1]));
+    const int n = QByteArray(argv[2]).toInt();
+    const auto samples = cw::test::sampleNotices();
+    for (int i = 0; i < n; ++i) {
+        cw::test::NoticeSpec spec = samples[i % samples.size()];
+        spec.receipt = QStringLiteral("LIN26%1").arg(i, 8, 10, QLatin1Char('0'));
+        spec.extraPages = 0;
+        if (!cw::test::writeTextPdf(dir.filePath(QStringLiteral("notice-%1.pdf").arg(i, 3, 10, QLatin1Char('0'))), {spec},
+                                    cw::test::Layout::Boxed))
+            return 1;
+    }
+    return 0;
+}
