@@ -75,7 +75,7 @@ void TestCaseStatusParser::nestedNullHistoryAndNoDates()
         "current_case_status_text_en":"Case Was Received","current_case_status_desc_en":"x",
         "current_case_status_text_es":"Caso Fue Recibido","current_case_status_desc_es":"y",
         "hist_case_status":null},"message":"Query was successful"})";
-    const CaseSnapshot &s = snap(CaseStatusParser::parseSuccess(body));
+    const CaseSnapshot s = snap(CaseStatusParser::parseSuccess(body)); // a copy: the parse result is a temporary
     QCOMPARE(s.formType, u"N400"_qs);
     QVERIFY(s.submittedDate.isEmpty());
     QVERIFY(s.modifiedDate.isEmpty());
@@ -89,7 +89,7 @@ void TestCaseStatusParser::flatShape()
         "modifiedDate":"2024-03-01T10:15:00Z","status":"Request for Additional Evidence Was Sent",
         "description":"We sent a request","statusEsDesc":"Enviamos una solicitud",
         "historicalCaseStatuses":[{"status":"Case Was Received","date":"01/08/2024","description":"","descriptionEsDesc":"Caso Fue Recibido"}]})";
-    const CaseSnapshot &s = snap(CaseStatusParser::parseSuccess(body));
+    const CaseSnapshot s = snap(CaseStatusParser::parseSuccess(body)); // a copy: the parse result is a temporary
     QCOMPARE(s.receiptNumber, u"LIN9999106498"_qs);
     QCOMPARE(s.statusEn, u"Request for Additional Evidence Was Sent"_qs);
     QCOMPARE(s.descriptionEs, u"Enviamos una solicitud"_qs);
