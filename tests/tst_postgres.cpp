@@ -7,6 +7,7 @@
 #include "import/DocumentStore.h"
 #include "notify/NotificationRules.h"
 #include "storage/CaseStore.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/DatabaseCopier.h"
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
@@ -17,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -36,6 +38,7 @@ private slots:
     void migrateDbCopiesAndVerifies();
     void backupIsConsistentAndNeverOverwrites();
     void badAddressesAreRefused();
+    void anotherDesktopsChangesAreNoticed();
 
 private:
     std::unique_ptr<Database> open()
@@ -286,6 +289,21 @@ void TestPostgres::badAddressesAreRefused()
     QVERIFY(!nowhere);
     QVERIFY(!nowhere.error().message.isEmpty());
     QCOMPARE(Database::openPostgres(QUrl(u"mysql://x/y"_qs)).error().code, u"db.bad_url"_qs);
+}
+
+void TestPostgres::anotherDesktopsChangesAreNoticed()
+{
+    auto mine = open();
+    auto theirs = open(); // another desktop's connection
+    QVERIFY(mine && theirs);
+    ChangeWatcher watcher(*mine, 50);
+    QSignalSpy changed(&watcher, &ChangeWatcher::changed);
+    watcher.start();
+    QTest::qWait(200);
+    QCOMPARE(changed.size(), 0);
+    const qint64 p = ProfileStore(*theirs).add(test::profile(ProfileKind::Applicant, u"Elsewhere"_qs))->id;
+    QVERIFY(CaseStore(*theirs).add(p, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}}));
+    QTRY_COMPARE(changed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

@@ -29,6 +29,7 @@ private slots:
     void demoNeedsNoCredentials();
     void customEnvironmentIsValidatedBeforeSaving();
     void settingsAreWritten();
+    void sharedDatabasePasswordGoesToTheKeychain();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -125,6 +126,40 @@ void TestSettingsDialog::settingsAreWritten()
     QVERIFY(changed.count() >= 2);
     Settings reread(std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_qs), QSettings::IniFormat));
     QCOMPARE(reread.environment(), u"production"_qs);
+}
+
+void TestSettingsDialog::sharedDatabasePasswordGoesToTheKeychain()
+{
+    const QString url = u"postgresql://paralegal@db.firm.example:5432/casewatch"_qs;
+    const QString password = u"pg-"_qs + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        SettingsDialog dialog(*m_settings, m_keychain, {});
+        dialog.show();
+        auto *urlEdit = dialog.findChild<QLineEdit *>(u"databaseUrlEdit"_qs);
+        auto *passwordEdit = dialog.findChild<QLineEdit *>(u"databasePasswordEdit"_qs);
+        QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+        urlEdit->setText(u"postgresql://paralegal:hunter2@db.firm.example/casewatch"_qs);
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // a password in the address is refused
+        QVERIFY(dialog.findChild<QLabel *>(u"credentialsStatus"_qs)->text().contains(u"Password field"));
+        urlEdit->setText(url);
+        QTest::keyClicks(passwordEdit, password);
+        dialog.accept();
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(passwordEdit->text().isEmpty());
+    }
+    QCOMPARE(m_settings->value(Settings::Key::DatabaseUrl).toString(), url);
+    QString stored;
+    bool done = false;
+    m_keychain.read(Settings::databasePasswordKey(url), this, [&](Result<std::optional<QString>> r) {
+        stored = r && r.value() ? *r.value() : QString();
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(stored, password);
+    QFile ini(m_dir->filePath(u"settings.ini"_qs));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(password.toUtf8()));
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -801,6 +801,98 @@
         <source>read I-797 notices (PDF, typed or scanned) and track their receipts</source>
         <translation>read I-797 notices (PDF, typed or scanned) and track their receipts</translation>
     </message>
+    <message>
+        <source>Keep the password of the PostgreSQL database given with --database in the OS keychain. &apos;set&apos; reads it from standard input, never from the command line.</source>
+        <translation>Keep the password of the PostgreSQL database given with --database in the OS keychain. &apos;set&apos; reads it from standard input, never from the command line.</translation>
+    </message>
+    <message>
+        <source>set or clear.</source>
+        <translation>set or clear.</translation>
+    </message>
+    <message>
+        <source>db-password needs --database postgresql://user@server/database before it.</source>
+        <translation>db-password needs --database postgresql://user@server/database before it.</translation>
+    </message>
+    <message>
+        <source>Database password (input hidden): </source>
+        <translation>Database password (input hidden): </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>db-password needs an action: set or clear.</source>
+        <translation>db-password needs an action: set or clear.</translation>
+    </message>
+    <message>
+        <source>The database password is in the keychain.</source>
+        <translation>The database password is in the keychain.</translation>
+    </message>
+    <message>
+        <source>The database password was removed from the keychain.</source>
+        <translation>The database password was removed from the keychain.</translation>
+    </message>
+    <message>
+        <source>Copy a CaseWatch database into an empty PostgreSQL database — every profile, case, history entry, event and setting, with their ids — and verify the row counts. The source is only read.</source>
+        <translation>Copy a CaseWatch database into an empty PostgreSQL database — every profile, case, history entry, event and setting, with their ids — and verify the row counts. The source is only read.</translation>
+    </message>
+    <message>
+        <source>The source: sqlite:PATH (default: the current database).</source>
+        <translation>The source: sqlite:PATH (default: the current database).</translation>
+    </message>
+    <message>
+        <source>The target: postgresql://user@server/database (empty).</source>
+        <translation>The target: postgresql://user@server/database (empty).</translation>
+    </message>
+    <message>
+        <source>migrate-db needs --to postgresql://user@server/database.</source>
+        <translation>migrate-db needs --to postgresql://user@server/database.</translation>
+    </message>
+    <message>
+        <source>--from takes sqlite:PATH.</source>
+        <translation>--from takes sqlite:PATH.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Copied and verified. Point CaseWatch at the new database with --database %1.</source>
+        <translation>Copied and verified. Point CaseWatch at the new database with --database %1.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the SQLite database to FILE, even while CaseWatch is running, and check it. To restore, close CaseWatch and put the copy in place of the database file (or open it with --db).</source>
+        <translation>Write a consistent copy of the SQLite database to FILE, even while CaseWatch is running, and check it. To restore, close CaseWatch and put the copy in place of the database file (or open it with --db).</translation>
+    </message>
+    <message>
+        <source>The new backup file.</source>
+        <translation>The new backup file.</translation>
+    </message>
+    <message>
+        <source>backup needs the name of the file to write.</source>
+        <translation>backup needs the name of the file to write.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Backup written and checked: %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL password of --database, in the OS keychain</source>
+        <translation>the PostgreSQL password of --database, in the OS keychain</translation>
+    </message>
+    <message>
+        <source>copy this database into an empty PostgreSQL database, and verify</source>
+        <translation>copy this database into an empty PostgreSQL database, and verify</translation>
+    </message>
+    <message>
+        <source>a consistent copy of the SQLite database, while it is in use</source>
+        <translation>a consistent copy of the SQLite database, while it is in use</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database: postgresql://user@server/db</source>
+        <translation>a shared PostgreSQL database: postgresql://user@server/db</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -855,6 +947,49 @@
     <message>
         <source>read or write the database</source>
         <translation>read or write the database</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Write it as postgresql://user@server:5432/database.</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL address. Write it as postgresql://user@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>The database address contains a password. Remove it from the address: CaseWatch keeps the password in the system keychain (or PostgreSQL&apos;s own .pgpass file).</source>
+        <translation>The database address contains a password. Remove it from the address: CaseWatch keeps the password in the system keychain (or PostgreSQL&apos;s own .pgpass file).</translation>
+    </message>
+    <message>
+        <source>connect to the database</source>
+        <translation>connect to the database</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CaseWatch (schema %2; this version knows up to %3). Update CaseWatch on this computer; nothing was changed.</source>
+        <translation>%1 was written by a newer version of CaseWatch (schema %2; this version knows up to %3). Update CaseWatch on this computer; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>The two databases are at different schema versions (%1 and %2). Open both with this version of CaseWatch first.</source>
+        <translation>The two databases are at different schema versions (%1 and %2). Open both with this version of CaseWatch first.</translation>
+    </message>
+    <message>
+        <source>The target database already holds data (table %1). Copy only into an empty database, so that nothing there is mixed or overwritten.</source>
+        <translation>The target database already holds data (table %1). Copy only into an empty database, so that nothing there is mixed or overwritten.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows in the source but %3 in the copy. The copy is not usable; the source is unchanged.</source>
+        <translation>Table %1: %2 rows in the source but %3 in the copy. The copy is not usable; the source is unchanged.</translation>
+    </message>
+    <message>
+        <source>backup copies a SQLite database file. Back up a PostgreSQL database with pg_dump.</source>
+        <translation>backup copies a SQLite database file. Back up a PostgreSQL database with pg_dump.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; an existing file is never overwritten.</source>
+        <translation>%1 already exists. Choose a new file name; an existing file is never overwritten.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check; do not rely on it.</source>
+        <translation>The backup %1 failed its integrity check; do not rely on it.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2391,42 @@ IOE-0912-345-678</translation>
         <source>Final decisions (approved card delivered, denied…):</source>
         <translation>Final decisions (approved card delivered, denied…):</translation>
     </message>
+    <message>
+        <source>Empty: this computer&apos;s own database file</source>
+        <translation>Empty: this computer&apos;s own database file</translation>
+    </message>
+    <message>
+        <source>Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch</source>
+        <translation>Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored one</source>
+        <translation>Kept in the system keychain; leave empty to keep the stored one</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>Shared &amp;database:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Write the shared database as postgresql://user@server:5432/database.</source>
+        <translation>Write the shared database as postgresql://user@server:5432/database.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: enter it in the Password field (it goes to the keychain).</source>
+        <translation>Leave the password out of the address: enter it in the Password field (it goes to the keychain).</translation>
+    </message>
 </context>
 <context>
     <name>cw::TimelineView</name>
@@ -2539,6 +2710,22 @@ IOE-0912-345-678</translation>
     <message>
         <source>Webhook not started: %1</source>
         <translation>Webhook not started: %1</translation>
+    </message>
+    <message>
+        <source>The shared database is not available</source>
+        <translation>The shared database is not available</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Use &amp;This Computer&apos;s Database</source>
+        <translation>Use &amp;This Computer&apos;s Database</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 </TS>

@@ -801,6 +801,98 @@
         <source>read I-797 notices (PDF, typed or scanned) and track their receipts</source>
         <translation>leer avisos I-797 (PDF, mecanografiados o escaneados) y seguir sus recibos</translation>
     </message>
+    <message>
+        <source>Keep the password of the PostgreSQL database given with --database in the OS keychain. &apos;set&apos; reads it from standard input, never from the command line.</source>
+        <translation>Guarda en el llavero del sistema la contraseña de la base de datos PostgreSQL indicada con --database. &apos;set&apos; la lee de la entrada estándar, nunca de la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>set or clear.</source>
+        <translation>set o clear.</translation>
+    </message>
+    <message>
+        <source>db-password needs --database postgresql://user@server/database before it.</source>
+        <translation>db-password necesita --database postgresql://usuario@servidor/base delante.</translation>
+    </message>
+    <message>
+        <source>Database password (input hidden): </source>
+        <translation>Contraseña de la base de datos (no se muestra): </translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>No se dio ninguna contraseña por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>db-password needs an action: set or clear.</source>
+        <translation>db-password necesita una acción: set o clear.</translation>
+    </message>
+    <message>
+        <source>The database password is in the keychain.</source>
+        <translation>La contraseña de la base de datos está en el llavero.</translation>
+    </message>
+    <message>
+        <source>The database password was removed from the keychain.</source>
+        <translation>Se eliminó la contraseña de la base de datos del llavero.</translation>
+    </message>
+    <message>
+        <source>Copy a CaseWatch database into an empty PostgreSQL database — every profile, case, history entry, event and setting, with their ids — and verify the row counts. The source is only read.</source>
+        <translation>Copia una base de datos de CaseWatch en una base de datos PostgreSQL vacía —cada perfil, caso, entrada del historial, evento y ajuste, con sus identificadores— y comprueba el número de filas. El origen solo se lee.</translation>
+    </message>
+    <message>
+        <source>The source: sqlite:PATH (default: the current database).</source>
+        <translation>El origen: sqlite:RUTA (por defecto: la base de datos actual).</translation>
+    </message>
+    <message>
+        <source>The target: postgresql://user@server/database (empty).</source>
+        <translation>El destino: postgresql://usuario@servidor/base (vacía).</translation>
+    </message>
+    <message>
+        <source>migrate-db needs --to postgresql://user@server/database.</source>
+        <translation>migrate-db necesita --to postgresql://usuario@servidor/base.</translation>
+    </message>
+    <message>
+        <source>--from takes sqlite:PATH.</source>
+        <translation>--from admite sqlite:RUTA.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>Copied and verified. Point CaseWatch at the new database with --database %1.</source>
+        <translation>Copiado y comprobado. Use la nueva base de datos en CaseWatch con --database %1.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the SQLite database to FILE, even while CaseWatch is running, and check it. To restore, close CaseWatch and put the copy in place of the database file (or open it with --db).</source>
+        <translation>Escribe en ARCHIVO una copia coherente de la base de datos SQLite, incluso con CaseWatch en marcha, y la comprueba. Para restaurar, cierre CaseWatch y ponga la copia en lugar del archivo de la base de datos (o ábrala con --db).</translation>
+    </message>
+    <message>
+        <source>The new backup file.</source>
+        <translation>El nuevo archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>backup needs the name of the file to write.</source>
+        <translation>backup necesita el nombre del archivo que escribir.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Copia de seguridad escrita y comprobada: %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL password of --database, in the OS keychain</source>
+        <translation>la contraseña PostgreSQL de --database, en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>copy this database into an empty PostgreSQL database, and verify</source>
+        <translation>copiar esta base de datos en una base PostgreSQL vacía, y comprobarla</translation>
+    </message>
+    <message>
+        <source>a consistent copy of the SQLite database, while it is in use</source>
+        <translation>una copia coherente de la base de datos SQLite, mientras está en uso</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL database: postgresql://user@server/db</source>
+        <translation>una base de datos PostgreSQL compartida: postgresql://usuario@servidor/base</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -855,6 +947,49 @@
     <message>
         <source>read or write the database</source>
         <translation>leer o escribir la base de datos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Write it as postgresql://user@server:5432/database.</source>
+        <translation>«%1» no es una dirección de PostgreSQL. Escríbala como postgresql://usuario@servidor:5432/base.</translation>
+    </message>
+    <message>
+        <source>The database address contains a password. Remove it from the address: CaseWatch keeps the password in the system keychain (or PostgreSQL&apos;s own .pgpass file).</source>
+        <translation>La dirección de la base de datos contiene una contraseña. Quítela de la dirección: CaseWatch guarda la contraseña en el llavero del sistema (o en el archivo .pgpass de PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>connect to the database</source>
+        <translation>conectar con la base de datos</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of CaseWatch (schema %2; this version knows up to %3). Update CaseWatch on this computer; nothing was changed.</source>
+        <translation>%1 la escribió una versión más reciente de CaseWatch (esquema %2; esta versión conoce hasta el %3). Actualice CaseWatch en este equipo; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>The two databases are at different schema versions (%1 and %2). Open both with this version of CaseWatch first.</source>
+        <translation>Las dos bases de datos tienen versiones de esquema distintas (%1 y %2). Ábralas antes con esta versión de CaseWatch.</translation>
+    </message>
+    <message>
+        <source>The target database already holds data (table %1). Copy only into an empty database, so that nothing there is mixed or overwritten.</source>
+        <translation>La base de datos de destino ya contiene datos (tabla %1). Copie solo en una base vacía, para que nada se mezcle ni se sobrescriba.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows in the source but %3 in the copy. The copy is not usable; the source is unchanged.</source>
+        <translation>Tabla %1: %2 filas en el origen pero %3 en la copia. La copia no es utilizable; el origen no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>backup copies a SQLite database file. Back up a PostgreSQL database with pg_dump.</source>
+        <translation>backup copia un archivo de base de datos SQLite. Haga la copia de una base PostgreSQL con pg_dump.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name; an existing file is never overwritten.</source>
+        <translation>%1 ya existe. Elija un nombre de archivo nuevo; nunca se sobrescribe un archivo existente.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check; do not rely on it.</source>
+        <translation>La copia de seguridad %1 no superó la comprobación de integridad; no confíe en ella.</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2391,42 @@ IOE-0912-345-678</translation>
         <source>Final decisions (approved card delivered, denied…):</source>
         <translation>Decisiones finales (tarjeta entregada, denegado…):</translation>
     </message>
+    <message>
+        <source>Empty: this computer&apos;s own database file</source>
+        <translation>Vacío: el archivo de base de datos de este equipo</translation>
+    </message>
+    <message>
+        <source>Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch</source>
+        <translation>Varios equipos comparten una base de datos PostgreSQL: postgresql://usuario@servidor:5432/casewatch</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain; leave empty to keep the stored one</source>
+        <translation>Se guarda en el llavero del sistema; déjelo vacío para conservar la guardada</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Shared &amp;database:</source>
+        <translation>Base de &amp;datos compartida:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Write the shared database as postgresql://user@server:5432/database.</source>
+        <translation>Escriba la base de datos compartida como postgresql://usuario@servidor:5432/base.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: enter it in the Password field (it goes to the keychain).</source>
+        <translation>No ponga la contraseña en la dirección: escríbala en el campo Contraseña (se guarda en el llavero).</translation>
+    </message>
 </context>
 <context>
     <name>cw::TimelineView</name>
@@ -2539,6 +2710,22 @@ IOE-0912-345-678</translation>
     <message>
         <source>Webhook not started: %1</source>
         <translation>Webhook no iniciado: %1</translation>
+    </message>
+    <message>
+        <source>The shared database is not available</source>
+        <translation>La base de datos compartida no está disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Use &amp;This Computer&apos;s Database</source>
+        <translation>Usar la base de datos de &amp;este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 </TS>

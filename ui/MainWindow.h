@@ -61,6 +61,9 @@ public slots:
     // Reads the files (PDFs, folders) and opens the review; `profileId` 0 lets each notice
     // suggest its profile.
     void importFiles(const QStringList &paths, qint64 profileId);
+    // Re-reads what is shown (another desktop on a shared database changed something).
+    void refreshFromDatabase() { scheduleCaseReload(); }
+    void scheduleCaseReload();
     void reloadProfiles();
 
 private:
@@ -95,7 +98,6 @@ private:
     QAction *m_settings = nullptr;
     QLabel *m_environmentLabel = nullptr;
     void showPollerStatus(const PollerStatus &status);
-    void scheduleCaseReload();
 
     QPointer<Poller> m_poller;
     QString m_pollerUnavailable;

@@ -27,7 +27,8 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
       m_clientSecret(new QLineEdit(this)), m_save(new QPushButton(tr("&Save Credentials"), this)),
       m_remove(new QPushButton(tr("&Remove"), this)), m_test(new QPushButton(tr("&Test Connection"), this)),
       m_status(new QLabel(this)), m_language(new QComboBox(this)), m_hotHours(new QSpinBox(this)),
-      m_normalHours(new QSpinBox(this)), m_coldDays(new QSpinBox(this))
+      m_normalHours(new QSpinBox(this)), m_coldDays(new QSpinBox(this)), m_databaseUrl(new QLineEdit(this)),
+      m_databasePassword(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
@@ -109,6 +110,19 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
     pollingForm->addRow(tr("Other open cases:"), m_normalHours);
     pollingForm->addRow(tr("Final decisions (approved card delivered, denied…):"), m_coldDays);
 
+    m_databaseUrl->setObjectName(QStringLiteral("databaseUrlEdit"));
+    m_databaseUrl->setText(settings.value(Settings::Key::DatabaseUrl).toString());
+    m_databaseUrl->setPlaceholderText(tr("Empty: this computer's own database file"));
+    m_databaseUrl->setToolTip(tr("Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch"));
+    m_databasePassword->setObjectName(QStringLiteral("databasePasswordEdit"));
+    m_databasePassword->setEchoMode(QLineEdit::Password);
+    m_databasePassword->setPlaceholderText(tr("Kept in the system keychain; leave empty to keep the stored one"));
+    m_databasePassword->setAccessibleName(tr("Database password"));
+    auto *database = new QGroupBox(tr("Database"), this);
+    auto *databaseForm = new QFormLayout(database);
+    databaseForm->addRow(tr("Shared &database:"), m_databaseUrl);
+    databaseForm->addRow(tr("Pass&word:"), m_databasePassword);
+
     auto *general = new QFormLayout;
     general->addRow(tr("&Language:"), m_language);
 
@@ -124,9 +138,10 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
     layout->addWidget(server);
     layout->addWidget(creds);
     layout->addWidget(polling);
+    layout->addWidget(database);
     layout->addLayout(general);
     layout->addWidget(box);
-    resize(640, 640);
+    resize(640, 720);
     environmentChanged();
 }
 
@@ -235,6 +250,39 @@ void SettingsDialog::accept()
             return;
         }
     }
+    const QString databaseUrl = m_databaseUrl->text().trimmed();
+    if (!databaseUrl.isEmpty()) {
+        const QUrl url(databaseUrl);
+        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2
+            || (url.scheme() != u"postgresql" && url.scheme() != u"postgres")) {
+            showStatus(tr("Write the shared database as postgresql://user@server:5432/database."), true);
+            return;
+        }
+        if (!url.password().isEmpty()) {
+            showStatus(tr("Leave the password out of the address: enter it in the Password field (it goes to the "
+                          "keychain)."), true);
+            return;
+        }
+    }
+    const QString password = m_databasePassword->text();
+    m_databasePassword->clear();
+    if (!databaseUrl.isEmpty() && !password.isEmpty()) {
+        showStatus(tr("Saving to the keychain…"), false);
+        m_credentials.write(Settings::databasePasswordKey(databaseUrl), password, this, [this](Status saved) {
+            if (!saved)
+                showStatus(saved.error().message, true);
+            else
+                saveAndClose();
+        });
+        return;
+    }
+    saveAndClose();
+}
+
+void SettingsDialog::saveAndClose()
+{
+    const QString env = selectedEnvironment();
+    m_settings.setValue(Settings::Key::DatabaseUrl, m_databaseUrl->text().trimmed());
     m_settings.setValue(Settings::Key::CustomApiBase, m_apiBase->text().trimmed());
     m_settings.setValue(Settings::Key::CustomTokenUrl, m_tokenUrl->text().trimmed());
     m_settings.setValue(Settings::Key::RateLimit, m_rateLimit->value());

@@ -41,6 +41,7 @@ private:
     void removeCredentials();
     void testConnection();
     void showStatus(const QString &text, bool problem);
+    void saveAndClose();
 
     Settings &m_settings;
     CredentialStore &m_credentials;
@@ -60,6 +61,8 @@ private:
     QSpinBox *m_hotHours;
     QSpinBox *m_normalHours;
     QSpinBox *m_coldDays;
+    QLineEdit *m_databaseUrl;
+    QLineEdit *m_databasePassword;
 };
 
 } // namespace cw

@@ -30,7 +30,7 @@ QString CliContext::defaultDatabasePath(bool demo)
 
 QString CliContext::databasePasswordKey(const QString &url)
 {
-    return QStringLiteral("postgresql/") + QUrl(url).toString(QUrl::RemovePassword | QUrl::RemoveQuery);
+    return Settings::databasePasswordKey(url); // the same entry the app uses
 }
 
 QString CliContext::effectiveEnvironment() const

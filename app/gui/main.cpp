@@ -16,6 +16,7 @@
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/Settings.h"
 #include "storage/CaseStore.h"
+#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
@@ -30,7 +31,9 @@
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QEventLoop>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -91,7 +94,41 @@ int main(int argc, char *argv[])
                              ? parser.value(dbOption)
                              : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                    + (demo ? QStringLiteral("/casewatch-demo.sqlite") : QStringLiteral("/casewatch.sqlite"));
-    auto opened = cw::Database::openSqlite(path);
+    cw::KeychainCredentialStore credentials;
+    // A shared PostgreSQL database when the firm set one up (never for the demo, never with --db).
+    const QString sharedUrl = settings.value(cw::Settings::Key::DatabaseUrl).toString();
+    auto openDatabase = [&]() -> cw::Result<std::unique_ptr<cw::Database>> {
+        if (demo || parser.isSet(dbOption) || sharedUrl.isEmpty())
+            return cw::Database::openSqlite(path);
+        QString password;
+        QEventLoop wait;
+        bool done = false;
+        credentials.read(cw::Settings::databasePasswordKey(sharedUrl), &app, [&](cw::Result<std::optional<QString>> r) {
+            if (r && r.value())
+                password = *r.value();
+            done = true;
+            wait.quit();
+        });
+        if (!done)
+            wait.exec();
+        return cw::Database::openPostgres(QUrl(sharedUrl), password);
+    };
+    auto opened = openDatabase();
+    while (!opened && !sharedUrl.isEmpty() && !demo && !parser.isSet(dbOption)) {
+        QMessageBox box(QMessageBox::Warning, Gui::tr("The shared database is not available"), opened.error().message);
+        QPushButton *retry = box.addButton(Gui::tr("&Retry"), QMessageBox::AcceptRole);
+        QPushButton *local = box.addButton(Gui::tr("Use &This Computer's Database"), QMessageBox::ActionRole);
+        box.addButton(Gui::tr("&Quit"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == retry) {
+            opened = openDatabase();
+        } else if (box.clickedButton() == local) {
+            opened = cw::Database::openSqlite(path);
+            break;
+        } else {
+            return 2;
+        }
+    }
     if (!opened) {
         QMessageBox::critical(nullptr, Gui::tr("CaseWatch cannot start"), opened.error().message);
         return 2;
@@ -102,7 +139,6 @@ int main(int argc, char *argv[])
     if (demo)
         (void)cw::DemoData::seedIfEmpty(profiles, cases);
 
-    cw::KeychainCredentialStore credentials;
     const cw::StatusNormalizer normalizer;
     auto connection = cw::ApiConnection::create(connectionRequest(settings, environment), &credentials, normalizer, *db);
 
@@ -201,6 +237,17 @@ int main(int argc, char *argv[])
     reminderTimer.start();
     QTimer::singleShot(2000, &window, checkReminders);
 
+    // On a shared database other desktops record changes too: look for them now and then.
+    cw::ChangeWatcher watcher(*db);
+    if (db->engine() == cw::Database::Engine::PostgreSql) {
+        QObject::connect(&watcher, &cw::ChangeWatcher::changed, &window, [&] {
+            window.refreshFromDatabase();
+            deadlinesView->reload();
+            alertTimer.start();
+        });
+        watcher.start();
+    }
+
     std::unique_ptr<cw::Poller> poller; // declared after the database: stopped before it closes
     if (connection) {
         window.setEnvironmentName(connection.value()->environment().displayName());
@@ -240,6 +287,7 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&window, &cw::MainWindow::settingsRequested, &window, [&] {
         const QString languageBefore = settings.language();
+        const QString databaseBefore = settings.value(cw::Settings::Key::DatabaseUrl).toString();
         const cw::PollIntervals tiersBefore = settings.pollIntervals();
         cw::SettingsDialog dialog(settings, credentials, tester, &window);
         if (dialog.exec() != QDialog::Accepted)
@@ -247,7 +295,9 @@ int main(int argc, char *argv[])
         const cw::PollIntervals tiers = settings.pollIntervals();
         const bool tiersChanged = tiers.hotSeconds != tiersBefore.hotSeconds || tiers.normalSeconds != tiersBefore.normalSeconds
                                   || tiers.coldSeconds != tiersBefore.coldSeconds;
-        if (dialog.selectedEnvironment() == environment && settings.language() == languageBefore && !tiersChanged)
+        const bool databaseChanged = settings.value(cw::Settings::Key::DatabaseUrl).toString() != databaseBefore;
+        if (dialog.selectedEnvironment() == environment && settings.language() == languageBefore && !tiersChanged
+            && !databaseChanged)
             return;
         // Another environment means another database (the demo's is separate); a new language or
         // new tiers apply to every window and the poller: start afresh.

@@ -1,5 +1,7 @@
 #include "settings/Settings.h"
 
+#include <QUrl>
+
 namespace cw {
 
 namespace {
@@ -31,6 +33,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::ReminderDays, "deadlines/reminderDays", QStringList{QStringLiteral("14"), QStringLiteral("3")}},
         {Settings::Key::WebhookUrl, "webhook/url", QString()},
         {Settings::Key::WebhookEnabled, "webhook/enabled", false},
+        {Settings::Key::DatabaseUrl, "database/url", QString()},
     };
     for (const Entry &e : kTable) {
         if (e.key == key)
@@ -47,6 +50,11 @@ Settings::Settings(std::unique_ptr<QSettings> backend, QObject *parent)
 {
     if (m_settings->value(QStringLiteral("settings/version")).toInt() != kVersion)
         m_settings->setValue(QStringLiteral("settings/version"), kVersion);
+}
+
+QString Settings::databasePasswordKey(const QString &url)
+{
+    return QStringLiteral("postgresql/") + QUrl(url).toString(QUrl::RemovePassword | QUrl::RemoveQuery);
 }
 
 QString Settings::keyName(Key key)

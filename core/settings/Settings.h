@@ -35,6 +35,7 @@ public:
         ReminderDays,     // reminders this many days before a deadline (a list)
         WebhookUrl,       // the firm's endpoint; its signing secret is in the keychain
         WebhookEnabled,
+        DatabaseUrl,      // "" = this computer's SQLite file; postgresql://… = a shared database
     };
     Q_ENUM(Key)
 
@@ -51,6 +52,8 @@ public:
     static QString keyName(Key key);
     static QVariant defaultValue(Key key);
     QString fileName() const { return m_settings->fileName(); }
+    // The keychain entry that holds a shared database's password.
+    static QString databasePasswordKey(const QString &url);
     // The poll tiers as configured (DESIGN.md §6).
     PollIntervals pollIntervals() const;
     DeadlinePolicy deadlinePolicy() const;
