@@ -3,6 +3,7 @@
 #include "domain/Profile.h"
 #include "domain/TrackedCase.h"
 #include "ApiConnection.h"
+#include "SharedDatabase.h"
 #include "normalize/StatusNormalizer.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/Settings.h"
@@ -78,31 +79,9 @@ Database *CliContext::database()
 {
     if (m_db || m_dbFailed)
         return m_db.get();
-    if (!databaseUrl.isEmpty()) {
-        // The password, if one was stored, from the keychain; else libpq's own .pgpass/PGPASSWORD.
-        QString password;
-        QEventLoop loop;
-        bool done = false;
-        QObject context;
-        credentials().read(databasePasswordKey(databaseUrl), &context, [&](Result<std::optional<QString>> r) {
-            if (r && r.value())
-                password = *r.value();
-            done = true;
-            loop.quit();
-        });
-        if (!done)
-            loop.exec();
-        auto opened = Database::openPostgres(QUrl(databaseUrl), password);
-        if (!opened) {
-            m_dbFailed = true;
-            printError(opened.error());
-            return nullptr;
-        }
-        m_db = std::move(opened).value();
-        return m_db.get();
-    }
-    const QString path = dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath;
-    auto opened = Database::openSqlite(path);
+    auto opened = !databaseUrl.isEmpty()
+                      ? openSharedDatabase(databaseUrl, credentials())
+                      : Database::openSqlite(dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath);
     if (!opened) {
         m_dbFailed = true;
         printError(opened.error());

@@ -1,6 +1,7 @@
 // casewatch: the desktop application. This is the composition root: the services are built here
 // once and handed to the windows through their constructors.
 #include "ApiConnection.h"
+#include "SharedDatabase.h"
 #include "AboutDialog.h"
 #include "DeadlinesView.h"
 #include "DesktopNotifier.h"
@@ -100,18 +101,7 @@ int main(int argc, char *argv[])
     auto openDatabase = [&]() -> cw::Result<std::unique_ptr<cw::Database>> {
         if (demo || parser.isSet(dbOption) || sharedUrl.isEmpty())
             return cw::Database::openSqlite(path);
-        QString password;
-        QEventLoop wait;
-        bool done = false;
-        credentials.read(cw::Settings::databasePasswordKey(sharedUrl), &app, [&](cw::Result<std::optional<QString>> r) {
-            if (r && r.value())
-                password = *r.value();
-            done = true;
-            wait.quit();
-        });
-        if (!done)
-            wait.exec();
-        return cw::Database::openPostgres(QUrl(sharedUrl), password);
+        return cw::openSharedDatabase(sharedUrl, credentials);
     };
     auto opened = openDatabase();
     while (!opened && !sharedUrl.isEmpty() && !demo && !parser.isSet(dbOption)) {
