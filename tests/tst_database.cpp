@@ -25,6 +25,7 @@ private slots:
     void newerSchemaIsRefused();
     void folderInsteadOfFile();
     void connectionPerThread();
+    void fullDiskAndReadOnlyGiveClearErrors();
 };
 
 void TestDatabase::createsFolderAndFile()
@@ -166,6 +167,41 @@ void TestDatabase::connectionPerThread()
     QVERIFY(thread->wait(10000));
     QCOMPARE(countInThread, 1);
     QVERIFY(nameInThread != t.db->connection().connectionName());
+}
+
+void TestDatabase::fullDiskAndReadOnlyGiveClearErrors()
+{
+    test::TempDatabase t;
+    ProfileStore profiles(*t.db);
+    QVERIFY(profiles.add(test::profile(ProfileKind::Applicant, u"Kept"_qs)));
+    // A full disk, as SQLite sees it: no page may be added.
+    auto pages = execSql(*t.db, u"PRAGMA page_count"_qs);
+    QVERIFY(pages && pages.value().next());
+    QVERIFY(execSql(*t.db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages.value().value(0).toInt())));
+    pages.value().finish();
+    std::optional<Error> full;
+    for (int i = 0; i < 2000 && !full; ++i) {
+        auto added = profiles.add(test::profile(ProfileKind::Applicant, QStringLiteral("Filler %1 ").arg(i).repeated(20)));
+        if (!added)
+            full = added.error();
+    }
+    QVERIFY(full.has_value());
+    QCOMPARE(full->code, u"db.disk_full"_qs);
+    QVERIFY2(full->message.contains(u"full") && full->message.contains(u"nothing already saved was lost"), qPrintable(full->message));
+    QVERIFY(execSql(*t.db, u"PRAGMA max_page_count = 1073741823"_qs));
+    bool kept = false;
+    for (const Profile &p : profiles.list().value())
+        kept = kept || p.name == u"Kept";
+    QVERIFY(kept); // what was saved before the disk filled up is still there
+
+    // A database that may not be written (a read-only share, a locked-down file).
+    QVERIFY(execSql(*t.db, u"PRAGMA query_only = ON"_qs));
+    const auto refused = profiles.add(test::profile(ProfileKind::Applicant, u"Not written"_qs));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"db.read_only"_qs);
+    QVERIFY(refused.error().message.contains(u"read-only"));
+    QVERIFY(execSql(*t.db, u"PRAGMA query_only = OFF"_qs));
+    QVERIFY(profiles.list()->size() >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
