@@ -190,7 +190,9 @@ void TestDatabase::fullDiskAndReadOnlyGiveClearErrors()
     QVERIFY2(full->message.contains(u"full") && full->message.contains(u"nothing already saved was lost"), qPrintable(full->message));
     QVERIFY(execSql(*t.db, u"PRAGMA max_page_count = 1073741823"_qs));
     bool kept = false;
-    for (const Profile &p : profiles.list().value())
+    const auto all = profiles.list(); // kept: a range-for over .value() of a temporary would dangle
+    QVERIFY(all);
+    for (const Profile &p : all.value())
         kept = kept || p.name == u"Kept";
     QVERIFY(kept); // what was saved before the disk filled up is still there
 
