@@ -29,11 +29,6 @@ QString CliContext::defaultDatabasePath(bool demo)
            + (demo ? QStringLiteral("/casewatch-demo.sqlite") : QStringLiteral("/casewatch.sqlite"));
 }
 
-QString CliContext::databasePasswordKey(const QString &url)
-{
-    return Settings::databasePasswordKey(url); // the same entry the app uses
-}
-
 QString CliContext::effectiveEnvironment() const
 {
     return environmentId.isEmpty() ? Settings().environment() : environmentId;

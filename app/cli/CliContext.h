@@ -67,8 +67,6 @@ public:
     static QJsonObject profileJson(const Profile &profile);
     static QJsonObject caseJson(const TrackedCase &trackedCase);
     static QString defaultDatabasePath(bool demo = false);
-    // The keychain entry holding a PostgreSQL database's password.
-    static QString databasePasswordKey(const QString &url);
 
 private:
     std::unique_ptr<Database> m_db;

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "secrets/CredentialStore.h"
+#include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopier.h"
 
@@ -27,7 +28,7 @@ int dbPassword(CliContext &ctx, const QStringList &args)
     if (ctx.databaseUrl.isEmpty())
         return ctx.usageError(Cli::tr("db-password needs --database postgresql://user@server/database before it."));
     const QString action = parser.positionalArguments().value(0);
-    const QString key = CliContext::databasePasswordKey(ctx.databaseUrl);
+    const QString key = Settings::databasePasswordKey(ctx.databaseUrl); // the entry the app reads too
     QObject context;
     Status done;
     if (action == u"set") {

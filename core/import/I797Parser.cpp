@@ -26,13 +26,20 @@ const QRegularExpression &datePattern()
 // when a colon follows. -1 when it does not.
 qsizetype labelAt(const QString &line, const QString &label)
 {
-    static QHash<QString, QRegularExpression> cache;
-    auto it = cache.find(label);
-    if (it == cache.end()) {
-        QString escaped = QRegularExpression::escape(label);
-        escaped.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
-        it = cache.insert(label, QRegularExpression(QStringLiteral("(?<![A-Za-z])(?:%1(?![A-Za-z])|(?i:%1)\\s*:)").arg(escaped)));
-    }
+    // Built once, read-only afterwards: the import thread and the command line share it safely.
+    static const QHash<QString, QRegularExpression> patterns = [] {
+        QHash<QString, QRegularExpression> out;
+        for (const char *l : kLabels) {
+            QString escaped = QRegularExpression::escape(QString::fromLatin1(l));
+            escaped.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+            out.insert(QString::fromLatin1(l),
+                       QRegularExpression(QStringLiteral("(?<![A-Za-z])(?:%1(?![A-Za-z])|(?i:%1)\\s*:)").arg(escaped)));
+        }
+        return out;
+    }();
+    const auto it = patterns.constFind(label);
+    if (it == patterns.constEnd())
+        return -1;
     const auto m = it->match(line);
     return m.hasMatch() ? m.capturedStart() : -1;
 }

@@ -54,6 +54,29 @@ QDateTime PollSchedule::nextPoll(const QString &tier, const QDateTime &now, cons
     return now.addMSecs(qint64(base * (1.0 + spread) * 1000.0));
 }
 
+namespace {
+
+// Runs `sql` (holding one "%1" for an IN list) over `ids` in chunks, binding `before` ahead of the
+// ids and `after` behind them.
+Status updateIds(const Database &db, const QString &sql, const QList<qint64> &ids, const QVariantList &before,
+                 const QVariantList &after = {})
+{
+    for (qsizetype from = 0; from < ids.size(); from += 500) {
+        QStringList marks;
+        QVariantList values = before;
+        for (qsizetype i = from; i < std::min<qsizetype>(ids.size(), from + 500); ++i) {
+            marks << QStringLiteral("?");
+            values << ids[i];
+        }
+        values << after;
+        if (auto q = execSql(db, sql.arg(marks.join(u',')), values); !q)
+            return q.error();
+    }
+    return {};
+}
+
+} // namespace
+
 Result<QList<DueCase>> PollSchedule::dueCases(const Database &db, const QDateTime &now, int limit)
 {
     // Claimed, not just read: in one transaction the due cases are selected and their next check
@@ -83,18 +106,9 @@ Result<QList<DueCase>> PollSchedule::dueCases(const Database &db, const QDateTim
     q.value().finish();
     // Long enough for the whole cycle at a slow rate (a second a case), and never under 15 min.
     const QString leaseEnd = sql::timestamp(now.addSecs(kClaimLeaseSeconds + ids.size()));
-    for (qsizetype from = 0; from < ids.size(); from += 500) {
-        QStringList marks;
-        QVariantList values{leaseEnd};
-        for (qsizetype i = from; i < std::min<qsizetype>(ids.size(), from + 500); ++i) {
-            marks << QStringLiteral("?");
-            values << ids[i];
-        }
-        auto claimed = execSql(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1)").arg(marks.join(u',')),
-                               values);
-        if (!claimed)
-            return claimed.error();
-    }
+    if (Status claimed = updateIds(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1)"), ids, {leaseEnd});
+        !claimed)
+        return claimed.error();
     if (Status c = tx.commit(); !c)
         return c.error();
     return out;
@@ -102,22 +116,10 @@ Result<QList<DueCase>> PollSchedule::dueCases(const Database &db, const QDateTim
 
 Status PollSchedule::release(const Database &db, const QList<qint64> &caseIds, const QDateTime &now)
 {
-    for (qsizetype from = 0; from < caseIds.size(); from += 500) {
-        QStringList marks;
-        QVariantList values{sql::timestamp(now)};
-        for (qsizetype i = from; i < std::min<qsizetype>(caseIds.size(), from + 500); ++i) {
-            marks << QStringLiteral("?");
-            values << caseIds[i];
-        }
-        // Only cases still under this claim (a lease in the future): never one already rescheduled.
-        values << sql::timestamp(now);
-        auto q = execSql(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1) AND next_poll_at > ?")
-                                 .arg(marks.join(u',')),
-                         values);
-        if (!q)
-            return q.error();
-    }
-    return {};
+    // Only cases still under this claim (a lease in the future): never one already rescheduled.
+    const QString at = sql::timestamp(now);
+    return updateIds(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1) AND next_poll_at > ?"), caseIds,
+                     {at}, {at});
 }
 
 Status PollSchedule::schedule(const Database &db, qint64 caseId, const QString &tier, const QDateTime &next)

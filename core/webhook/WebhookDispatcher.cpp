@@ -112,10 +112,8 @@ void WebhookDispatcher::kick()
 {
     if (!m_running)
         return;
-    if (m_inFlight) {
-        m_kickPending = true; // looked at again when the current delivery ends
-        return;
-    }
+    if (m_inFlight)
+        return; // finished() looks again when the current delivery ends
     if (auto queued = m_outbox.enqueueNew(m_clock.nowUtc()); !queued)
         reportError(queued.error());
     else if (queued.value() > 0)
@@ -248,7 +246,6 @@ void WebhookDispatcher::finished(QNetworkReply *reply, const OutboxItem &item)
     }
     if (!m_running)
         return;
-    m_kickPending = false;
     kick();
 }
 

@@ -107,7 +107,6 @@ private:
     QUrl m_endpoint;
     QByteArray m_secret;
     bool m_running = false;
-    bool m_kickPending = false;
     QPointer<QNetworkReply> m_inFlight;
 };
 
