@@ -302,8 +302,18 @@ void TestPostgres::anotherDesktopsChangesAreNoticed()
     QTest::qWait(200);
     QCOMPARE(changed.size(), 0);
     const qint64 p = ProfileStore(*theirs).add(test::profile(ProfileKind::Applicant, u"Elsewhere"_qs))->id;
-    QVERIFY(CaseStore(*theirs).add(p, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}}));
+    auto added = CaseStore(*theirs).add(p, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}});
+    QVERIFY(added);
     QTRY_COMPARE(changed.size(), 1);
+    // Another desktop records an answer: only that case is reported, not "read everything".
+    QSignalSpy cases(&watcher, &ChangeWatcher::casesChanged);
+    CaseSnapshot s;
+    s.statusEn = u"Case Was Approved"_qs;
+    s.category = u"APPROVED"_qs;
+    QVERIFY(ObservationStore(*theirs).recordSnapshot(added->id, u"sandbox"_qs, 200, "{}", s));
+    QTRY_COMPARE(cases.size(), 1);
+    QCOMPARE(cases.first().first().value<QList<qint64>>(), QList<qint64>{added->id});
+    QCOMPARE(changed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

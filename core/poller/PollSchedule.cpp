@@ -61,18 +61,15 @@ namespace {
 Status updateIds(const Database &db, const QString &sql, const QList<qint64> &ids, const QVariantList &before,
                  const QVariantList &after = {})
 {
-    for (qsizetype from = 0; from < ids.size(); from += 500) {
-        QStringList marks;
+    return sql::forIdChunks(ids, [&](const QList<qint64> &chunk, const QString &marks) -> Status {
         QVariantList values = before;
-        for (qsizetype i = from; i < std::min<qsizetype>(ids.size(), from + 500); ++i) {
-            marks << QStringLiteral("?");
-            values << ids[i];
-        }
+        for (qint64 id : chunk)
+            values << id;
         values << after;
-        if (auto q = execSql(db, sql.arg(marks.join(u',')), values); !q)
+        if (auto q = execSql(db, sql.arg(marks), values); !q)
             return q.error();
-    }
-    return {};
+        return {};
+    });
 }
 
 } // namespace

@@ -34,6 +34,12 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::WebhookUrl, "webhook/url", QString()},
         {Settings::Key::WebhookEnabled, "webhook/enabled", false},
         {Settings::Key::DatabaseUrl, "database/url", QString()},
+        {Settings::Key::DatabasePath, "database/path", QString()},
+        {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::WindowState, "window/state", QByteArray()},
+        {Settings::Key::MainSplitter, "window/mainSplitter", QByteArray()},
+        {Settings::Key::CaseSplitter, "window/caseSplitter", QByteArray()},
+        {Settings::Key::CaseColumns, "window/caseColumns", QByteArray()},
     };
     for (const Entry &e : kTable) {
         if (e.key == key)
@@ -67,6 +73,11 @@ QVariant Settings::defaultValue(Key key)
     return entry(key).defaultValue;
 }
 
+bool Settings::contains(Key key) const
+{
+    return m_settings->contains(keyName(key));
+}
+
 QVariant Settings::value(Key key) const
 {
     return m_settings->value(keyName(key), defaultValue(key));
@@ -98,11 +109,15 @@ DeadlinePolicy Settings::deadlinePolicy() const
 
 void Settings::setValue(Key key, const QVariant &value)
 {
-    if (m_settings->value(keyName(key), defaultValue(key)) == value)
+    // Written even when it equals the default: a choice made is remembered as made (a first run
+    // is one where no environment was ever chosen).
+    const bool same = m_settings->value(keyName(key), defaultValue(key)) == value;
+    if (same && m_settings->contains(keyName(key)))
         return;
     m_settings->setValue(keyName(key), value);
     m_settings->sync();
-    emit changed(key);
+    if (!same)
+        emit changed(key);
 }
 
 } // namespace cw

@@ -36,6 +36,12 @@ public:
         WebhookUrl,       // the firm's endpoint; its signing secret is in the keychain
         WebhookEnabled,
         DatabaseUrl,      // "" = this computer's SQLite file; postgresql://… = a shared database
+        DatabasePath,     // "" = the platform's data folder; else this SQLite file
+        WindowGeometry,   // the desk's window, splitters and case columns, as Qt saves them
+        WindowState,
+        MainSplitter,
+        CaseSplitter,
+        CaseColumns,
     };
     Q_ENUM(Key)
 
@@ -45,6 +51,8 @@ public:
     explicit Settings(std::unique_ptr<QSettings> backend = {}, QObject *parent = nullptr);
 
     QVariant value(Key key) const;
+    // Whether the key was ever written (a first run has no environment chosen yet).
+    bool contains(Key key) const;
     void setValue(Key key, const QVariant &value);
 
     QString environment() const { return value(Key::Environment).toString(); }

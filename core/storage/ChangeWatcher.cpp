@@ -16,23 +16,39 @@ void ChangeWatcher::start()
     m_timer.start();
 }
 
-QString ChangeWatcher::fingerprint() const
+ChangeWatcher::Fingerprint ChangeWatcher::fingerprint() const
 {
     auto q = execSql(m_db, QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM status_events), "
                                           "(SELECT COALESCE(MAX(last_checked_at), '') FROM cases), "
                                           "(SELECT count(*) FROM cases)"));
     if (!q || !q.value().next())
         return m_last; // unreachable for a moment: nothing to report
-    return q.value().value(0).toString() + u'|' + q.value().value(1).toString() + u'|' + q.value().value(2).toString();
+    return {q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()};
 }
 
 void ChangeWatcher::check()
 {
-    const QString now = fingerprint();
+    const Fingerprint now = fingerprint();
     if (now == m_last)
         return;
-    m_last = now;
-    emit changed();
+    const Fingerprint before = std::exchange(m_last, now);
+    if (now.caseCount != before.caseCount) {
+        emit changed();
+        return;
+    }
+    // The cases checked since the last look (an event always comes with a check).
+    auto q = execSql(m_db, QStringLiteral("SELECT id FROM cases WHERE last_checked_at > ?"), {before.newestCheck});
+    if (!q) {
+        emit changed();
+        return;
+    }
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    if (ids.isEmpty())
+        emit changed(); // something moved that the checks do not show: read everything
+    else
+        emit casesChanged(ids);
 }
 
 } // namespace cw

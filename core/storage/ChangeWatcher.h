@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -9,7 +10,9 @@ namespace cw {
 class Database;
 
 // Notices changes another desktop made to a shared database: a cheap look, every few seconds, at
-// the newest status event and the newest check. Emits changed() when either moved.
+// the newest status event, the newest check and the number of cases. Cases added or removed:
+// changed() (read everything again); only checks and events: casesChanged() with those cases, so a
+// window of 100,000 rows updates a few in place.
 class ChangeWatcher final : public QObject
 {
     Q_OBJECT
@@ -23,13 +26,21 @@ public:
 
 signals:
     void changed();
+    void casesChanged(const QList<qint64> &caseIds);
 
 private:
-    QString fingerprint() const;
+    struct Fingerprint
+    {
+        QString newestEvent;
+        QString newestCheck;
+        QString caseCount;
+        bool operator==(const Fingerprint &) const = default;
+    };
+    Fingerprint fingerprint() const;
 
     const Database &m_db;
     QTimer m_timer;
-    QString m_last;
+    Fingerprint m_last;
 };
 
 } // namespace cw

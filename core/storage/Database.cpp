@@ -1,4 +1,5 @@
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include "storage/SchemaMigrations.h"
 
@@ -272,16 +273,8 @@ Result<QSqlQuery> execSql(const Database &db, const QString &sql, const QVariant
     } else {
         ok = query.prepare(sql);
         if (ok) {
-            for (const QVariant &value : bindings) {
-                // A null QString would be bound as SQL NULL; the schema wants '' for "empty".
-                if (value.typeId() == QMetaType::QString && value.toString().isNull())
-                    query.addBindValue(QStringLiteral(""));
-                // Flags are INTEGER columns on both engines; PostgreSQL will not take "true" there.
-                else if (value.typeId() == QMetaType::Bool)
-                    query.addBindValue(value.toBool() ? 1 : 0);
-                else
-                    query.addBindValue(value);
-            }
+            for (const QVariant &value : bindings)
+                query.addBindValue(sql::forBinding(value));
             ok = query.exec();
         }
     }
