@@ -25,18 +25,25 @@ gui_version=$(QT_QPA_PLATFORM=offscreen /usr/bin/casewatch --version 2>/dev/null
 echo "installed: $version; $gui_version"
 
 home=$(mktemp -d)
-XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen /usr/bin/casewatch &
-gui=$!
-sleep 4
-if ! kill -0 "$gui" 2>/dev/null; then
-  echo "the installed GUI did not stay up" >&2
-  exit 1
-fi
-kill "$gui"
-wait "$gui" 2>/dev/null || true
+# start_gui LABEL: runs the installed GUI offscreen with a throwaway home for a few seconds.
+start_gui() {
+  XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen /usr/bin/casewatch &
+  gui=$!
+  sleep 4
+  if ! kill -0 "$gui" 2>/dev/null; then
+    echo "the installed GUI did not stay up ($1)" >&2
+    exit 1
+  fi
+  kill "$gui"
+  wait "$gui" 2>/dev/null || true
+}
+# A first run opens on the offline demo (the welcome page on top): the demo's own database, and
+# not the firm's.
+start_gui "first run"
 [ -f "$home/data/CaseWatch/casewatch-demo.sqlite" ] || { echo "the installed GUI did not open its demo database" >&2; exit 1; }
+[ ! -e "$home/data/CaseWatch/casewatch.sqlite" ] || { echo "the installed GUI wrote the firm's database on a first run" >&2; exit 1; }
 rm -rf "$home"
-echo "installed GUI started offscreen on the demo and quit"
+echo "installed GUI started offscreen on the demo (first run) and quit"
 
 desktop-file-validate /usr/share/applications/io.github.casewatch.CaseWatch.desktop
 appstreamcli validate --no-net --pedantic /usr/share/metainfo/io.github.casewatch.CaseWatch.metainfo.xml

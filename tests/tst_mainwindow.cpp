@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include "i18n/Translations.h"
 
@@ -10,8 +11,19 @@
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/ObservationStore.h"
+#include "CaseTableModel.h"
+#include "DashboardStrip.h"
+#include "settings/Settings.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QAbstractItemModel>
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QToolButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,23 +41,18 @@
 #include <functional>
 
 using namespace cw;
+using cw::test::whenModalOpens;
 
 namespace {
 
-// Runs `f` on the next modal dialog as soon as it is open (QDialog::exec blocks the test).
-void whenModalOpens(std::function<void(QWidget *)> f)
+// A temporary database with the stores the window is built from.
+struct Stores
 {
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            f(modal);
-        }
-    });
-    timer->start();
-}
+    test::TempDatabase t;
+    ProfileStore profiles{*t.db};
+    CaseStore cases{*t.db};
+    ObservationStore observations{*t.db};
+};
 
 void clickOk(QWidget *dialog)
 {
@@ -69,8 +76,58 @@ private slots:
     void checkNowFetchesAndShowsTheStatus();
     void checkNowWithoutAnEnvironmentExplains();
     void spanishUserInterface();
+    void dashboardCountFiltersTheTable();
+    void filterAsYouTypeAndStatusChangesInPlace();
+    void windowStateIsRestored();
+    void keyboardShortcuts();
+    void aLargeBookLoadsInTheBackground();
 
 private:
+    // Two clients, seven cases in known states: 3 RFEs (one changed today), 2 approvals,
+    // 1 received (changed 30 days ago), 1 never checked.
+    static QList<qint64> seedDesk(ProfileStore &profiles, CaseStore &cases, const Database &db)
+    {
+        Profile person;
+        person.name = u"Maria Garcia"_qs;
+        auto maria = profiles.add(person);
+        Profile company;
+        company.kind = ProfileKind::Petitioner;
+        company.name = u"Acme Robotics LLC"_qs;
+        auto acme = profiles.add(company);
+        const struct
+        {
+            qint64 profile;
+            const char *receipt;
+            const char *category;
+            int changedDaysAgo;
+        } rows[] = {{maria->id, "IOE0912345601", "RFE_ISSUED", 0},  {maria->id, "IOE0912345602", "APPROVED", 40},
+                    {maria->id, "IOE0912345603", "", -1},           {acme->id, "EAC9999103401", "RFE_ISSUED", 12},
+                    {acme->id, "EAC9999103402", "RFE_ISSUED", 20}, {acme->id, "EAC9999103403", "APPROVED", 60},
+                    {acme->id, "LIN9999106498", "RECEIVED", 30}};
+        QList<qint64> ids;
+        for (const auto &row : rows) {
+            auto added = cases.add(row.profile, {ReceiptNumber::parse(QString::fromLatin1(row.receipt)).value(), u"I-485"_qs, {}});
+            ids << added->id;
+            if (row.changedDaysAgo < 0)
+                continue;
+            const QString category = QString::fromLatin1(row.category);
+            auto updated = execSql(db, u"UPDATE cases SET category = ?, status_en = ?, last_changed_at = ? WHERE id = ?"_qs,
+                                   {category, u"Status "_qs + category,
+                                    sql::timestamp(QDateTime::currentDateTimeUtc().addDays(-row.changedDaysAgo)), added->id});
+            if (!updated)
+                qWarning("seed: %s", qPrintable(updated.error().message));
+        }
+        return ids;
+    }
+
+    static QStringList shownReceipts(QTableView *table)
+    {
+        QStringList out;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            out << table->model()->index(r, CaseTableModel::ReceiptColumn).data().toString();
+        return out;
+    }
+
     QAction *action(QWidget *window, const char *name)
     {
         return window->findChild<QAction *>(QString::fromLatin1(name));
@@ -79,10 +136,8 @@ private:
 
 void TestMainWindow::addProfileAndCasesThroughDialogs()
 {
-    test::TempDatabase t;
-    ProfileStore profiles(*t.db);
-    CaseStore cases(*t.db);
-    ObservationStore observations(*t.db);
+    Stores stores;
+    auto &[t, profiles, cases, observations] = stores;
     MainWindow window(profiles, cases, observations);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -108,7 +163,8 @@ void TestMainWindow::addProfileAndCasesThroughDialogs()
     QCOMPARE(stored->first().email, u"hr@acme.example"_qs);
     QCOMPARE(window.selectedProfileId(), stored->first().id); // the new profile is selected
     auto *tree = window.findChild<QTreeView *>(u"profileView"_qs);
-    QCOMPARE(tree->model()->index(1, 0).data().toString(), u"Petitioners (1)"_qs);
+    QCOMPARE(tree->model()->index(0, 0).data().toString(), u"All cases (0)"_qs);
+    QCOMPARE(tree->model()->index(2, 0).data().toString(), u"Petitioners (1)"_qs);
     QVERIFY(action(&window, "actionAddCases")->isEnabled());
 
     whenModalOpens([&](QWidget *modal) {
@@ -234,10 +290,8 @@ void TestMainWindow::checkNowWithoutAnEnvironmentExplains()
 void TestMainWindow::spanishUserInterface()
 {
     Translations::install(*QCoreApplication::instance(), u"es"_qs);
-    test::TempDatabase t;
-    ProfileStore profiles(*t.db);
-    CaseStore cases(*t.db);
-    ObservationStore observations(*t.db);
+    Stores stores;
+    auto &[t, profiles, cases, observations] = stores;
     MainWindow window(profiles, cases, observations);
     window.show();
     QCOMPARE(action(&window, "actionNewProfile")->text(), u"&Nuevo perfil…"_qs);
@@ -254,6 +308,220 @@ void TestMainWindow::spanishUserInterface()
     QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), u"Número de recibo"_qs);
     QCOMPARE(QLocale().language(), QLocale::Spanish); // dates and numbers follow
     Translations::install(*QCoreApplication::instance(), u"en"_qs);
+}
+
+void TestMainWindow::dashboardCountFiltersTheTable()
+{
+    Stores stores;
+    auto &[t, profiles, cases, observations] = stores;
+    seedDesk(profiles, cases, *t.db);
+    MainWindow window(profiles, cases, observations);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectProfile(0); // the whole firm
+    auto *table = window.findChild<QTableView *>(u"caseView"_qs);
+    QCOMPARE(table->model()->rowCount(), 7);
+
+    auto *strip = window.findChild<DashboardStrip *>(u"dashboardStrip"_qs);
+    QToolButton *rfe = strip->button(u"RFE_ISSUED"_qs);
+    QVERIFY(rfe);
+    QVERIFY2(rfe->text().startsWith(u"3 "), qPrintable(rfe->text()));
+    QVERIFY(strip->button(u"APPROVED"_qs)->text().startsWith(u"2 "));
+    QVERIFY(strip->button(CaseTableModel::kUnchecked)->text().startsWith(u"1 "));
+    QVERIFY(!strip->button(u"DENIED"_qs)); // no denied case: no button
+    QVERIFY(strip->button(CaseTableModel::kChangedThisWeek)->text().startsWith(u"1 "));
+
+    QTest::mouseClick(rfe, Qt::LeftButton);
+    QCOMPARE(shownReceipts(table), (QStringList{u"EAC9999103401"_qs, u"EAC9999103402"_qs, u"IOE0912345601"_qs}));
+    QCOMPARE(window.findChild<QLabel *>(u"caseCount"_qs)->text(), u"3 of 7 cases"_qs);
+    // Within one client, the counts are that client's.
+    auto stored = profiles.list();
+    const qint64 maria = stored->at(0).name == u"Maria Garcia" ? stored->at(0).id : stored->at(1).id;
+    window.selectProfile(maria);
+    QCOMPARE(shownReceipts(table), QStringList{u"IOE0912345601"_qs});
+    QVERIFY(strip->button(u"RFE_ISSUED"_qs)->text().startsWith(u"1 "));
+    window.selectProfile(0);
+    // "Changed this week" is a filter too; a second click on the same count shows everything.
+    QTest::mouseClick(strip->button(CaseTableModel::kChangedThisWeek), Qt::LeftButton);
+    QCOMPARE(shownReceipts(table), QStringList{u"IOE0912345601"_qs});
+    QTest::mouseClick(strip->button(CaseTableModel::kChangedThisWeek), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 7);
+    QVERIFY(!strip->button(u"RFE_ISSUED"_qs)->isChecked());
+}
+
+void TestMainWindow::filterAsYouTypeAndStatusChangesInPlace()
+{
+    Stores stores;
+    auto &[t, profiles, cases, observations] = stores;
+    const QList<qint64> ids = seedDesk(profiles, cases, *t.db);
+    MainWindow window(profiles, cases, observations);
+    window.show();
+    window.selectProfile(0);
+    auto *table = window.findChild<QTableView *>(u"caseView"_qs);
+    auto *filter = window.findChild<QLineEdit *>(u"caseFilter"_qs);
+    // Client name, then narrowed by a word of the status; receipts as typed with dashes.
+    QTest::keyClicks(filter, u"garc"_qs);
+    QCOMPARE(table->model()->rowCount(), 3);
+    QTest::keyClicks(filter, u"ia approved"_qs);
+    QCOMPARE(shownReceipts(table), QStringList{u"IOE0912345602"_qs});
+    filter->clear();
+    QTest::keyClicks(filter, u"EAC-9999-10340"_qs);
+    QCOMPARE(table->model()->rowCount(), 3);
+    filter->clear();
+    QTest::keyClicks(filter, u"rfe"_qs); // the category's name
+    QCOMPARE(table->model()->rowCount(), 3);
+
+    // A status change arrives for a case shown: updated in place, selection kept.
+    window.selectCase(ids.at(3));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(execSql(*t.db, u"UPDATE cases SET category = 'APPROVED', status_en = 'Case Was Approved' WHERE id = ?"_qs, {ids.at(3)}));
+    QVERIFY(execSql(*t.db, u"UPDATE cases SET category = 'RFE_ISSUED', status_en = 'Request for Evidence Was Sent' WHERE id = ?"_qs, {ids.at(6)}));
+    window.applyCaseChanges({ids.at(3), ids.at(6)});
+    // "rfe" still matches: the old RFE case left, the new one came in.
+    QCOMPARE(shownReceipts(table), (QStringList{u"EAC9999103402"_qs, u"IOE0912345601"_qs, u"LIN9999106498"_qs}));
+    filter->clear();
+    const int row = window.caseModel()->rowOfCase(ids.at(3));
+    QCOMPARE(table->model()->index(row, CaseTableModel::StatusColumn).data().toString(), u"Case Was Approved"_qs);
+    // A case removed elsewhere disappears on its next update.
+    QVERIFY(cases.remove(ids.at(0)));
+    window.applyCaseChanges({ids.at(0)});
+    QCOMPARE(table->model()->rowCount(), 6);
+    QCOMPARE(window.caseModel()->rowOfCase(ids.at(0)), -1);
+    // Sorting by a column is done on the cached rows; the details follow the selection.
+    window.findChild<QTableView *>(u"caseView"_qs)->horizontalHeader()->setSortIndicator(CaseTableModel::ClientColumn, Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, CaseTableModel::ClientColumn).data().toString(), u"Maria Garcia"_qs);
+    window.selectCase(ids.at(1));
+    QVERIFY(window.findChild<QLabel *>(u"caseFacts"_qs)->text().contains(u"IOE0912345602"));
+}
+
+void TestMainWindow::windowStateIsRestored()
+{
+    QTemporaryDir dir;
+    Stores stores;
+    auto &[t, profiles, cases, observations] = stores;
+    seedDesk(profiles, cases, *t.db);
+    const QString ini = dir.filePath(u"settings.ini"_qs);
+    QList<int> mainSizes, caseSizes;
+    {
+        Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+        MainWindow window(profiles, cases, observations);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1000, 640);
+        auto *main = window.findChild<QSplitter *>(u"mainSplitter"_qs);
+        auto *caseSplitter = window.findChild<QSplitter *>(u"caseSplitter"_qs);
+        main->setSizes({333, 600});
+        caseSplitter->setSizes({150, 300});
+        mainSizes = main->sizes();
+        caseSizes = caseSplitter->sizes();
+        QHeaderView *header = window.findChild<QTableView *>(u"caseView"_qs)->horizontalHeader();
+        header->hideSection(CaseTableModel::FormColumn);
+        header->showSection(CaseTableModel::LabelColumn);
+        header->resizeSection(CaseTableModel::StatusColumn, 321);
+        header->setSortIndicator(CaseTableModel::DaysColumn, Qt::DescendingOrder);
+        window.saveLayout(settings);
+    }
+    Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+    MainWindow window(profiles, cases, observations);
+    window.restoreLayout(settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1000, 640));
+    QCOMPARE(window.findChild<QSplitter *>(u"mainSplitter"_qs)->sizes(), mainSizes);
+    QCOMPARE(window.findChild<QSplitter *>(u"caseSplitter"_qs)->sizes(), caseSizes);
+    auto *table = window.findChild<QTableView *>(u"caseView"_qs);
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(header->isSectionHidden(CaseTableModel::FormColumn));
+    QVERIFY(!header->isSectionHidden(CaseTableModel::LabelColumn));
+    QCOMPARE(header->sectionSize(CaseTableModel::StatusColumn), 321);
+    QCOMPARE(header->sortIndicatorSection(), int(CaseTableModel::DaysColumn));
+    // ... and the rows really are in that order (most days in status first).
+    window.selectProfile(0);
+    QCOMPARE(table->model()->index(0, CaseTableModel::ReceiptColumn).data().toString(), u"EAC9999103403"_qs);
+
+    // A damaged saved state is ignored, not fatal.
+    Settings broken(std::make_unique<QSettings>(dir.filePath(u"broken.ini"_qs), QSettings::IniFormat));
+    broken.setValue(Settings::Key::CaseColumns, QByteArray("not a header state"));
+    broken.setValue(Settings::Key::WindowGeometry, QByteArray("\x01\x02"));
+    MainWindow other(profiles, cases, observations);
+    other.restoreLayout(broken);
+    QVERIFY(!other.findChild<QTableView *>(u"caseView"_qs)->horizontalHeader()->isSectionHidden(CaseTableModel::FormColumn));
+}
+
+void TestMainWindow::keyboardShortcuts()
+{
+    Stores stores;
+    auto &[t, profiles, cases, observations] = stores;
+    const QList<qint64> ids = seedDesk(profiles, cases, *t.db);
+    MainWindow window(profiles, cases, observations);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    window.selectProfile(0);
+    auto *table = window.findChild<QTableView *>(u"caseView"_qs);
+    auto *filter = window.findChild<QLineEdit *>(u"caseFilter"_qs);
+    table->setFocus();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    // Down from the filter... the table; Ctrl+C there copies the selected receipts.
+    window.selectCase(ids.at(4));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), u"EAC9999103402"_qs);
+    // Ctrl+C in the filter field copies its text, not a receipt.
+    filter->setText(u"acme"_qs);
+    filter->selectAll();
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QApplication::clipboard()->text(), u"acme"_qs);
+    // Every control a screen reader lands on has a name.
+    for (const char *name : {"caseFilter", "caseView", "profileView", "profileSearch", "dashboardStrip"})
+        QVERIFY2(!window.findChild<QWidget *>(QString::fromLatin1(name))->accessibleName().isEmpty(), name);
+}
+
+void TestMainWindow::aLargeBookLoadsInTheBackground()
+{
+    Stores stores;
+    auto &[t, profiles, cases, observations] = stores;
+    Profile company;
+    company.kind = ProfileKind::Petitioner;
+    company.name = u"Big Staffing Inc"_qs;
+    const qint64 owner = profiles.add(company)->id;
+    constexpr int kCases = 20'500; // over what loads at once
+    {
+        QSqlDatabase c = t.db->connection();
+        QVERIFY(c.transaction());
+        QSqlQuery insert(c);
+        insert.prepare(u"INSERT INTO cases (profile_id, receipt_number, created_at, updated_at) VALUES (?, ?, '', '')"_qs);
+        for (int i = 0; i < kCases; ++i) {
+            insert.bindValue(0, owner);
+            insert.bindValue(1, u"WAC%1"_qs.arg(2400000000LL + i, 10, 10, QLatin1Char('0')));
+            QVERIFY(insert.exec());
+        }
+        QVERIFY(c.commit());
+    }
+    auto last = cases.findByReceipt(ReceiptNumber::parse(u"WAC%1"_qs.arg(2400000000LL + kCases - 1)).value());
+    QVERIFY(last && last.value());
+
+    MainWindow window(profiles, cases, observations);
+    QSignalSpy loaded(&window, &MainWindow::casesLoaded);
+    window.show();
+    window.selectProfile(0);
+    // The first screen is there at once; the rest is still being read.
+    QVERIFY(window.isLoading());
+    QVERIFY(window.caseModel()->totalCases() <= 500);
+    QVERIFY(window.caseModel()->totalCases() > 0);
+    // A status change recorded meanwhile for a case not loaded yet is not lost in the swap.
+    QVERIFY(execSql(*t.db, u"UPDATE cases SET category = 'APPROVED', status_en = 'Case Was Approved' WHERE id = ?"_qs,
+                    {last.value()->id}));
+    window.applyCaseChanges({last.value()->id});
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(!window.isLoading());
+    QCOMPARE(window.caseModel()->totalCases(), kCases);
+    const int row = window.caseModel()->rowOfCase(last.value()->id);
+    QVERIFY(row >= 0);
+    QCOMPARE(window.caseModel()->index(row, CaseTableModel::StatusColumn).data().toString(), u"Case Was Approved"_qs);
+    QCOMPARE(window.caseModel()->counts().byCategory.value(u"APPROVED"_qs), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,10 +4,13 @@
 #include "secrets/ApiCredentials.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/Settings.h"
+#include "normalize/StatusNormalizer.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -30,6 +33,7 @@ private slots:
     void customEnvironmentIsValidatedBeforeSaving();
     void settingsAreWritten();
     void sharedDatabasePasswordGoesToTheKeychain();
+    void notificationsDeadlinesAndDatabaseFile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -160,6 +164,51 @@ void TestSettingsDialog::sharedDatabasePasswordGoesToTheKeychain()
     QFile ini(m_dir->filePath(u"settings.ini"_qs));
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains(password.toUtf8()));
+}
+
+
+void TestSettingsDialog::notificationsDeadlinesAndDatabaseFile()
+{
+    SettingsDialog dialog(*m_settings, m_keychain, {});
+    // One page per subject.
+    auto *tabs = dialog.findChild<QTabWidget *>(u"settingsTabs"_qs);
+    QCOMPARE(tabs->count(), 6);
+    // Notifications: every category, the default ones ticked; untick approvals, tick transfers.
+    auto *notify = dialog.findChild<QListWidget *>(u"notifyList"_qs);
+    QCOMPARE(notify->count(), int(StatusNormalizer::categories().size()));
+    auto item = [&](const QString &category) -> QListWidgetItem * {
+        for (int i = 0; i < notify->count(); ++i) {
+            if (notify->item(i)->data(Qt::UserRole).toString() == category)
+                return notify->item(i);
+        }
+        return nullptr;
+    };
+    QCOMPARE(item(u"APPROVED"_qs)->checkState(), Qt::Checked);
+    QCOMPARE(item(u"TRANSFERRED"_qs)->checkState(), Qt::Unchecked);
+    item(u"APPROVED"_qs)->setCheckState(Qt::Unchecked);
+    item(u"TRANSFERRED"_qs)->setCheckState(Qt::Checked);
+    QSignalSpy webhook(&dialog, &SettingsDialog::webhookRequested);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"webhookButton"_qs), Qt::LeftButton);
+    QCOMPARE(webhook.count(), 1);
+    // Deadlines: a bad reminder list is refused with a message, nothing is written.
+    dialog.findChild<QSpinBox *>(u"rfeDaysSpin"_qs)->setValue(90);
+    auto *reminders = dialog.findChild<QLineEdit *>(u"reminderDaysEdit"_qs);
+    QCOMPARE(reminders->text(), u"14, 3"_qs);
+    reminders->setText(u"30, soon"_qs);
+    dialog.accept();
+    QVERIFY(dialog.findChild<QLabel *>(u"credentialsStatus"_qs)->text().contains(u"reminder days"));
+    QCOMPARE(m_settings->deadlinePolicy().rfeResponseDays, 87);
+    reminders->setText(u"30, 7,1"_qs);
+    dialog.findChild<QLineEdit *>(u"databasePathEdit"_qs)->setText(m_dir->filePath(u"firm/cases.sqlite"_qs));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QStringList categories = m_settings->value(Settings::Key::NotifyCategories).toStringList();
+    QVERIFY(!categories.contains(u"APPROVED"_qs));
+    QVERIFY(categories.contains(u"TRANSFERRED"_qs));
+    QVERIFY(categories.contains(u"RFE_ISSUED"_qs));
+    QCOMPARE(m_settings->deadlinePolicy().rfeResponseDays, 90);
+    QCOMPARE(m_settings->deadlinePolicy().reminderDaysBefore, (QList<int>{30, 7, 1}));
+    QCOMPARE(m_settings->value(Settings::Key::DatabasePath).toString(), m_dir->filePath(u"firm/cases.sqlite"_qs));
 }
 
 QTEST_MAIN(TestSettingsDialog)

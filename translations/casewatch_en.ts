@@ -1512,6 +1512,55 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::CaseDetailsView</name>
+    <message>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases selected.</source>
+        <translation>
+            <numerusform>%n cases selected.</numerusform>
+            <numerusform>%n cases selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (petitioner)</source>
+        <translation>%1 (petitioner)</translation>
+    </message>
+    <message>
+        <source>%1 (applicant)</source>
+        <translation>%1 (applicant)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in this status</source>
+        <translation>
+            <numerusform>%n day in this status</numerusform>
+            <numerusform>%n days in this status</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last change seen: %1</source>
+        <translation>Last change seen: %1</translation>
+    </message>
+    <message>
+        <source>Archived: not checked any more</source>
+        <translation>Archived: not checked any more</translation>
+    </message>
+    <message>
+        <source>Next check: %1</source>
+        <translation>Next check: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::CaseDialog</name>
     <message>
         <source>&amp;Archived (no longer checked)</source>
@@ -1553,16 +1602,8 @@ IOE-0912-345-678</translation>
 <context>
     <name>cw::CaseTableModel</name>
     <message>
-        <source>Unknown office (%1)</source>
-        <translation>Unknown office (%1)</translation>
-    </message>
-    <message>
         <source>%1 (archived)</source>
         <translation>%1 (archived)</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Not checked yet</source>
@@ -1571,10 +1612,6 @@ IOE-0912-345-678</translation>
     <message>
         <source>Receipt number</source>
         <translation>Receipt number</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Office</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1589,12 +1626,69 @@ IOE-0912-345-678</translation>
         <translation>USCIS status</translation>
     </message>
     <message>
-        <source>Last checked</source>
-        <translation>Last checked</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Days in status</source>
+        <translation>Days in status</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Next check</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>cw::DashboardStrip</name>
+    <message>
+        <source>Case counts</source>
+        <translation>Case counts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only these %n case(s); click again to show all</source>
+        <translation>
+            <numerusform>Show only these %n case; click again to show all</numerusform>
+            <numerusform>Show only these %n cases; click again to show all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Changed this week</source>
+        <translation>Changed this week</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1735,61 @@ IOE-0912-345-678</translation>
     <message>
         <source>counted by CaseWatch</source>
         <translation>counted by CaseWatch</translation>
+    </message>
+</context>
+<context>
+    <name>cw::Desk</name>
+    <message>
+        <source>The shared database is not available</source>
+        <translation>The shared database is not available</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Retry</translation>
+    </message>
+    <message>
+        <source>Use &amp;This Computer&apos;s Database</source>
+        <translation>Use &amp;This Computer&apos;s Database</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>CaseWatch cannot start</source>
+        <translation>CaseWatch cannot start</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked in this database.</source>
+        <translation>%1 is not tracked in this database.</translation>
+    </message>
+    <message>
+        <source>Webhook paused: %1</source>
+        <translation>Webhook paused: %1</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Webhook not started: %1</source>
+        <translation>Webhook not started: %1</translation>
+    </message>
+    <message>
+        <source>Reading the USCIS credentials…</source>
+        <translation>Reading the USCIS credentials…</translation>
+    </message>
+    <message>
+        <source>Applying the settings</source>
+        <translation>Applying the settings</translation>
+    </message>
+    <message>
+        <source>CaseWatch will restart to apply the new settings.</source>
+        <translation>CaseWatch will restart to apply the new settings.</translation>
     </message>
 </context>
 <context>
@@ -1861,18 +2010,6 @@ IOE-0912-345-678</translation>
         <translation>CaseWatch</translation>
     </message>
     <message>
-        <source>Search profiles</source>
-        <translation>Search profiles</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profiles</translation>
-    </message>
-    <message>
-        <source>Cases of the selected profile</source>
-        <translation>Cases of the selected profile</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -1928,28 +2065,12 @@ IOE-0912-345-678</translation>
         <source>Profiles could not be loaded</source>
         <translation>Profiles could not be loaded</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Applicants (%1)</source>
-        <translation>Applicants (%1)</translation>
-    </message>
-    <message>
-        <source>Petitioners (%1)</source>
-        <translation>Petitioners (%1)</translation>
-    </message>
-    <message>
-        <source>Select a profile to see its cases, or create one with New Profile.</source>
-        <translation>Select a profile to see its cases, or create one with New Profile.</translation>
     </message>
     <message>
         <source>Cases could not be loaded</source>
@@ -2028,10 +2149,6 @@ IOE-0912-345-678</translation>
         <translation>Check &amp;Now</translation>
     </message>
     <message>
-        <source>Ask USCIS for the status of the selected cases now</source>
-        <translation>Ask USCIS for the status of the selected cases now</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -2096,6 +2213,85 @@ IOE-0912-345-678</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Filter cases: receipt, client, form, status… (Ctrl+F)</source>
+        <translation>Filter cases: receipt, client, form, status… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Filter cases</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Loading every case…</source>
+        <translation>Loading every case…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All cases&lt;/b&gt;&lt;br&gt;Every client of the firm</source>
+        <translation>&lt;b&gt;All cases&lt;/b&gt;&lt;br&gt;Every client of the firm</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+    <message>
+        <source>Add receipt numbers to the selected profile</source>
+        <translation>Add receipt numbers to the selected profile</translation>
+    </message>
+    <message>
+        <source>Ask USCIS for the status of the selected cases now (F5)</source>
+        <translation>Ask USCIS for the status of the selected cases now (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Receipt Number</source>
+        <translation>&amp;Copy Receipt Number</translation>
+    </message>
+    <message>
+        <source>Open on the &amp;USCIS Website</source>
+        <translation>Open on the &amp;USCIS Website</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Open USCIS&apos;s Case Status Online page, with the receipt number copied to paste in</source>
+        <translation>Open USCIS&apos;s Case Status Online page, with the receipt number copied to paste in</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Cases</source>
+        <translation>&amp;Filter Cases</translation>
+    </message>
+    <message>
+        <source>Search &amp;Profiles</source>
+        <translation>Search &amp;Profiles</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Copied %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n receipt number(s).</source>
+        <translation>
+            <numerusform>Copied %n receipt number.</numerusform>
+            <numerusform>Copied %n receipt numbers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The receipt number %1 is copied: paste it at %2.</source>
+        <translation>No web browser could be opened. The receipt number %1 is copied: paste it at %2.</translation>
+    </message>
+    <message>
+        <source>%1 is copied: paste it into USCIS&apos;s Case Status Online form.</source>
+        <translation>%1 is copied: paste it into USCIS&apos;s Case Status Online form.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2427,56 @@ IOE-0912-345-678</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ProfileSidebar</name>
+    <message>
+        <source>Search profiles (Ctrl+Shift+F)</source>
+        <translation>Search profiles (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search profiles</source>
+        <translation>Search profiles</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <source>All cases, then applicants and petitioners; drop I-797 notices on a profile to add them to it</source>
+        <translation>All cases, then applicants and petitioners; drop I-797 notices on a profile to add them to it</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All cases (%L1)</source>
+        <translation>All cases (%L1)</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Every case of the firm</source>
+        <translation>Every case of the firm</translation>
+    </message>
+    <message>
+        <source>Applicants (%L1)</source>
+        <translation>Applicants (%L1)</translation>
+    </message>
+    <message>
+        <source>Petitioners (%L1)</source>
+        <translation>Petitioners (%L1)</translation>
     </message>
 </context>
 <context>
@@ -2392,10 +2638,6 @@ IOE-0912-345-678</translation>
         <translation>Final decisions (approved card delivered, denied…):</translation>
     </message>
     <message>
-        <source>Empty: this computer&apos;s own database file</source>
-        <translation>Empty: this computer&apos;s own database file</translation>
-    </message>
-    <message>
         <source>Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch</source>
         <translation>Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch</translation>
     </message>
@@ -2406,10 +2648,6 @@ IOE-0912-345-678</translation>
     <message>
         <source>Database password</source>
         <translation>Database password</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Database</translation>
     </message>
     <message>
         <source>Shared &amp;database:</source>
@@ -2426,6 +2664,110 @@ IOE-0912-345-678</translation>
     <message>
         <source>Leave the password out of the address: enter it in the Password field (it goes to the keychain).</source>
         <translation>Leave the password out of the address: enter it in the Password field (it goes to the keychain).</translation>
+    </message>
+    <message>
+        <source>&amp;USCIS</source>
+        <translation>&amp;USCIS</translation>
+    </message>
+    <message>
+        <source>&amp;Checking</source>
+        <translation>&amp;Checking</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Dead&amp;lines</source>
+        <translation>Dead&amp;lines</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>Data&amp;base</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a case moves into one of these:</source>
+        <translation>A desktop notification when a case moves into one of these:</translation>
+    </message>
+    <message>
+        <source>Categories that notify</source>
+        <translation>Categories that notify</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook…</source>
+        <translation>&amp;Webhook…</translation>
+    </message>
+    <message>
+        <source>Also send every status change, signed, to the firm&apos;s own system</source>
+        <translation>Also send every status change, signed, to the firm&apos;s own system</translation>
+    </message>
+    <message>
+        <source>Every status change to the firm&apos;s own systems:</source>
+        <translation>Every status change to the firm&apos;s own systems:</translation>
+    </message>
+    <message>
+        <source>for example 14, 3</source>
+        <translation>for example 14, 3</translation>
+    </message>
+    <message>
+        <source>When USCIS&apos;s notice gives a response date, that date is used; these count from the notice otherwise.</source>
+        <translation>When USCIS&apos;s notice gives a response date, that date is used; these count from the notice otherwise.</translation>
+    </message>
+    <message>
+        <source>Respond to an &amp;RFE within:</source>
+        <translation>Respond to an &amp;RFE within:</translation>
+    </message>
+    <message>
+        <source>Respond to an &amp;intent to deny within:</source>
+        <translation>Respond to an &amp;intent to deny within:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind this many days before:</source>
+        <translation>&amp;Remind this many days before:</translation>
+    </message>
+    <message>
+        <source>Empty: CaseWatch&apos;s data folder on this computer</source>
+        <translation>Empty: CaseWatch&apos;s data folder on this computer</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Database File</translation>
+    </message>
+    <message>
+        <source>CaseWatch databases (*.sqlite)</source>
+        <translation>CaseWatch databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Empty: the database file above</source>
+        <translation>Empty: the database file above</translation>
+    </message>
+    <message>
+        <source>Shared database address</source>
+        <translation>Shared database address</translation>
+    </message>
+    <message>
+        <source>One computer: a database file. Several desktops: one shared PostgreSQL database (the offline demo always keeps its own file).</source>
+        <translation>One computer: a database file. Several desktops: one shared PostgreSQL database (the offline demo always keeps its own file).</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>Database &amp;file:</translation>
+    </message>
+    <message>
+        <source>Write the reminder days as numbers from 0 to 365 separated by commas, for example 14, 3.</source>
+        <translation>Write the reminder days as numbers from 0 to 365 separated by commas, for example 14, 3.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3004,37 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::WelcomePage</name>
+    <message>
+        <source>Try it with the offline USCIS sandbox</source>
+        <translation>Try it with the offline USCIS sandbox</translation>
+    </message>
+    <message>
+        <source>Sample clients and USCIS&apos;s documented sandbox receipt numbers, answered by a simulator built into CaseWatch. Their statuses move about once a minute, so you can watch a timeline grow and a notification arrive. Nothing leaves this computer, and the demo keeps its own database: it never mixes with your firm&apos;s cases.</source>
+        <translation>Sample clients and USCIS&apos;s documented sandbox receipt numbers, answered by a simulator built into CaseWatch. Their statuses move about once a minute, so you can watch a timeline grow and a notification arrive. Nothing leaves this computer, and the demo keeps its own database: it never mixes with your firm&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>Enter my firm&apos;s API credentials</source>
+        <translation>Enter my firm&apos;s API credentials</translation>
+    </message>
+    <message>
+        <source>The client ID and secret of your firm&apos;s app on developer.uscis.gov (sandbox or production). They are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>The client ID and secret of your firm&apos;s app on developer.uscis.gov (sandbox or production). They are kept in this computer&apos;s keychain, never in a file.</translation>
+    </message>
+    <message>
+        <source>Welcome to CaseWatch</source>
+        <translation>Welcome to CaseWatch</translation>
+    </message>
+    <message>
+        <source>CaseWatch follows your clients&apos; USCIS cases for you: it checks each receipt number with USCIS in the background, keeps every status in a timeline in English and Spanish, and tells you when a case gets a Request for Evidence or is approved.</source>
+        <translation>CaseWatch follows your clients&apos; USCIS cases for you: it checks each receipt number with USCIS in the background, keeps every status in a timeline in English and Spanish, and tells you when a case gets a Request for Evidence or is approved.</translation>
+    </message>
+    <message>
+        <source>You can switch at any time in Settings.</source>
+        <translation>You can switch at any time in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Track USCIS cases for your clients.</source>
@@ -2672,60 +3045,8 @@ IOE-0912-345-678</translation>
         <translation>The SQLite database file to open.</translation>
     </message>
     <message>
-        <source>CaseWatch cannot start</source>
-        <translation>CaseWatch cannot start</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>not connected</translation>
-    </message>
-    <message>
-        <source>Reading the USCIS credentials…</source>
-        <translation>Reading the USCIS credentials…</translation>
-    </message>
-    <message>
         <source>Open on this case (a receipt number).</source>
         <translation>Open on this case (a receipt number).</translation>
-    </message>
-    <message>
-        <source>%1 is not tracked in this database.</source>
-        <translation>%1 is not tracked in this database.</translation>
-    </message>
-    <message>
-        <source>Applying the settings</source>
-        <translation>Applying the settings</translation>
-    </message>
-    <message>
-        <source>CaseWatch will restart to apply the new settings.</source>
-        <translation>CaseWatch will restart to apply the new settings.</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Deadlines</translation>
-    </message>
-    <message>
-        <source>Webhook paused: %1</source>
-        <translation>Webhook paused: %1</translation>
-    </message>
-    <message>
-        <source>Webhook not started: %1</source>
-        <translation>Webhook not started: %1</translation>
-    </message>
-    <message>
-        <source>The shared database is not available</source>
-        <translation>The shared database is not available</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Retry</translation>
-    </message>
-    <message>
-        <source>Use &amp;This Computer&apos;s Database</source>
-        <translation>Use &amp;This Computer&apos;s Database</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
     </message>
 </context>
 </TS>

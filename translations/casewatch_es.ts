@@ -1512,6 +1512,55 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::CaseDetailsView</name>
+    <message>
+        <source>Case details</source>
+        <translation>Detalles del caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases selected.</source>
+        <translation>
+            <numerusform>%n caso seleccionado.</numerusform>
+            <numerusform>%n casos seleccionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (petitioner)</source>
+        <translation>%1 (peticionario)</translation>
+    </message>
+    <message>
+        <source>%1 (applicant)</source>
+        <translation>%1 (solicitante)</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún no consultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in this status</source>
+        <translation>
+            <numerusform>%n día en este estado</numerusform>
+            <numerusform>%n días en este estado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last change seen: %1</source>
+        <translation>Último cambio visto: %1</translation>
+    </message>
+    <message>
+        <source>Archived: not checked any more</source>
+        <translation>Archivado: ya no se consulta</translation>
+    </message>
+    <message>
+        <source>Next check: %1</source>
+        <translation>Próxima consulta: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::CaseDialog</name>
     <message>
         <source>&amp;Archived (no longer checked)</source>
@@ -1553,16 +1602,8 @@ IOE-0912-345-678</translation>
 <context>
     <name>cw::CaseTableModel</name>
     <message>
-        <source>Unknown office (%1)</source>
-        <translation>Oficina desconocida (%1)</translation>
-    </message>
-    <message>
         <source>%1 (archived)</source>
         <translation>%1 (archivado)</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Not checked yet</source>
@@ -1571,10 +1612,6 @@ IOE-0912-345-678</translation>
     <message>
         <source>Receipt number</source>
         <translation>Número de recibo</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Oficina</translation>
     </message>
     <message>
         <source>Form</source>
@@ -1589,12 +1626,69 @@ IOE-0912-345-678</translation>
         <translation>Estado en USCIS</translation>
     </message>
     <message>
-        <source>Last checked</source>
-        <translation>Última consulta</translation>
-    </message>
-    <message>
         <source>Category</source>
         <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Days in status</source>
+        <translation>Días en el estado</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Próxima consulta</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>cw::DashboardStrip</name>
+    <message>
+        <source>Case counts</source>
+        <translation>Recuento de casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only these %n case(s); click again to show all</source>
+        <translation>
+            <numerusform>Mostrar solo este caso; otro clic muestra todos</numerusform>
+            <numerusform>Mostrar solo estos %n casos; otro clic muestra todos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n caso</numerusform>
+            <numerusform>%1: %n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún no consultado</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Changed this week</source>
+        <translation>Cambiados esta semana</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1735,61 @@ IOE-0912-345-678</translation>
     <message>
         <source>counted by CaseWatch</source>
         <translation>calculada por CaseWatch</translation>
+    </message>
+</context>
+<context>
+    <name>cw::Desk</name>
+    <message>
+        <source>The shared database is not available</source>
+        <translation>La base de datos compartida no está disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Use &amp;This Computer&apos;s Database</source>
+        <translation>Usar la base de datos de &amp;este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>CaseWatch cannot start</source>
+        <translation>CaseWatch no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 is not tracked in this database.</source>
+        <translation>%1 no está en seguimiento en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Webhook paused: %1</source>
+        <translation>Webhook en pausa: %1</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Webhook not started: %1</source>
+        <translation>Webhook no iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Reading the USCIS credentials…</source>
+        <translation>Leyendo las credenciales de USCIS…</translation>
+    </message>
+    <message>
+        <source>Applying the settings</source>
+        <translation>Aplicar la configuración</translation>
+    </message>
+    <message>
+        <source>CaseWatch will restart to apply the new settings.</source>
+        <translation>CaseWatch se reiniciará para aplicar la nueva configuración.</translation>
     </message>
 </context>
 <context>
@@ -1861,18 +2010,6 @@ IOE-0912-345-678</translation>
         <translation>CaseWatch</translation>
     </message>
     <message>
-        <source>Search profiles</source>
-        <translation>Buscar perfiles</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Perfiles</translation>
-    </message>
-    <message>
-        <source>Cases of the selected profile</source>
-        <translation>Casos del perfil seleccionado</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -1928,28 +2065,12 @@ IOE-0912-345-678</translation>
         <source>Profiles could not be loaded</source>
         <translation>No se pudieron cargar los perfiles</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
             <numerusform>%n casos</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Applicants (%1)</source>
-        <translation>Solicitantes (%1)</translation>
-    </message>
-    <message>
-        <source>Petitioners (%1)</source>
-        <translation>Peticionarios (%1)</translation>
-    </message>
-    <message>
-        <source>Select a profile to see its cases, or create one with New Profile.</source>
-        <translation>Seleccione un perfil para ver sus casos, o cree uno con Nuevo perfil.</translation>
     </message>
     <message>
         <source>Cases could not be loaded</source>
@@ -2028,10 +2149,6 @@ IOE-0912-345-678</translation>
         <translation>Consultar a&amp;hora</translation>
     </message>
     <message>
-        <source>Ask USCIS for the status of the selected cases now</source>
-        <translation>Consultar ahora a USCIS el estado de los casos seleccionados</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -2096,6 +2213,85 @@ IOE-0912-345-678</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Filter cases: receipt, client, form, status… (Ctrl+F)</source>
+        <translation>Filtrar casos: recibo, cliente, formulario, estado… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Filtrar casos</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Loading every case…</source>
+        <translation>Cargando todos los casos…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All cases&lt;/b&gt;&lt;br&gt;Every client of the firm</source>
+        <translation>&lt;b&gt;Todos los casos&lt;/b&gt;&lt;br&gt;Todos los clientes de la firma</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases</source>
+        <translation>%1 de %2 casos</translation>
+    </message>
+    <message>
+        <source>Add receipt numbers to the selected profile</source>
+        <translation>Agregar números de recibo al perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>Ask USCIS for the status of the selected cases now (F5)</source>
+        <translation>Consultar ahora a USCIS el estado de los casos seleccionados (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Receipt Number</source>
+        <translation>&amp;Copiar número de recibo</translation>
+    </message>
+    <message>
+        <source>Open on the &amp;USCIS Website</source>
+        <translation>Abrir en el sitio web de &amp;USCIS</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Open USCIS&apos;s Case Status Online page, with the receipt number copied to paste in</source>
+        <translation>Abrir la página «Case Status Online» de USCIS, con el número de recibo copiado para pegarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Cases</source>
+        <translation>&amp;Filtrar casos</translation>
+    </message>
+    <message>
+        <source>Search &amp;Profiles</source>
+        <translation>Buscar &amp;perfiles</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 copiado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n receipt number(s).</source>
+        <translation>
+            <numerusform>%n número de recibo copiado.</numerusform>
+            <numerusform>%n números de recibo copiados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The receipt number %1 is copied: paste it at %2.</source>
+        <translation>No se pudo abrir un navegador. El número de recibo %1 está copiado: péguelo en %2.</translation>
+    </message>
+    <message>
+        <source>%1 is copied: paste it into USCIS&apos;s Case Status Online form.</source>
+        <translation>%1 está copiado: péguelo en el formulario «Case Status Online» de USCIS.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2427,56 @@ IOE-0912-345-678</translation>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ProfileSidebar</name>
+    <message>
+        <source>Search profiles (Ctrl+Shift+F)</source>
+        <translation>Buscar perfiles (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search profiles</source>
+        <translation>Buscar perfiles</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>All cases, then applicants and petitioners; drop I-797 notices on a profile to add them to it</source>
+        <translation>Todos los casos, luego solicitantes y peticionarios; suelte avisos I-797 sobre un perfil para agregárselos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All cases (%L1)</source>
+        <translation>Todos los casos (%L1)</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Todos los casos</translation>
+    </message>
+    <message>
+        <source>Every case of the firm</source>
+        <translation>Todos los casos de la firma</translation>
+    </message>
+    <message>
+        <source>Applicants (%L1)</source>
+        <translation>Solicitantes (%L1)</translation>
+    </message>
+    <message>
+        <source>Petitioners (%L1)</source>
+        <translation>Peticionarios (%L1)</translation>
     </message>
 </context>
 <context>
@@ -2392,10 +2638,6 @@ IOE-0912-345-678</translation>
         <translation>Decisiones finales (tarjeta entregada, denegado…):</translation>
     </message>
     <message>
-        <source>Empty: this computer&apos;s own database file</source>
-        <translation>Vacío: el archivo de base de datos de este equipo</translation>
-    </message>
-    <message>
         <source>Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch</source>
         <translation>Varios equipos comparten una base de datos PostgreSQL: postgresql://usuario@servidor:5432/casewatch</translation>
     </message>
@@ -2406,10 +2648,6 @@ IOE-0912-345-678</translation>
     <message>
         <source>Database password</source>
         <translation>Contraseña de la base de datos</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Shared &amp;database:</source>
@@ -2426,6 +2664,110 @@ IOE-0912-345-678</translation>
     <message>
         <source>Leave the password out of the address: enter it in the Password field (it goes to the keychain).</source>
         <translation>No ponga la contraseña en la dirección: escríbala en el campo Contraseña (se guarda en el llavero).</translation>
+    </message>
+    <message>
+        <source>&amp;USCIS</source>
+        <translation>&amp;USCIS</translation>
+    </message>
+    <message>
+        <source>&amp;Checking</source>
+        <translation>&amp;Consultas</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificaciones</translation>
+    </message>
+    <message>
+        <source>Dead&amp;lines</source>
+        <translation>&amp;Plazos</translation>
+    </message>
+    <message>
+        <source>Data&amp;base</source>
+        <translation>&amp;Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>A desktop notification when a case moves into one of these:</source>
+        <translation>Una notificación en el escritorio cuando un caso pasa a uno de estos:</translation>
+    </message>
+    <message>
+        <source>Categories that notify</source>
+        <translation>Categorías que notifican</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook…</source>
+        <translation>&amp;Webhook…</translation>
+    </message>
+    <message>
+        <source>Also send every status change, signed, to the firm&apos;s own system</source>
+        <translation>Enviar además cada cambio de estado, firmado, al sistema propio de la firma</translation>
+    </message>
+    <message>
+        <source>Every status change to the firm&apos;s own systems:</source>
+        <translation>Cada cambio de estado a los sistemas propios de la firma:</translation>
+    </message>
+    <message>
+        <source>for example 14, 3</source>
+        <translation>por ejemplo 14, 3</translation>
+    </message>
+    <message>
+        <source>When USCIS&apos;s notice gives a response date, that date is used; these count from the notice otherwise.</source>
+        <translation>Cuando el aviso de USCIS da una fecha de respuesta, se usa esa fecha; si no, estos días se cuentan desde el aviso.</translation>
+    </message>
+    <message>
+        <source>Respond to an &amp;RFE within:</source>
+        <translation>Responder a una &amp;RFE en:</translation>
+    </message>
+    <message>
+        <source>Respond to an &amp;intent to deny within:</source>
+        <translation>Responder a una &amp;intención de denegar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Remind this many days before:</source>
+        <translation>&amp;Recordar estos días antes:</translation>
+    </message>
+    <message>
+        <source>Empty: CaseWatch&apos;s data folder on this computer</source>
+        <translation>Vacío: la carpeta de datos de CaseWatch en esta computadora</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>CaseWatch databases (*.sqlite)</source>
+        <translation>Bases de datos de CaseWatch (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Empty: the database file above</source>
+        <translation>Vacío: el archivo de base de datos de arriba</translation>
+    </message>
+    <message>
+        <source>Shared database address</source>
+        <translation>Dirección de la base de datos compartida</translation>
+    </message>
+    <message>
+        <source>One computer: a database file. Several desktops: one shared PostgreSQL database (the offline demo always keeps its own file).</source>
+        <translation>Una computadora: un archivo de base de datos. Varios escritorios: una base de datos PostgreSQL compartida (la demostración sin conexión siempre tiene su propio archivo).</translation>
+    </message>
+    <message>
+        <source>Database &amp;file:</source>
+        <translation>&amp;Archivo de base de datos:</translation>
+    </message>
+    <message>
+        <source>Write the reminder days as numbers from 0 to 365 separated by commas, for example 14, 3.</source>
+        <translation>Escriba los días de recordatorio como números del 0 al 365 separados por comas, por ejemplo 14, 3.</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +3004,37 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::WelcomePage</name>
+    <message>
+        <source>Try it with the offline USCIS sandbox</source>
+        <translation>Probarlo con el sandbox de USCIS sin conexión</translation>
+    </message>
+    <message>
+        <source>Sample clients and USCIS&apos;s documented sandbox receipt numbers, answered by a simulator built into CaseWatch. Their statuses move about once a minute, so you can watch a timeline grow and a notification arrive. Nothing leaves this computer, and the demo keeps its own database: it never mixes with your firm&apos;s cases.</source>
+        <translation>Clientes de ejemplo y los números de recibo documentados del sandbox de USCIS, respondidos por un simulador integrado en CaseWatch. Sus estados cambian más o menos cada minuto, así que verá crecer una cronología y llegar una notificación. Nada sale de esta computadora y la demostración tiene su propia base de datos: nunca se mezcla con los casos de su firma.</translation>
+    </message>
+    <message>
+        <source>Enter my firm&apos;s API credentials</source>
+        <translation>Ingresar las credenciales de API de mi firma</translation>
+    </message>
+    <message>
+        <source>The client ID and secret of your firm&apos;s app on developer.uscis.gov (sandbox or production). They are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>El ID de cliente y el secreto de la aplicación de su firma en developer.uscis.gov (sandbox o producción). Se guardan en el llavero de esta computadora, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>Welcome to CaseWatch</source>
+        <translation>Bienvenido a CaseWatch</translation>
+    </message>
+    <message>
+        <source>CaseWatch follows your clients&apos; USCIS cases for you: it checks each receipt number with USCIS in the background, keeps every status in a timeline in English and Spanish, and tells you when a case gets a Request for Evidence or is approved.</source>
+        <translation>CaseWatch sigue por usted los casos de USCIS de sus clientes: consulta cada número de recibo con USCIS en segundo plano, guarda cada estado en una cronología en inglés y español, y le avisa cuando un caso recibe una Solicitud de Evidencia o es aprobado.</translation>
+    </message>
+    <message>
+        <source>You can switch at any time in Settings.</source>
+        <translation>Puede cambiarlo en cualquier momento en Configuración.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Track USCIS cases for your clients.</source>
@@ -2672,60 +3045,8 @@ IOE-0912-345-678</translation>
         <translation>El archivo de base de datos SQLite que se abrirá.</translation>
     </message>
     <message>
-        <source>CaseWatch cannot start</source>
-        <translation>CaseWatch no puede iniciarse</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>sin conexión</translation>
-    </message>
-    <message>
-        <source>Reading the USCIS credentials…</source>
-        <translation>Leyendo las credenciales de USCIS…</translation>
-    </message>
-    <message>
         <source>Open on this case (a receipt number).</source>
         <translation>Abrir en este caso (un número de recibo).</translation>
-    </message>
-    <message>
-        <source>%1 is not tracked in this database.</source>
-        <translation>%1 no está en seguimiento en esta base de datos.</translation>
-    </message>
-    <message>
-        <source>Applying the settings</source>
-        <translation>Aplicar la configuración</translation>
-    </message>
-    <message>
-        <source>CaseWatch will restart to apply the new settings.</source>
-        <translation>CaseWatch se reiniciará para aplicar la nueva configuración.</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Plazos</translation>
-    </message>
-    <message>
-        <source>Webhook paused: %1</source>
-        <translation>Webhook en pausa: %1</translation>
-    </message>
-    <message>
-        <source>Webhook not started: %1</source>
-        <translation>Webhook no iniciado: %1</translation>
-    </message>
-    <message>
-        <source>The shared database is not available</source>
-        <translation>La base de datos compartida no está disponible</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Use &amp;This Computer&apos;s Database</source>
-        <translation>Usar la base de datos de &amp;este equipo</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
     </message>
 </context>
 </TS>

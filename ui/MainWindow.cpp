@@ -1,48 +1,69 @@
 #include "MainWindow.h"
 
-#include "AddCasesDialog.h"
-#include "CaseDialog.h"
+#include "CaseDetailsView.h"
 #include "CaseTableModel.h"
+#include "DashboardStrip.h"
 #include "FileDropFilter.h"
-#include "ImportReviewDialog.h"
 #include "PollerStatusBar.h"
-#include "ProfileDialog.h"
-#include "TimelineView.h"
-#include "storage/ObservationStore.h"
-#include "storage/CaseStore.h"
-#include "storage/ProfileStore.h"
+#include "ProfileSidebar.h"
 #include "poller/Poller.h"
+#include "settings/Settings.h"
+#include "storage/CaseStore.h"
+#include "storage/CaseSummaryStore.h"
+#include "storage/Database.h"
+#include "storage/ObservationStore.h"
+#include "storage/ProfileStore.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QDate>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QLabel>
 #include <QLineEdit>
-#include <QFileDialog>
-#include <QMenuBar>
-#include <QMessageBox>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSignalBlocker>
-#include <QTimer>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
+#include <QThread>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace cw {
 
-namespace {
-constexpr int kProfileIdRole = Qt::UserRole + 1;
+template<typename Change>
+void MainWindow::keepingSelection(Change change)
+{
+    QList<qint64> ids = selectedCaseIds();
+    const qint64 current = m_caseView->currentIndex().data(CaseTableModel::CaseIdRole).toLongLong();
+    change();
+    if (ids.size() > 1000) // selecting back a huge selection costs more than it helps
+        ids.clear();
+    QItemSelection selection;
+    for (qint64 id : std::as_const(ids)) {
+        const int row = m_caseModel->rowOfCase(id);
+        if (row >= 0)
+            selection.select(m_caseModel->index(row, 0), m_caseModel->index(row, CaseTableModel::ColumnCount - 1));
+    }
+    QItemSelectionModel *model = m_caseView->selectionModel();
+    const int currentRow = m_caseModel->rowOfCase(current);
+    if (currentRow >= 0)
+        model->setCurrentIndex(m_caseModel->index(currentRow, 0), QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    updateActions();
+    updateDetails();
 }
 
 MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStore &observations, QWidget *parent)
     : QMainWindow(parent), m_profiles(profiles), m_cases(cases), m_observations(observations),
-      m_timeline(new TimelineView(this)), m_search(new QLineEdit(this)),
-      m_profileView(new QTreeView(this)), m_profileModel(new QStandardItemModel(this)),
-      m_profileHeader(new QLabel(this)), m_caseView(new QTableView(this)), m_caseModel(new CaseTableModel(this))
+      m_summaries(std::make_unique<CaseSummaryStore>(cases.database())), m_sidebar(new ProfileSidebar(profiles, this)),
+      m_scopeHeader(new QLabel(this)), m_filter(new QLineEdit(this)), m_countLabel(new QLabel(this)),
+      m_caseModel(new CaseTableModel(this)), m_dashboard(new DashboardStrip(*m_caseModel, this)),
+      m_caseView(new QTableView(this)), m_details(new CaseDetailsView(this)),
+      m_mainSplitter(new QSplitter(this)), m_caseSplitter(new QSplitter(Qt::Vertical, this)), m_updateTimer(new QTimer(this))
 {
     setWindowTitle(tr("CaseWatch"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -50,259 +71,271 @@ MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStor
     auto *drops = new FileDropFilter(this);
     setAcceptDrops(true);
     installEventFilter(drops);
-    m_profileView->viewport()->setAcceptDrops(true);
-    m_profileView->viewport()->installEventFilter(drops);
-    connect(drops, &FileDropFilter::dropped, this, [this](const QStringList &paths, QObject *target, const QPoint &pos) {
-        qint64 profileId = 0;
-        if (target == m_profileView->viewport())
-            profileId = m_profileView->indexAt(pos).data(kProfileIdRole).toLongLong();
-        importFiles(paths, profileId);
+    QWidget *profileViewport = m_sidebar->view()->viewport();
+    profileViewport->setAcceptDrops(true);
+    profileViewport->installEventFilter(drops);
+    connect(drops, &FileDropFilter::dropped, this, [this, profileViewport](const QStringList &paths, QObject *target, const QPoint &pos) {
+        importFiles(paths, target == profileViewport ? m_sidebar->profileAt(pos) : 0);
     });
 
-    m_search->setObjectName(QStringLiteral("profileSearch"));
-    m_search->setPlaceholderText(tr("Search profiles"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search profiles"));
-    m_profileView->setObjectName(QStringLiteral("profileView"));
-    m_profileView->setModel(m_profileModel);
-    m_profileView->setHeaderHidden(true);
-    m_profileView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_profileView->setAccessibleName(tr("Profiles"));
+    m_scopeHeader->setObjectName(QStringLiteral("profileHeader"));
+    m_scopeHeader->setWordWrap(true);
+    m_scopeHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filter->setObjectName(QStringLiteral("caseFilter"));
+    m_filter->setPlaceholderText(tr("Filter cases: receipt, client, form, status… (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter cases"));
+    m_countLabel->setObjectName(QStringLiteral("caseCount"));
 
-    m_profileHeader->setObjectName(QStringLiteral("profileHeader"));
-    m_profileHeader->setWordWrap(true);
     m_caseView->setObjectName(QStringLiteral("caseView"));
     m_caseView->setModel(m_caseModel);
     m_caseView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_caseView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_caseView->setSortingEnabled(false);
-    m_caseView->horizontalHeader()->setStretchLastSection(true);
+    m_caseView->setWordWrap(false);
     m_caseView->verticalHeader()->hide();
-    m_caseView->setAccessibleName(tr("Cases of the selected profile"));
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_caseView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_caseView->verticalHeader()->setDefaultSectionSize(m_caseView->fontMetrics().height() + 8);
+    QHeaderView *header = m_caseView->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(CaseTableModel::ReceiptColumn, Qt::AscendingOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        keepingSelection([&] { m_caseModel->sort(column, order); });
+    });
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
+    // Room for the usual contents, and never less than the header's own words (Spanish ones are long).
+    const int columnWidths[] = {115, 160, 60, 110, 110, 240, 85, 60, 80, 120};
+    for (int c = 0; c < CaseTableModel::ColumnCount; ++c)
+        header->resizeSection(c, std::max(columnWidths[c], header->sectionSizeHint(c)));
+    header->hideSection(CaseTableModel::LabelColumn); // shown on request (header menu)
+    m_caseView->setAccessibleName(tr("Cases"));
+    m_caseView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_profileView);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_profileHeader);
-    auto *caseSplitter = new QSplitter(Qt::Vertical, this);
-    caseSplitter->setObjectName(QStringLiteral("caseSplitter"));
-    caseSplitter->addWidget(m_caseView);
-    caseSplitter->addWidget(m_timeline);
-    caseSplitter->setStretchFactor(0, 2);
-    caseSplitter->setStretchFactor(1, 3);
-    rightLayout->addWidget(caseSplitter);
+    rightLayout->addWidget(m_scopeHeader);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_countLabel);
+    rightLayout->addLayout(filterRow);
+    rightLayout->addWidget(m_dashboard);
+    m_caseSplitter->setObjectName(QStringLiteral("caseSplitter"));
+    m_caseSplitter->addWidget(m_caseView);
+    m_caseSplitter->addWidget(m_details);
+    m_caseSplitter->setStretchFactor(0, 3);
+    m_caseSplitter->setStretchFactor(1, 2);
+    rightLayout->addWidget(m_caseSplitter, 1);
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_sidebar);
+    m_mainSplitter->addWidget(right);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setSizes({220, 1060});
+    setCentralWidget(m_mainSplitter);
 
     createActions();
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::reloadProfiles);
-    connect(m_profileView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::reloadCases);
-    connect(m_caseView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_caseView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::showTimeline);
-    connect(m_caseView, &QTableView::doubleClicked, this, &MainWindow::editCase);
-    connect(m_profileView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.data(kProfileIdRole).toLongLong() > 0)
-            editProfile();
+    createMenus();
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(300);
+    connect(m_updateTimer, &QTimer::timeout, this, [this] {
+        const QList<qint64> ids(m_pendingCaseIds.cbegin(), m_pendingCaseIds.cend());
+        m_pendingCaseIds.clear();
+        applyCaseChanges(ids);
     });
+    connect(m_sidebar, &ProfileSidebar::profileSelected, this, &MainWindow::profileChanged);
+    connect(m_sidebar, &ProfileSidebar::profileActivated, this, &MainWindow::editProfile);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        keepingSelection([&] { m_caseModel->setTextFilter(text); });
+    });
+    connect(m_dashboard, &DashboardStrip::selectionChanged, this, [this](const QString &key) {
+        keepingSelection([&] { m_caseModel->setDashboardFilter(key); });
+    });
+    connect(m_caseModel, &CaseTableModel::countsChanged, this, &MainWindow::updateCountLabel);
+    connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+    connect(m_caseView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_caseView, &QTableView::activated, this, &MainWindow::editCase);
 
+    reloadAllCases();
     reloadProfiles();
-    resize(1100, 680);
+    if (!m_loader)
+        QTimer::singleShot(0, this, &MainWindow::casesLoaded);
+    resize(1280, 800);
     statusBar()->showMessage(tr("Ready"));
 }
 
-void MainWindow::createActions()
+MainWindow::~MainWindow()
 {
-    auto make = [this](const QString &text, const char *name, const QKeySequence &shortcut, void (MainWindow::*slot)()) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(QString::fromLatin1(name));
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_newProfile = make(tr("&New Profile…"), "actionNewProfile", QKeySequence::New, &MainWindow::newProfile);
-    m_editProfile = make(tr("&Edit Profile…"), "actionEditProfile", QKeySequence(), &MainWindow::editProfile);
-    m_removeProfile = make(tr("&Remove Profile"), "actionRemoveProfile", QKeySequence(), &MainWindow::removeProfile);
-    m_addCases = make(tr("&Add Cases…"), "actionAddCases", QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addCases);
-    m_editCase = make(tr("Edit &Case…"), "actionEditCase", QKeySequence(), &MainWindow::editCase);
-    m_removeCases = make(tr("Re&move Cases"), "actionRemoveCases", QKeySequence::Delete, &MainWindow::removeCases);
-    m_checkNow = make(tr("Check &Now"), "actionCheckNow", QKeySequence::Refresh, &MainWindow::checkNow);
-    m_checkNow->setToolTip(tr("Ask USCIS for the status of the selected cases now"));
-    m_pausePolling = new QAction(tr("&Pause Polling"), this);
-    m_pausePolling->setObjectName(QStringLiteral("actionPausePolling"));
-    m_pausePolling->setCheckable(true);
-    m_pausePolling->setToolTip(tr("Stop asking USCIS in the background until you resume"));
-    connect(m_pausePolling, &QAction::toggled, this, &MainWindow::togglePolling);
-    m_settings = new QAction(tr("&Settings…"), this);
-    m_settings->setObjectName(QStringLiteral("actionSettings"));
-    m_settings->setShortcut(QKeySequence::Preferences);
-    m_settings->setMenuRole(QAction::PreferencesRole);
-    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
-    m_quit = new QAction(tr("&Quit"), this);
-    m_quit->setObjectName(QStringLiteral("actionQuit"));
-    m_quit->setShortcut(QKeySequence::Quit);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    auto *importNotices = new QAction(tr("&Import I-797 Notices…"), this);
-    importNotices->setObjectName(QStringLiteral("actionImportNotices"));
-    importNotices->setShortcut(QKeySequence::Open);
-    importNotices->setToolTip(tr("Read receipt numbers from I-797 PDFs (or drop the files on the window)"));
-    connect(importNotices, &QAction::triggered, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import I-797 Notices"), QString(),
-                                                                tr("PDF files (*.pdf)"));
-        if (!files.isEmpty())
-            importFiles(files, 0);
-    });
-    file->addAction(importNotices);
-    file->addSeparator();
-    file->addAction(m_settings);
-    auto *webhook = new QAction(tr("&Webhook…"), this);
-    webhook->setObjectName(QStringLiteral("actionWebhook"));
-    webhook->setToolTip(tr("Send status changes to the firm's own systems"));
-    connect(webhook, &QAction::triggered, this, &MainWindow::webhookRequested);
-    file->addAction(webhook);
-    file->addSeparator();
-    file->addAction(m_quit);
-    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
-    profile->addActions({m_newProfile, m_editProfile, m_removeProfile});
-    auto *about = new QAction(tr("&About CaseWatch"), this);
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, &MainWindow::aboutRequested);
-    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->addActions({m_checkNow, m_addCases, m_editCase, m_removeCases});
-    caseMenu->addSeparator();
-    caseMenu->addAction(m_pausePolling);
-    menuBar()->addMenu(tr("&Help"))->addAction(about);
-
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->addActions({m_newProfile, m_addCases, m_checkNow});
-    toolbar->addAction(m_pausePolling);
-    m_pollerStatus = new PollerStatusBar(this);
-    m_environmentLabel = new QLabel(this);
-    m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
-    statusBar()->addPermanentWidget(m_pollerStatus);
-    statusBar()->addPermanentWidget(m_environmentLabel);
-    updateActions();
+    if (m_loader) {
+        m_loader->wait(); // it reads through the database the stores own: let it finish first
+        delete m_loader;
+    }
 }
 
 void MainWindow::reloadProfiles()
 {
-    const qint64 keep = selectedProfileId();
-    auto listed = m_profiles.list(std::nullopt, m_search->text());
-    if (!listed) {
-        showError(tr("Profiles could not be loaded"), listed.error());
+    if (Status loaded = m_sidebar->reload(); !loaded)
+        showError(tr("Profiles could not be loaded"), loaded.error());
+}
+
+void MainWindow::reloadAllCases()
+{
+    // Up to this many rows load at once (well under a second); a larger book loads its first
+    // screen at once and the rest from a background thread.
+    constexpr int kLoadAtOnce = 20'000;
+    auto count = m_summaries->count();
+    if (count && count.value() > kLoadAtOnce) {
+        loadAllInBackground();
         return;
     }
-    m_profileModel->clear();
-    auto *applicants = new QStandardItem;
-    auto *petitioners = new QStandardItem;
-    for (QStandardItem *group : {applicants, petitioners}) {
-        group->setSelectable(false);
-        QFont font = group->font();
-        font.setBold(true);
-        group->setFont(font);
+    auto rows = m_summaries->all();
+    if (!rows) {
+        showError(tr("Cases could not be loaded"), rows.error());
+        return;
     }
-    for (const Profile &p : listed.value()) {
-        const bool showOrganization = !p.organization.isEmpty() && p.organization.compare(p.name, Qt::CaseInsensitive) != 0;
-        auto *item = new QStandardItem(showOrganization ? tr("%1 — %2").arg(p.name, p.organization) : p.name);
-        item->setData(p.id, kProfileIdRole);
-        item->setToolTip(tr("%n case(s)", nullptr, p.caseCount));
-        (p.kind == ProfileKind::Petitioner ? petitioners : applicants)->appendRow(item);
+    keepingSelection([&] { m_caseModel->setCases(std::move(rows).value()); });
+    updateDetails(true); // everything was read again: so is the shown case
+}
+
+void MainWindow::loadAllInBackground()
+{
+    if (m_loader) {
+        m_reloadAgain = true; // what the running load reads may already be stale
+        return;
     }
-    applicants->setText(tr("Applicants (%1)").arg(applicants->rowCount()));
-    petitioners->setText(tr("Petitioners (%1)").arg(petitioners->rowCount()));
-    m_profileModel->appendRow(applicants);
-    m_profileModel->appendRow(petitioners);
-    m_profileView->expandAll();
-    if (keep) {
-        selectProfile(keep);
-    } else {
-        // Open on the first client rather than on an empty table.
-        for (int g = 0; g < m_profileModel->rowCount() && selectedProfileId() == 0; ++g) {
-            if (m_profileModel->item(g)->rowCount() > 0)
-                m_profileView->setCurrentIndex(m_profileModel->item(g)->child(0)->index());
+    if (m_caseModel->totalCases() == 0) {
+        if (auto page = m_summaries->firstPage(500))
+            keepingSelection([&] { m_caseModel->setCases(std::move(page).value()); });
+    }
+    statusBar()->showMessage(tr("Loading every case…"));
+    auto result = std::make_shared<Result<std::vector<CaseSummary>>>(std::vector<CaseSummary>{});
+    const Database &db = m_cases.database();
+    m_loader = QThread::create([&db, result] {
+        *result = CaseSummaryStore(db).all();
+        db.releaseThreadConnection();
+    });
+    connect(m_loader, &QThread::finished, this, [this, result] {
+        m_loader->deleteLater();
+        m_loader = nullptr;
+        if (!*result) {
+            showError(tr("Cases could not be loaded"), result->error());
+            return;
         }
+        keepingSelection([&] { m_caseModel->setCases(std::move(*result).value()); });
+        updateDetails(true);
+        statusBar()->clearMessage();
+        // Changes recorded while the rows were being read: read those again.
+        const QList<qint64> changed(m_changedWhileLoading.cbegin(), m_changedWhileLoading.cend());
+        m_changedWhileLoading.clear();
+        applyCaseChanges(changed);
+        if (std::exchange(m_reloadAgain, false))
+            loadAllInBackground();
+        else
+            emit casesLoaded();
+    });
+    m_loader->start();
+}
+
+void MainWindow::refreshFromDatabase()
+{
+    reloadAllCases();
+    reloadProfiles();
+}
+
+void MainWindow::applyCaseChanges(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    if (m_loader) {
+        for (qint64 id : ids)
+            m_changedWhileLoading.insert(id);
     }
-    reloadCases();
+    auto rows = m_summaries->some(ids);
+    if (!rows) {
+        statusBar()->showMessage(rows.error().message, 10000);
+        return;
+    }
+    keepingSelection([&] { m_caseModel->updateCases(ids, std::move(rows).value()); });
+    if (ids.contains(m_detailsCaseId))
+        updateDetails(true); // its status, dates or timeline moved
+}
+
+void MainWindow::scheduleCaseUpdate(qint64 caseId)
+{
+    m_pendingCaseIds.insert(caseId);
+    if (!m_updateTimer->isActive())
+        m_updateTimer->start();
+}
+
+void MainWindow::profileChanged(qint64 id)
+{
+    if (id <= 0) {
+        m_scopeHeader->setText(tr("<b>All cases</b><br>Every client of the firm"));
+    } else if (auto profile = m_profiles.get(id)) {
+        const Profile &p = profile.value();
+        QStringList facts{p.kind == ProfileKind::Petitioner ? tr("Petitioner") : tr("Applicant")};
+        for (const QString &fact : {p.organization, p.aNumber, p.email, p.phone}) {
+            if (!fact.isEmpty() && fact != p.name)
+                facts << fact;
+        }
+        m_scopeHeader->setText(QStringLiteral("<b>%1</b><br>%2").arg(p.name.toHtmlEscaped(),
+                                                                     facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    }
+    keepingSelection([&] { m_caseModel->setProfileFilter(id); });
+}
+
+void MainWindow::updateCountLabel()
+{
+    const QLocale locale;
+    const int shown = m_caseModel->rowCount();
+    const int inScope = m_caseModel->counts().total;
+    m_countLabel->setText(shown == inScope ? tr("%n case(s)", nullptr, shown)
+                                           : tr("%1 of %2 cases").arg(locale.toString(shown), locale.toString(inScope)));
+}
+
+void MainWindow::updateDetails(bool caseChanged)
+{
+    const auto ids = selectedCaseIds();
+    const int row = ids.size() == 1 ? m_caseModel->rowOfCase(ids.first()) : -1;
+    const CaseSummary *summary = m_caseModel->caseAt(row);
+    if (!summary) {
+        m_detailsCaseId = 0;
+        m_details->showNothing(int(ids.size()));
+        return;
+    }
+    // The same case still shown (a keystroke in the filter, another case's update): its timeline
+    // is not read again.
+    if (summary->id == m_detailsCaseId && !caseChanged)
+        return;
+    m_detailsCaseId = summary->id;
+    auto entries = m_observations.timeline(summary->id);
+    m_details->showCase(*summary, entries ? entries.value() : QList<TimelineEntry>{}, QDate::currentDate().toJulianDay());
 }
 
 qint64 MainWindow::selectedProfileId() const
 {
-    return m_profileView->currentIndex().data(kProfileIdRole).toLongLong();
+    return m_sidebar->selectedProfileId();
 }
 
 void MainWindow::selectProfile(qint64 id)
 {
-    for (int g = 0; g < m_profileModel->rowCount(); ++g) {
-        QStandardItem *group = m_profileModel->item(g);
-        for (int r = 0; r < group->rowCount(); ++r) {
-            if (group->child(r)->data(kProfileIdRole).toLongLong() == id) {
-                m_profileView->setCurrentIndex(group->child(r)->index());
-                return;
-            }
-        }
-    }
+    m_sidebar->selectProfile(id);
 }
 
-void MainWindow::reloadCases()
+void MainWindow::selectCase(qint64 id)
 {
-    const qint64 id = selectedProfileId();
-    if (id <= 0) {
-        m_caseModel->setCases({});
-        m_profileHeader->setText(tr("Select a profile to see its cases, or create one with New Profile."));
-        updateActions();
+    const int row = m_caseModel->rowOfCase(id);
+    if (row < 0)
         return;
-    }
-    auto profile = m_profiles.get(id);
-    auto listed = m_cases.list(CaseFilter{id, true});
-    if (!profile || !listed) {
-        showError(tr("Cases could not be loaded"), profile ? listed.error() : profile.error());
-        return;
-    }
-    const Profile &p = profile.value();
-    const QString kind = p.kind == ProfileKind::Petitioner ? tr("Petitioner") : tr("Applicant");
-    QStringList facts{kind};
-    if (!p.aNumber.isEmpty())
-        facts << p.aNumber;
-    if (!p.email.isEmpty())
-        facts << p.email;
-    if (!p.phone.isEmpty())
-        facts << p.phone;
-    m_profileHeader->setText(QStringLiteral("<b>%1</b><br>%2").arg(p.name.toHtmlEscaped(),
-                                                                   facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
-    m_caseModel->setCases(listed.value());
-    m_caseView->resizeColumnsToContents();
-    m_timeline->clear();
-    updateActions();
-}
-
-void MainWindow::showTimeline()
-{
-    const auto ids = selectedCaseIds();
-    if (ids.size() != 1) {
-        m_timeline->clear();
-        return;
-    }
-    auto trackedCase = m_cases.get(ids.first());
-    auto entries = m_observations.timeline(ids.first());
-    if (!trackedCase || !entries) {
-        m_timeline->clear();
-        return;
-    }
-    m_timeline->showCase(trackedCase->receipt.toString(), trackedCase->formType, entries.value());
+    m_caseView->selectRow(row);
+    m_caseView->scrollTo(m_caseModel->index(row, 0));
 }
 
 bool MainWindow::openCase(const QString &receipt)
@@ -313,10 +346,18 @@ bool MainWindow::openCase(const QString &receipt)
     auto found = m_cases.findByReceipt(parsed.value());
     if (!found || !found.value())
         return false;
-    m_search->clear();
-    selectProfile(found.value()->profileId);
-    selectCase(found.value()->id);
-    return true;
+    const qint64 id = found.value()->id;
+    if (m_caseModel->rowOfCase(id) < 0) {
+        // Hidden by a filter, or added by another desktop since: show the case's profile unfiltered.
+        m_sidebar->clearSearch();
+        m_filter->clear();
+        m_dashboard->setSelection(QString());
+        if (m_caseModel->rowOfCase(id) < 0)
+            applyCaseChanges({id});
+        selectProfile(found.value()->profileId);
+    }
+    selectCase(id);
+    return m_caseModel->rowOfCase(id) >= 0;
 }
 
 void MainWindow::showCase(const QString &receipt)
@@ -327,158 +368,52 @@ void MainWindow::showCase(const QString &receipt)
     openCase(receipt);
 }
 
-void MainWindow::updateActions()
-{
-    const bool hasProfile = selectedProfileId() > 0;
-    const bool hasCase = !selectedCaseIds().isEmpty();
-    m_editProfile->setEnabled(hasProfile);
-    m_removeProfile->setEnabled(hasProfile);
-    m_addCases->setEnabled(hasProfile);
-    m_editCase->setEnabled(hasCase);
-    m_checkNow->setEnabled(hasCase);
-    m_pausePolling->setEnabled(m_poller != nullptr);
-    m_removeCases->setEnabled(hasCase);
-}
-
 QList<qint64> MainWindow::selectedCaseIds() const
 {
     QList<qint64> ids;
     const auto rows = m_caseView->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
     for (const QModelIndex &index : rows)
         ids << index.data(CaseTableModel::CaseIdRole).toLongLong();
     return ids;
 }
 
-void MainWindow::newProfile()
+void MainWindow::showColumnMenu(const QPoint &pos)
 {
-    ProfileDialog dialog(Profile{}, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto added = m_profiles.add(dialog.profile());
-    if (!added) {
-        showError(tr("The profile was not saved"), added.error());
-        return;
+    QHeaderView *header = m_caseView->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    for (int c = 0; c < CaseTableModel::ColumnCount; ++c) {
+        QAction *action = menu.addAction(m_caseModel->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        action->setEnabled(c != CaseTableModel::ReceiptColumn); // a row without its receipt means nothing
+        connect(action, &QAction::toggled, header, [header, c](bool shown) { header->setSectionHidden(c, !shown); });
     }
-    m_search->clear();
-    reloadProfiles();
-    selectProfile(added->id);
-    statusBar()->showMessage(tr("Profile %1 created.").arg(added->name), 5000);
+    menu.exec(header->mapToGlobal(pos));
 }
 
-void MainWindow::editProfile()
+void MainWindow::saveLayout(Settings &settings) const
 {
-    auto profile = m_profiles.get(selectedProfileId());
-    if (!profile)
-        return;
-    ProfileDialog dialog(profile.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status saved = m_profiles.update(dialog.profile()); !saved) {
-        showError(tr("The profile was not saved"), saved.error());
-        return;
-    }
-    reloadProfiles();
+    settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(Settings::Key::WindowState, saveState());
+    settings.setValue(Settings::Key::MainSplitter, m_mainSplitter->saveState());
+    settings.setValue(Settings::Key::CaseSplitter, m_caseSplitter->saveState());
+    settings.setValue(Settings::Key::CaseColumns, m_caseView->horizontalHeader()->saveState());
 }
 
-void MainWindow::removeProfile()
+void MainWindow::restoreLayout(const Settings &settings)
 {
-    auto profile = m_profiles.get(selectedProfileId());
-    if (!profile)
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove Profile"),
-        tr("Remove %1 and the %n case(s) tracked for this profile, with their history? This cannot be undone.",
-           nullptr, profile->caseCount)
-            .arg(profile->name));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (Status removed = m_profiles.remove(profile->id); !removed) {
-        showError(tr("The profile was not removed"), removed.error());
-        return;
+    // Each piece on its own: a piece saved by another version is ignored, not fatal.
+    restoreGeometry(settings.value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(settings.value(Settings::Key::WindowState).toByteArray());
+    m_mainSplitter->restoreState(settings.value(Settings::Key::MainSplitter).toByteArray());
+    m_caseSplitter->restoreState(settings.value(Settings::Key::CaseSplitter).toByteArray());
+    QHeaderView *header = m_caseView->horizontalHeader();
+    if (header->restoreState(settings.value(Settings::Key::CaseColumns).toByteArray())) {
+        header->setSectionHidden(CaseTableModel::ReceiptColumn, false);
+        m_caseModel->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
-    reloadProfiles();
-}
-
-void MainWindow::importFiles(const QStringList &paths, qint64 profileId)
-{
-    auto *dialog = new ImportReviewDialog(m_profiles, m_cases, paths, profileId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const int added = dialog->addedCount();
-        reloadProfiles();
-        reloadCases();
-        statusBar()->showMessage(tr("%n case(s) added from the notices.", nullptr, added), 8000);
-    });
-    dialog->open();
-}
-
-void MainWindow::addCases()
-{
-    auto profile = m_profiles.get(selectedProfileId());
-    if (!profile)
-        return;
-    AddCasesDialog dialog(profile->name, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto results = m_cases.addList(profile->id, dialog.entries(), dialog.formType(), dialog.label());
-    int added = 0;
-    QStringList problems;
-    for (const auto &item : results) {
-        if (item.added)
-            ++added;
-        else if (item.error)
-            problems << item.error->message;
-    }
-    reloadCases();
-    statusBar()->showMessage(tr("%n case(s) added.", nullptr, added), 8000);
-    if (!problems.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some receipt numbers were not added"),
-                                    tr("%n case(s) added. These entries were skipped:", nullptr, added), QMessageBox::Ok,
-                                    this);
-        box->setObjectName(QStringLiteral("addCasesReport"));
-        box->setInformativeText(problems.join(u'\n'));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
-}
-
-void MainWindow::editCase()
-{
-    const auto ids = selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    auto trackedCase = m_cases.get(ids.first());
-    auto profiles = m_profiles.list();
-    if (!trackedCase || !profiles)
-        return;
-    CaseDialog dialog(trackedCase.value(), profiles.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status saved = m_cases.update(dialog.trackedCase()); !saved) {
-        showError(tr("The case was not saved"), saved.error());
-        return;
-    }
-    reloadProfiles();
-}
-
-void MainWindow::removeCases()
-{
-    const auto ids = selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove Cases"),
-        tr("Stop tracking %n case(s) and delete their stored history? This cannot be undone.", nullptr,
-           int(ids.size())));
-    if (answer != QMessageBox::Yes)
-        return;
-    for (qint64 id : ids) {
-        if (Status removed = m_cases.remove(id); !removed) {
-            showError(tr("A case was not removed"), removed.error());
-            break;
-        }
-    }
-    reloadProfiles();
 }
 
 void MainWindow::setPoller(Poller *poller, const QString &unavailableReason)
@@ -489,7 +424,7 @@ void MainWindow::setPoller(Poller *poller, const QString &unavailableReason)
     m_pollerUnavailable = unavailableReason;
     if (poller) {
         connect(poller, &Poller::statusChanged, this, &MainWindow::showPollerStatus);
-        connect(poller, &Poller::caseChecked, this, &MainWindow::scheduleCaseReload);
+        connect(poller, &Poller::caseChecked, this, &MainWindow::scheduleCaseUpdate);
         showPollerStatus(poller->status());
     } else {
         m_pollerStatus->showUnavailable(unavailableReason);
@@ -506,21 +441,6 @@ void MainWindow::showPollerStatus(const PollerStatus &s)
     m_pausePolling->setChecked(s.state == PollerStatus::State::Paused);
 }
 
-void MainWindow::scheduleCaseReload()
-{
-    // Many answers arrive together: one refresh for all of them.
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QTimer::singleShot(300, this, [this] {
-        m_reloadPending = false;
-        const auto selected = selectedCaseIds();
-        reloadCases();
-        if (selected.size() == 1)
-            selectCase(selected.first());
-    });
-}
-
 void MainWindow::togglePolling(bool paused)
 {
     if (!m_poller)
@@ -535,31 +455,6 @@ void MainWindow::setEnvironmentName(const QString &name)
 {
     m_environmentLabel->setText(name);
     setWindowTitle(tr("CaseWatch — %1").arg(name));
-}
-
-void MainWindow::selectCase(qint64 id)
-{
-    for (int row = 0; row < m_caseModel->rowCount(); ++row) {
-        if (m_caseModel->caseAt(row)->id == id) {
-            m_caseView->selectRow(row);
-            return;
-        }
-    }
-}
-
-void MainWindow::checkNow()
-{
-    const auto ids = selectedCaseIds();
-    if (ids.isEmpty())
-        return;
-    if (!m_poller) {
-        showError(tr("Cases cannot be checked"), Error{QStringLiteral("uscis.unavailable"), m_pollerUnavailable});
-        return;
-    }
-    // Through the poller, at the front of its queue: a manual check counts against the same
-    // rate limit and quota as everything else.
-    m_poller->checkNow(ids);
-    statusBar()->showMessage(tr("Checking %n case(s) with USCIS…", nullptr, int(ids.size())), 5000);
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

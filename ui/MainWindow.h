@@ -2,27 +2,35 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QAction;
 class QLabel;
 class QLineEdit;
-class QStandardItemModel;
+class QSplitter;
 class QTableView;
-class QTreeView;
+class QThread;
+class QTimer;
 
 namespace cw {
 
+class CaseDetailsView;
 class CaseStore;
+class CaseSummaryStore;
+class CaseTableModel;
+class DashboardStrip;
 class ObservationStore;
 class Poller;
 class PollerStatusBar;
-class TimelineView;
-struct PollerStatus;
-class CaseTableModel;
+class ProfileSidebar;
 class ProfileStore;
+class Settings;
 struct Error;
+struct PollerStatus;
 
-// Lays out the desk and routes actions to the stores; it does no SQL or HTTP itself.
+// The desk: profiles on the left; the cases of the selected profile — or of the whole firm — as a
+// filterable, sortable table under a dashboard of counts; the selected case's details and
+// timeline below. It lays out and routes: the stores do the SQL, the poller the HTTP.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -30,11 +38,12 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStore &observations, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     qint64 selectedProfileId() const;
     void selectProfile(qint64 id);
     void selectCase(qint64 id);
-    // Selects the case's profile and the case itself; false when the receipt is not tracked.
+    // Shows the whole firm and selects the case; false when the receipt is not tracked.
     bool openCase(const QString &receipt);
     // The background poller behind "Check Now" and the status bar; null while no USCIS
     // environment is usable (the reason is then shown when someone asks for a check).
@@ -43,11 +52,20 @@ public:
     QAction *pausePollingAction() const { return m_pausePolling; }
     // Brings the window forward on a case (a clicked notification).
     void showCase(const QString &receipt);
+    CaseTableModel *caseModel() const { return m_caseModel; }
+    // True while a large firm's rows are still being read in the background.
+    bool isLoading() const { return m_loader != nullptr; }
+
+    // Window geometry, toolbars and docks, splitters, and the case table's columns.
+    void saveLayout(Settings &settings) const;
+    void restoreLayout(const Settings &settings);
 
 signals:
     void settingsRequested();
     void webhookRequested();
     void aboutRequested();
+    // Every case is in the table (after a background load).
+    void casesLoaded();
 
 public slots:
     void newProfile();
@@ -57,35 +75,54 @@ public slots:
     void editCase();
     void removeCases();
     void checkNow();
+    void copyReceipts();
+    void openOnUscisWebsite();
     void togglePolling(bool paused);
     // Reads the files (PDFs, folders) and opens the review; `profileId` 0 lets each notice
     // suggest its profile.
     void importFiles(const QStringList &paths, qint64 profileId);
-    // Re-reads what is shown (another desktop on a shared database changed something).
-    void refreshFromDatabase() { scheduleCaseReload(); }
-    void scheduleCaseReload();
-    void reloadProfiles();
+    // Re-reads everything shown (another desktop on a shared database changed something).
+    void refreshFromDatabase();
+    // These cases changed (a poll answer, an edit): their rows are read again, in place.
+    void applyCaseChanges(const QList<qint64> &ids);
+    // The same, gathered: many answers arrive together, one update for all.
+    void scheduleCaseUpdate(qint64 caseId);
 
 private:
     void createActions();
-    void reloadCases();
+    void createMenus();
+    void reloadProfiles();
+    void reloadAllCases();
+    // A large firm: the first screen of rows now, every row from a background thread.
+    void loadAllInBackground();
+    void profileChanged(qint64 id);
     void updateActions();
+    // Shows the selected case; `caseChanged` reads it again even when it is already shown.
+    void updateDetails(bool caseChanged = false);
+    void updateCountLabel();
     void showError(const QString &title, const Error &error);
+    void showPollerStatus(const PollerStatus &status);
+    void showColumnMenu(const QPoint &pos);
     QList<qint64> selectedCaseIds() const;
-
-    void showTimeline();
+    // Runs a change of the table (filter, sort, reload) and selects the same cases afterwards.
+    template<typename Change>
+    void keepingSelection(Change change);
 
     ProfileStore &m_profiles;
     CaseStore &m_cases;
     ObservationStore &m_observations;
-    TimelineView *m_timeline;
+    std::unique_ptr<CaseSummaryStore> m_summaries;
 
-    QLineEdit *m_search;
-    QTreeView *m_profileView;
-    QStandardItemModel *m_profileModel;
-    QLabel *m_profileHeader;
-    QTableView *m_caseView;
+    ProfileSidebar *m_sidebar;
+    QLabel *m_scopeHeader;
+    QLineEdit *m_filter;
+    QLabel *m_countLabel;
     CaseTableModel *m_caseModel;
+    DashboardStrip *m_dashboard;
+    QTableView *m_caseView;
+    CaseDetailsView *m_details;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_caseSplitter;
 
     QAction *m_newProfile = nullptr;
     QAction *m_editProfile = nullptr;
@@ -93,17 +130,28 @@ private:
     QAction *m_addCases = nullptr;
     QAction *m_editCase = nullptr;
     QAction *m_removeCases = nullptr;
-    QAction *m_quit = nullptr;
     QAction *m_checkNow = nullptr;
+    QAction *m_copyReceipt = nullptr;
+    QAction *m_openWebsite = nullptr;
+    QAction *m_importNotices = nullptr;
+    QAction *m_findCases = nullptr;
+    QAction *m_findProfiles = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_webhook = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_pausePolling = nullptr;
     QLabel *m_environmentLabel = nullptr;
-    void showPollerStatus(const PollerStatus &status);
+    PollerStatusBar *m_pollerStatus = nullptr;
 
     QPointer<Poller> m_poller;
     QString m_pollerUnavailable;
-    QAction *m_pausePolling = nullptr;
-    PollerStatusBar *m_pollerStatus = nullptr;
-    bool m_reloadPending = false;
+    QSet<qint64> m_pendingCaseIds;
+    qint64 m_detailsCaseId = 0; // the case whose details and timeline are shown, 0 for none
+    QThread *m_loader = nullptr;
+    bool m_reloadAgain = false;
+    QSet<qint64> m_changedWhileLoading;
+    QTimer *m_updateTimer;
 };
 
 } // namespace cw

@@ -5,7 +5,12 @@
 #include "settings/Settings.h"
 #include "uscis/ApiEnvironment.h"
 
+#include "normalize/StatusNormalizer.h"
+
 #include <QComboBox>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -28,7 +33,8 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
       m_remove(new QPushButton(tr("&Remove"), this)), m_test(new QPushButton(tr("&Test Connection"), this)),
       m_status(new QLabel(this)), m_language(new QComboBox(this)), m_hotHours(new QSpinBox(this)),
       m_normalHours(new QSpinBox(this)), m_coldDays(new QSpinBox(this)), m_databaseUrl(new QLineEdit(this)),
-      m_databasePassword(new QLineEdit(this))
+      m_databasePassword(new QLineEdit(this)), m_databasePath(new QLineEdit(this)), m_notify(new QListWidget(this)),
+      m_rfeDays(new QSpinBox(this)), m_noidDays(new QSpinBox(this)), m_reminderDays(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     m_environment->setObjectName(QStringLiteral("environmentCombo"));
@@ -90,7 +96,6 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
     buttons->addWidget(m_test);
     buttons->addStretch();
     credsForm->addRow(buttons);
-    credsForm->addRow(m_status);
 
     const std::tuple<QSpinBox *, const char *, Settings::Key, int> tiers[] = {
         {m_hotHours, "hotHoursSpin", Settings::Key::PollHotHours, 168},
@@ -110,21 +115,9 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
     pollingForm->addRow(tr("Other open cases:"), m_normalHours);
     pollingForm->addRow(tr("Final decisions (approved card delivered, denied…):"), m_coldDays);
 
-    m_databaseUrl->setObjectName(QStringLiteral("databaseUrlEdit"));
-    m_databaseUrl->setText(settings.value(Settings::Key::DatabaseUrl).toString());
-    m_databaseUrl->setPlaceholderText(tr("Empty: this computer's own database file"));
-    m_databaseUrl->setToolTip(tr("Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch"));
-    m_databasePassword->setObjectName(QStringLiteral("databasePasswordEdit"));
-    m_databasePassword->setEchoMode(QLineEdit::Password);
-    m_databasePassword->setPlaceholderText(tr("Kept in the system keychain; leave empty to keep the stored one"));
-    m_databasePassword->setAccessibleName(tr("Database password"));
-    auto *database = new QGroupBox(tr("Database"), this);
-    auto *databaseForm = new QFormLayout(database);
-    databaseForm->addRow(tr("Shared &database:"), m_databaseUrl);
-    databaseForm->addRow(tr("Pass&word:"), m_databasePassword);
-
-    auto *general = new QFormLayout;
-    general->addRow(tr("&Language:"), m_language);
+    auto *general = new QWidget(this);
+    auto *generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("&Language:"), m_language);
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(box, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -134,15 +127,130 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
     connect(m_remove, &QPushButton::clicked, this, &SettingsDialog::removeCredentials);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
 
+    auto *uscis = new QWidget(this);
+    auto *uscisLayout = new QVBoxLayout(uscis);
+    uscisLayout->addWidget(server);
+    uscisLayout->addWidget(creds);
+    uscisLayout->addStretch(1);
+    auto *checking = new QWidget(this);
+    auto *checkingLayout = new QVBoxLayout(checking);
+    checkingLayout->addWidget(polling);
+    checkingLayout->addStretch(1);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(uscis, tr("&USCIS"));
+    tabs->addTab(checking, tr("&Checking"));
+    tabs->addTab(notificationsPage(), tr("&Notifications"));
+    tabs->addTab(deadlinesPage(), tr("Dead&lines"));
+    tabs->addTab(databasePage(), tr("Data&base"));
+    tabs->addTab(general, tr("&General"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(server);
-    layout->addWidget(creds);
-    layout->addWidget(polling);
-    layout->addWidget(database);
-    layout->addLayout(general);
+    layout->addWidget(tabs);
+    layout->addWidget(m_status);
     layout->addWidget(box);
-    resize(640, 720);
+    resize(680, 560);
     environmentChanged();
+}
+
+QWidget *SettingsDialog::notificationsPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *intro = new QLabel(tr("A desktop notification when a case moves into one of these:"), page);
+    intro->setWordWrap(true);
+    m_notify->setObjectName(QStringLiteral("notifyList"));
+    m_notify->setAccessibleName(tr("Categories that notify"));
+    const QStringList chosen = m_settings.value(Settings::Key::NotifyCategories).toStringList();
+    for (const QString &category : StatusNormalizer::categories()) {
+        auto *item = new QListWidgetItem(StatusNormalizer::displayName(category), m_notify);
+        item->setData(Qt::UserRole, category);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.contains(category) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *webhook = new QPushButton(tr("&Webhook…"), page);
+    webhook->setObjectName(QStringLiteral("webhookButton"));
+    webhook->setToolTip(tr("Also send every status change, signed, to the firm's own system"));
+    connect(webhook, &QPushButton::clicked, this, &SettingsDialog::webhookRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Every status change to the firm's own systems:"), page));
+    row->addWidget(webhook);
+    row->addStretch(1);
+    layout->addWidget(intro);
+    layout->addWidget(m_notify, 1);
+    layout->addLayout(row);
+    return page;
+}
+
+QWidget *SettingsDialog::deadlinesPage()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_rfeDays->setObjectName(QStringLiteral("rfeDaysSpin"));
+    m_noidDays->setObjectName(QStringLiteral("noidDaysSpin"));
+    for (QSpinBox *spin : {m_rfeDays, m_noidDays}) {
+        spin->setRange(1, 365);
+        spin->setSuffix(tr(" days"));
+    }
+    m_rfeDays->setValue(m_settings.value(Settings::Key::RfeResponseDays).toInt());
+    m_noidDays->setValue(m_settings.value(Settings::Key::NoidResponseDays).toInt());
+    m_reminderDays->setObjectName(QStringLiteral("reminderDaysEdit"));
+    m_reminderDays->setText(m_settings.value(Settings::Key::ReminderDays).toStringList().join(QStringLiteral(", ")));
+    m_reminderDays->setPlaceholderText(tr("for example 14, 3"));
+    auto *note = new QLabel(tr("When USCIS's notice gives a response date, that date is used; these count from the "
+                               "notice otherwise."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    form->addRow(tr("Respond to an &RFE within:"), m_rfeDays);
+    form->addRow(tr("Respond to an &intent to deny within:"), m_noidDays);
+    form->addRow(tr("&Remind this many days before:"), m_reminderDays);
+    return page;
+}
+
+QWidget *SettingsDialog::databasePage()
+{
+    m_databasePath->setObjectName(QStringLiteral("databasePathEdit"));
+    m_databasePath->setText(m_settings.value(Settings::Key::DatabasePath).toString());
+    m_databasePath->setPlaceholderText(tr("Empty: CaseWatch's data folder on this computer"));
+    m_databasePath->setAccessibleName(tr("Database file"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Database File"), m_databasePath->text(),
+                                                          tr("CaseWatch databases (*.sqlite)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_databasePath->setText(file);
+    });
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_databasePath, 1);
+    fileRow->addWidget(browse);
+    m_databaseUrl->setObjectName(QStringLiteral("databaseUrlEdit"));
+    m_databaseUrl->setText(m_settings.value(Settings::Key::DatabaseUrl).toString());
+    m_databaseUrl->setPlaceholderText(tr("Empty: the database file above"));
+    m_databaseUrl->setToolTip(tr("Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch"));
+    m_databaseUrl->setAccessibleName(tr("Shared database address"));
+    m_databasePassword->setObjectName(QStringLiteral("databasePasswordEdit"));
+    m_databasePassword->setEchoMode(QLineEdit::Password);
+    m_databasePassword->setPlaceholderText(tr("Kept in the system keychain; leave empty to keep the stored one"));
+    m_databasePassword->setAccessibleName(tr("Database password"));
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    auto *note = new QLabel(tr("One computer: a database file. Several desktops: one shared PostgreSQL database "
+                               "(the offline demo always keeps its own file)."),
+                            page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    form->addRow(tr("Database &file:"), fileRow);
+    form->addRow(tr("Shared &database:"), m_databaseUrl);
+    form->addRow(tr("Pass&word:"), m_databasePassword);
+    return page;
+}
+
+void SettingsDialog::preferEnvironment(const QString &environmentId)
+{
+    const int index = m_environment->findData(environmentId);
+    if (index >= 0)
+        m_environment->setCurrentIndex(index);
 }
 
 QString SettingsDialog::selectedEnvironment() const
@@ -178,8 +286,10 @@ void SettingsDialog::loadCredentials()
 {
     const QString env = selectedEnvironment();
     showStatus(tr("Reading the keychain…"), false);
-    ApiCredentials::load(m_credentials, env, this, [this, env](Result<std::optional<ApiCredentials>> loaded) {
-        if (env != selectedEnvironment())
+    const int generation = ++m_generation;
+    ApiCredentials::load(m_credentials, env, this, [this, env, generation](Result<std::optional<ApiCredentials>> loaded) {
+        // A later action (another environment, a save, a test) has the last word.
+        if (generation != m_generation || env != selectedEnvironment())
             return;
         if (!loaded) {
             showStatus(loaded.error().message, true);
@@ -205,7 +315,10 @@ void SettingsDialog::saveCredentials()
     }
     m_clientSecret->clear(); // never kept in the widget longer than needed
     showStatus(tr("Saving to the keychain…"), false);
-    ApiCredentials::save(m_credentials, selectedEnvironment(), credentials, this, [this](Status saved) {
+    const int generation = ++m_generation;
+    ApiCredentials::save(m_credentials, selectedEnvironment(), credentials, this, [this, generation](Status saved) {
+        if (generation != m_generation)
+            return;
         if (!saved)
             showStatus(saved.error().message, true);
         else
@@ -215,7 +328,10 @@ void SettingsDialog::saveCredentials()
 
 void SettingsDialog::removeCredentials()
 {
-    m_credentials.remove(ApiCredentials::keyFor(selectedEnvironment()), this, [this](Status removed) {
+    const int generation = ++m_generation;
+    m_credentials.remove(ApiCredentials::keyFor(selectedEnvironment()), this, [this, generation](Status removed) {
+        if (generation != m_generation)
+            return;
         if (!removed)
             showStatus(removed.error().message, true);
         else
@@ -229,10 +345,13 @@ void SettingsDialog::testConnection()
         return;
     m_test->setEnabled(false);
     showStatus(tr("Signing in to USCIS…"), false);
-    m_tester(selectedEnvironment(), [guard = QPointer<SettingsDialog>(this)](Status status) {
+    const int generation = ++m_generation;
+    m_tester(selectedEnvironment(), [guard = QPointer<SettingsDialog>(this), generation](Status status) {
         if (!guard)
             return;
         guard->m_test->setEnabled(true);
+        if (generation != guard->m_generation)
+            return;
         if (status)
             guard->showStatus(tr("USCIS accepted the credentials."), false);
         else
@@ -250,6 +369,17 @@ void SettingsDialog::accept()
             return;
         }
     }
+    QStringList reminders;
+    for (const QString &part : m_reminderDays->text().split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int days = part.trimmed().toInt(&ok);
+        if (!ok || days < 0 || days > 365) {
+            showStatus(tr("Write the reminder days as numbers from 0 to 365 separated by commas, for example 14, 3."), true);
+            return;
+        }
+        reminders << QString::number(days);
+    }
+    m_reminders = reminders;
     const QString databaseUrl = m_databaseUrl->text().trimmed();
     if (!databaseUrl.isEmpty()) {
         const QUrl url(databaseUrl);
@@ -291,6 +421,16 @@ void SettingsDialog::saveAndClose()
     m_settings.setValue(Settings::Key::PollHotHours, m_hotHours->value());
     m_settings.setValue(Settings::Key::PollNormalHours, m_normalHours->value());
     m_settings.setValue(Settings::Key::PollColdDays, m_coldDays->value());
+    QStringList notify;
+    for (int i = 0; i < m_notify->count(); ++i) {
+        if (m_notify->item(i)->checkState() == Qt::Checked)
+            notify << m_notify->item(i)->data(Qt::UserRole).toString();
+    }
+    m_settings.setValue(Settings::Key::NotifyCategories, notify);
+    m_settings.setValue(Settings::Key::RfeResponseDays, m_rfeDays->value());
+    m_settings.setValue(Settings::Key::NoidResponseDays, m_noidDays->value());
+    m_settings.setValue(Settings::Key::ReminderDays, m_reminders);
+    m_settings.setValue(Settings::Key::DatabasePath, m_databasePath->text().trimmed());
     m_settings.setValue(Settings::Key::Environment, env);
     QDialog::accept();
 }

@@ -10,6 +10,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QSpinBox;
 
@@ -33,6 +34,12 @@ public:
 
     void accept() override;
     QString selectedEnvironment() const;
+    // Pre-selects an environment (the welcome page's "enter credentials" starts on the sandbox).
+    void preferEnvironment(const QString &environmentId);
+
+signals:
+    // "Webhook…" on the Notifications page: the webhook has its own dialog.
+    void webhookRequested();
 
 private:
     void environmentChanged();
@@ -42,6 +49,9 @@ private:
     void testConnection();
     void showStatus(const QString &text, bool problem);
     void saveAndClose();
+    QWidget *notificationsPage();
+    QWidget *deadlinesPage();
+    QWidget *databasePage();
 
     Settings &m_settings;
     CredentialStore &m_credentials;
@@ -63,6 +73,13 @@ private:
     QSpinBox *m_coldDays;
     QLineEdit *m_databaseUrl;
     QLineEdit *m_databasePassword;
+    QLineEdit *m_databasePath;
+    QListWidget *m_notify;
+    QSpinBox *m_rfeDays;
+    QSpinBox *m_noidDays;
+    QLineEdit *m_reminderDays;
+    QStringList m_reminders;
+    int m_generation = 0; // of the keychain and connection actions: only the latest one reports
 };
 
 } // namespace cw

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "ApiConnection.h"
+#include "Result.h"
+#include "SettingsDialog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QDockWidget;
+class QTimer;
+
+namespace cw {
+
+class CaseStore;
+class ChangeWatcher;
+class CredentialStore;
+class Database;
+class DeadlineStore;
+class DeadlinesView;
+class DesktopNotifier;
+class MainWindow;
+class NotificationRules;
+class ObservationStore;
+class Poller;
+class ProfileStore;
+class Settings;
+class StatusNormalizer;
+class SystemClock;
+class TrayIcon;
+class WebhookDispatcher;
+class WelcomePage;
+
+struct DeskOptions
+{
+    QString databasePath;  // --db: this SQLite file, whatever the settings say
+    QString openReceipt;   // --case: open on this case
+    QString dataDirectory; // where the SQLite files live ("" = the platform's data folder)
+    int demoStepSeconds = 60; // the demo's cases move about once a minute
+};
+
+// The desktop application's composition root: builds the services, hands them to the windows,
+// and wires them together. A first run (no environment ever chosen) opens on the offline demo with
+// the welcome page on top; choosing the firm's credentials there builds the desk again on the
+// firm's environment and database.
+class Desk final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Desk)
+
+public:
+    Desk(Settings &settings, CredentialStore &credentials, DeskOptions options, QObject *parent = nullptr);
+    ~Desk() override;
+
+    // Opens the desk (on a first run: on the offline demo, with the welcome page on top). False
+    // when CaseWatch cannot start (the reason was shown).
+    bool start();
+
+    MainWindow *window() const { return m_window.get(); }
+    WelcomePage *welcome() const;
+    Poller *poller() const { return m_poller.get(); }
+    QString databaseLocation() const;
+
+signals:
+    // A desk window is up (again after the welcome page switched to the firm's environment).
+    void opened();
+    // Started but could not go on (the database is unreachable and the user chose to quit).
+    void quitRequested(int exitCode);
+
+private:
+    bool openDesk(const QString &environment);
+    void closeDesk();
+    void showWelcome();
+    Result<std::unique_ptr<Database>> openDatabase(bool demo);
+    QString sqlitePath(bool demo) const;
+    void chooseCredentials();
+    void buildAlerts();
+    void buildDeadlines();
+    void configureWebhook();
+    void startPolling();
+    void showSettings();
+    void testConnection(const QString &environment, std::function<void(Status)> done);
+    SettingsDialog::ConnectionTester tester();
+    ApiConnection::Request connectionRequest(const QString &environment) const;
+    void saveLayout();
+
+    Settings &m_settings;
+    CredentialStore &m_credentials;
+    DeskOptions m_options;
+    QString m_environment;
+
+    // Declared in the order they must be built; destroyed in reverse (the poller before the
+    // database it writes to, the window before the stores it shows).
+    std::unique_ptr<StatusNormalizer> m_normalizer;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<ObservationStore> m_observations;
+    std::unique_ptr<DeadlineStore> m_deadlines;
+    std::unique_ptr<NotificationRules> m_rules;
+    std::unique_ptr<ApiConnection> m_connection;
+    QString m_connectionError;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<WebhookDispatcher> m_webhook;
+    std::unique_ptr<ChangeWatcher> m_watcher;
+    QPointer<DeadlinesView> m_deadlinesView;
+    QTimer *m_alertTimer = nullptr;
+    bool m_webhookWasPaused = false;
+    std::unique_ptr<Poller> m_poller;
+    QPointer<WelcomePage> m_welcome;
+};
+
+} // namespace cw

@@ -1,0 +1,77 @@
+#include "CaseDetailsView.h"
+
+#include "CategoryStyle.h"
+#include "TimelineView.h"
+#include "normalize/StatusNormalizer.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace cw {
+
+CaseDetailsView::CaseDetailsView(QWidget *parent)
+    : QWidget(parent), m_facts(new QLabel(this)), m_timeline(new TimelineView(this))
+{
+    setObjectName(QStringLiteral("caseDetails"));
+    m_facts->setObjectName(QStringLiteral("caseFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setAccessibleName(tr("Case details"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_timeline, 1);
+    showNothing(0);
+}
+
+void CaseDetailsView::showNothing(int selectedCount)
+{
+    // With nothing selected the timeline below says what to do; several cases: how many.
+    m_facts->setText(selectedCount > 1 ? tr("%n cases selected.", nullptr, selectedCount) : QString());
+    m_facts->setVisible(selectedCount > 1);
+    m_timeline->clear();
+}
+
+void CaseDetailsView::showCase(const CaseSummary &c, const QList<TimelineEntry> &entries, qint64 today)
+{
+    const QLocale locale;
+    QStringList first{QStringLiteral("<b>%1</b>").arg(c.receipt)};
+    if (!c.formType.isEmpty())
+        first << c.formType.toHtmlEscaped();
+    first << (c.petitioner ? tr("%1 (petitioner)") : tr("%1 (applicant)")).arg(c.profileName.toHtmlEscaped());
+    if (!c.label.isEmpty())
+        first << c.label.toHtmlEscaped();
+
+    QStringList second;
+    if (!c.category.isEmpty())
+        second << QStringLiteral("<span style=\"background:%1; color:%2\">&nbsp;%3&nbsp;</span>")
+                      .arg(CategoryStyle::background(c.category).name(), CategoryStyle::foreground(c.category).name(),
+                           StatusNormalizer::displayName(c.category).toHtmlEscaped());
+    const bool spanish = locale.language() == QLocale::Spanish && !c.statusEs.isEmpty();
+    const QString status = spanish ? c.statusEs : c.statusEn;
+    second << (status.isEmpty() ? tr("Not checked yet") : status.toHtmlEscaped());
+    if (c.statusSinceDay > 0)
+        second << tr("%n day(s) in this status", nullptr, int(today - c.statusSinceDay));
+
+    QStringList third;
+    if (c.lastChangedMs > 0)
+        third << tr("Last change seen: %1")
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastChangedMs).toLocalTime(), QLocale::ShortFormat));
+    if (c.archived)
+        third << tr("Archived: not checked any more");
+    else if (c.nextCheckMs > 0)
+        third << tr("Next check: %1")
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(c.nextCheckMs).toLocalTime(), QLocale::ShortFormat));
+    QString html = first.join(QStringLiteral(" · ")) + QStringLiteral("<br>") + second.join(QStringLiteral(" · "));
+    if (!third.isEmpty())
+        html += QStringLiteral("<br>") + third.join(QStringLiteral(" · "));
+    if (!c.errorMessage.isEmpty())
+        html += QStringLiteral("<br><span style=\"color:#b3261e\">%1</span>").arg(tr("Error: %1").arg(c.errorMessage.toHtmlEscaped()));
+    m_facts->setText(html);
+    m_facts->setVisible(true);
+    m_timeline->showCase(c.receipt, c.formType, entries);
+}
+
+} // namespace cw
