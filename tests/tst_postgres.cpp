@@ -314,6 +314,23 @@ void TestPostgres::anotherDesktopsChangesAreNoticed()
     QTRY_COMPARE(cases.size(), 1);
     QCOMPARE(cases.first().first().value<QList<qint64>>(), QList<qint64>{added->id});
     QCOMPARE(changed.size(), 1);
+    // Another desktop renames the client: no check, no new case, but every row of theirs shows
+    // the name, so everything is read again.
+    auto stored = ProfileStore(*theirs).get(p);
+    QVERIFY(stored);
+    Profile renamed = stored.value();
+    renamed.name = u"Elsewhere Renamed"_qs;
+    QVERIFY(ProfileStore(*theirs).update(renamed));
+    QTRY_COMPARE(changed.size(), 2);
+    QCOMPARE(cases.size(), 1);
+    // ...and a case's label edited there as well.
+    auto storedCase = CaseStore(*theirs).get(added->id);
+    QVERIFY(storedCase);
+    TrackedCase edited = storedCase.value();
+    edited.label = u"H-1B extension"_qs;
+    QVERIFY(CaseStore(*theirs).update(edited));
+    QTRY_COMPARE(changed.size(), 3);
+    QCOMPARE(cases.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

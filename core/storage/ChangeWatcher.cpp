@@ -20,10 +20,12 @@ ChangeWatcher::Fingerprint ChangeWatcher::fingerprint() const
 {
     auto q = execSql(m_db, QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM status_events), "
                                           "(SELECT COALESCE(MAX(last_checked_at), '') FROM cases), "
-                                          "(SELECT count(*) FROM cases)"));
+                                          "(SELECT count(*) FROM cases), "
+                                          "(SELECT COALESCE(MAX(id), 0) FROM audit_log)"));
     if (!q || !q.value().next())
         return m_last; // unreachable for a moment: nothing to report
-    return {q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toString()};
+    const QSqlQuery &row = q.value();
+    return {row.value(0).toString(), row.value(1).toString(), row.value(2).toString(), row.value(3).toString()};
 }
 
 void ChangeWatcher::check()
@@ -32,7 +34,7 @@ void ChangeWatcher::check()
     if (now == m_last)
         return;
     const Fingerprint before = std::exchange(m_last, now);
-    if (now.caseCount != before.caseCount) {
+    if (now.caseCount != before.caseCount || now.newestEdit != before.newestEdit) {
         emit changed();
         return;
     }

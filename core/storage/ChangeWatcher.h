@@ -10,9 +10,10 @@ namespace cw {
 class Database;
 
 // Notices changes another desktop made to a shared database: a cheap look, every few seconds, at
-// the newest status event, the newest check and the number of cases. Cases added or removed:
-// changed() (read everything again); only checks and events: casesChanged() with those cases, so a
-// window of 100,000 rows updates a few in place.
+// the newest status event, the newest check, the number of cases and the newest audited edit.
+// Cases added or removed, or a profile or case edited (every edit is audited): changed() (read
+// everything again); only checks and events: casesChanged() with those cases, so a window of
+// 100,000 rows updates a few in place.
 class ChangeWatcher final : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
         QString newestEvent;
         QString newestCheck;
         QString caseCount;
+        QString newestEdit;
         bool operator==(const Fingerprint &) const = default;
     };
     Fingerprint fingerprint() const;
