@@ -7,14 +7,16 @@
 #     one that must not,
 #  3. the libFuzzer targets (receipt parser, API response parser, I-797 extractor), each from its
 #     committed seed corpus for FUZZ_SECONDS.
-# Debian's Qt is not built with TSan: tests/tsan/QtTsanBridge.cpp annotates the one hand-over TSan
-# cannot see (Qt's posted-event queue: release on emit/invokeMethod/postEvent, acquire on
-# delivery) and tests/tsan/suppressions.txt ignores interceptor calls made inside Qt and GLib
-# themselves, and races whose stack is in Qt's copy of a queued signal's argument (made after the
-# emission's release, posted under Qt's mutex: no hook in between). Without the bridge tst_poller
-# gets 88 reports, all inside Qt's event queue; with the bridge and no suppressions 11, all between
-# two frames of Qt or GLib; with both, none — while the canaries (a plain race, and a write after a
-# queued hand-over) are still caught and a queued signal's argument copy is not (canary "signal").
+# Debian's Qt is not built with TSan: tests/tsan/QtTsanBridge.cpp annotates the hand-overs TSan
+# cannot see (Qt's posted-event queue: release on emit/invokeMethod/postEvent, acquire on delivery;
+# a QThread's end: release after its deferred deletes, acquire when wait() returns), and
+# tests/tsan/suppressions.txt ignores interceptor calls made inside Qt and GLib themselves, and
+# races whose stack is in Qt's copy of a queued signal's argument (made after the emission's
+# release, posted under Qt's mutex: no hook in between). Without the bridge tst_poller gets 88
+# reports, all inside Qt's event queue; with the bridge and no suppressions 11, all between two
+# frames of Qt or GLib; with both, none — while the canaries "plain" (a plain race) and "queued" (a
+# write after a queued hand-over) are still caught, and "signal" (a queued signal's argument) and
+# "join" (a worker object deleted as its thread ends, read after wait()) are not reported.
 # Leak detection is off: Qt, fontconfig and the keyring libraries keep process-lifetime caches
 # that LeakSanitizer reports; use-after-free, overflows and undefined behaviour all stop the run.
 set -euo pipefail
@@ -48,7 +50,7 @@ cmake -S . -B "$TSAN_DIR" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TY
   -DCMAKE_CXX_FLAGS="$flags" -DCASEWATCH_SANITIZE=thread -DCASEWATCH_WERROR=OFF >/dev/null
 cmake --build "$TSAN_DIR" --target tst_poller tst_tsan_canary
 TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$PWD/tests/tsan/suppressions.txt" \
-  ctest --test-dir "$TSAN_DIR" --output-on-failure -R "^(tst_poller|tst_tsan_canary_plain|tst_tsan_canary_queued|tst_tsan_canary_signal)$"
+  ctest --test-dir "$TSAN_DIR" --output-on-failure -R "^(tst_poller|tst_tsan_canary_plain|tst_tsan_canary_queued|tst_tsan_canary_signal|tst_tsan_canary_join)$"
 
 echo "== fuzzing, ${FUZZ_SECONDS}s per target"
 mkdir -p "$ASAN_DIR/fuzz-artifacts"

@@ -6,12 +6,15 @@
 // every value handed over that way is reported as a race. This file tells TSan about exactly that
 // hand-over, the way a TSan-built Qt would: a *release* where our code gives Qt work for another
 // thread (a signal is emitted, invokeMethod()/QTimer::singleShot()/postEvent() is called), an
-// *acquire* where Qt delivers an event. One gap is left to suppressions.txt: a queued signal's
+// *acquire* where Qt delivers an event; the same for a QThread's end (release as its thread-local
+// storage is cleaned up, after its deferred deletes; acquire when wait() returns). One gap is left to suppressions.txt: a queued signal's
 // arguments are copied inside Qt after the emission's release, with no hook before the post.
-// Nothing else is annotated or suppressed: our own threads, mutexes and atomics are seen as they are
+// Nothing else is annotated or suppressed: every memory access and atomic in our code is checked
 // (tst_tsan_canary checks that a plain race and a write after a hand-over are still caught).
 #include <QCoreApplication>
 #include <QMetaObject>
+#include <QThread>
+#include <QThreadStorage>
 #include <QTimer>
 
 #include <dlfcn.h>
@@ -42,9 +45,27 @@ void signalEmitted(QObject *, int, void **)
     handOver();
 }
 
+// One synchronisation object standing for "a QThread finished" (QThread::wait() returned).
+char g_threadEnds;
+
+// Released when a thread's QThreadStorage is cleaned up: in QThreadPrivate::finish, after the
+// thread's deferred deletes (a worker object deleted on finished()) and before wait() returns.
+struct EndOfThread
+{
+    ~EndOfThread() { __tsan_release(&g_threadEnds); }
+};
+
+void markThread()
+{
+    static auto *ends = new QThreadStorage<EndOfThread *>; // never destroyed: used until exit
+    if (!ends->hasLocalData())
+        ends->setLocalData(new EndOfThread);
+}
+
 bool eventDelivered(void **)
 {
     __tsan_acquire(&g_eventQueues);
+    markThread(); // a thread that runs an event loop is one somebody may wait() for
     return false; // never consumes the event
 }
 
@@ -92,4 +113,15 @@ void QCoreApplication::postEvent(QObject *receiver, QEvent *event, int priority)
     static const Fn next = real<Fn>("_ZN16QCoreApplication9postEventEP7QObjectP6QEventi");
     handOver();
     next(receiver, event, priority);
+}
+
+// Qt's threads are detached and wait() sleeps on a wait condition: no pthread_join for TSan to see.
+bool QThread::wait(QDeadlineTimer deadline)
+{
+    using Fn = bool (*)(QThread *, QDeadlineTimer);
+    static const Fn next = real<Fn>("_ZN7QThread4waitE14QDeadlineTimer");
+    const bool finished = next(this, deadline);
+    if (finished)
+        __tsan_acquire(&g_threadEnds);
+    return finished;
 }

@@ -7,7 +7,9 @@
 //   signal: a thread emits a queued signal whose argument Qt copies inside libQt6Core *after* the
 //           emission began and then posts; the main thread reads the copy at once while the thread
 //           stays quiet. Qt's posted-event mutex orders the copy before the read; this is the shape
-//           of the report a CI run of tst_poller once printed (PollerStatus through statusChanged).
+//           of the report a CI run of tst_poller once printed (PollerStatus through statusChanged);
+//   join:   a worker object deleted when its thread finishes writes main's data in its destructor;
+//           main reads it after QThread::wait() (how Poller::stop() ends the poll engine).
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QObject>
@@ -60,6 +62,30 @@ int signalMode(QCoreApplication &app)
     return received == rounds ? 0 : 1;
 }
 
+class Worker : public QObject
+{
+public:
+    explicit Worker(int &result) : m_result(result) {}
+    ~Worker() override { m_result = 7; } // runs in the worker thread, after finished()
+
+private:
+    int &m_result;
+};
+
+int joinMode()
+{
+    int result = 0;
+    QThread thread;
+    auto *worker = new Worker(result);
+    worker->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    thread.start();
+    QMetaObject::invokeMethod(worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    thread.wait();
+    std::printf("result %d\n", result);
+    return result == 7 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -68,6 +94,8 @@ int main(int argc, char *argv[])
     int shared = 0;
     if (argc > 1 && std::strcmp(argv[1], "signal") == 0)
         return signalMode(app);
+    if (argc > 1 && std::strcmp(argv[1], "join") == 0)
+        return joinMode();
     if (argc > 1 && std::strcmp(argv[1], "queued") == 0) {
         QThread *worker = QThread::create([&app, &shared] {
             QMetaObject::invokeMethod(&app, [&app, &shared] {
