@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <cstdio>
 #include <cstring>
 
@@ -97,12 +98,19 @@ int main(int argc, char *argv[])
     if (argc > 1 && std::strcmp(argv[1], "join") == 0)
         return joinMode();
     if (argc > 1 && std::strcmp(argv[1], "queued") == 0) {
-        QThread *worker = QThread::create([&app, &shared] {
-            QMetaObject::invokeMethod(&app, [&app, &shared] {
+        // The worker stays quiet until the main thread has read: if it finished first, its
+        // finished() signal would be a later hand-over that orders the write before the read.
+        // Relaxed atomics order nothing for TSan.
+        std::atomic<bool> read{false};
+        QThread *worker = QThread::create([&app, &shared, &read] {
+            QMetaObject::invokeMethod(&app, [&app, &shared, &read] {
                 std::printf("read %d\n", shared);
+                read.store(true, std::memory_order_relaxed);
                 app.quit();
             }, Qt::QueuedConnection);
             shared = 42; // after the hand-over: a real race with the read above
+            while (!read.load(std::memory_order_relaxed))
+                QThread::msleep(1);
         });
         worker->start();
         QCoreApplication::exec();
