@@ -212,20 +212,22 @@ bool Desk::openDesk(const QString &environment)
     connect(qApp, &QCoreApplication::aboutToQuit, this, &Desk::saveLayout, Qt::UniqueConnection);
 
     // On a shared database other desktops record changes too: look for them now and then.
-    m_watcher = std::make_unique<ChangeWatcher>(*m_db);
     if (m_db->engine() == Database::Engine::PostgreSql) {
-        connect(m_watcher.get(), &ChangeWatcher::changed, this, [this] {
+        m_watcher = std::make_unique<ChangeWatcher>(*m_db);
+        const auto alsoDeadlinesAndAlerts = [this] {
+            if (m_deadlinesView)
+                m_deadlinesView->reload();
+            m_alertTimer->start();
+        };
+        connect(m_watcher.get(), &ChangeWatcher::changed, this, [this, alsoDeadlinesAndAlerts] {
             m_window->refreshFromDatabase();
-            if (m_deadlinesView)
-                m_deadlinesView->reload();
-            m_alertTimer->start();
+            alsoDeadlinesAndAlerts();
         });
-        connect(m_watcher.get(), &ChangeWatcher::casesChanged, this, [this](const QList<qint64> &ids) {
-            m_window->applyCaseChanges(ids);
-            if (m_deadlinesView)
-                m_deadlinesView->reload();
-            m_alertTimer->start();
-        });
+        connect(m_watcher.get(), &ChangeWatcher::casesChanged, this,
+                [this, alsoDeadlinesAndAlerts](const QList<qint64> &ids) {
+                    m_window->applyCaseChanges(ids);
+                    alsoDeadlinesAndAlerts();
+                });
         m_watcher->start();
     }
     startPolling();

@@ -7,10 +7,11 @@
 // hand-over, the way a TSan-built Qt would: a *release* where our code gives Qt work for another
 // thread (a signal is emitted, invokeMethod()/QTimer::singleShot()/postEvent() is called), an
 // *acquire* where Qt delivers an event; the same for a QThread's end (release as its thread-local
-// storage is cleaned up, after its deferred deletes; acquire when wait() returns). One gap is left to suppressions.txt: a queued signal's
-// arguments are copied inside Qt after the emission's release, with no hook before the post.
+// storage is cleaned up, after its deferred deletes; acquire when wait() returns). One gap is left
+// to suppressions.txt: a queued signal's arguments are copied inside Qt after the emission's
+// release, with no hook before the post.
 // Nothing else is annotated or suppressed: every memory access and atomic in our code is checked
-// (tst_tsan_canary checks that a plain race and a write after a hand-over are still caught).
+// (tst_tsan_canary: a plain race and a write after a hand-over are still caught).
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QThread>
@@ -57,9 +58,12 @@ struct EndOfThread
 
 void markThread()
 {
+    thread_local bool marked = false; // checked on every event: no QThreadStorage lookup each time
+    if (marked)
+        return;
     static auto *ends = new QThreadStorage<EndOfThread *>; // never destroyed: used until exit
-    if (!ends->hasLocalData())
-        ends->setLocalData(new EndOfThread);
+    ends->setLocalData(new EndOfThread);
+    marked = true;
 }
 
 bool eventDelivered(void **)
