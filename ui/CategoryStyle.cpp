@@ -1,26 +1,24 @@
 #include "CategoryStyle.h"
 
-#include <QStringList>
+#include "domain/StatusCategory.h"
 
 namespace cw {
 
 QColor CategoryStyle::background(const QString &category)
 {
-    static const QStringList good{QStringLiteral("APPROVED"), QStringLiteral("CARD_PRODUCED"), QStringLiteral("CARD_MAILED"),
-                                  QStringLiteral("CARD_DELIVERED"), QStringLiteral("OATH_SCHEDULED")};
-    static const QStringList bad{QStringLiteral("DENIED"), QStringLiteral("REJECTED"), QStringLiteral("TERMINATED"),
-                                 QStringLiteral("NOID_ISSUED"), QStringLiteral("WITHDRAWN")};
-    static const QStringList action{QStringLiteral("RFE_ISSUED"), QStringLiteral("INTERVIEW_SCHEDULED"),
-                                    QStringLiteral("BIOMETRICS_SCHEDULED"), QStringLiteral("FEE_ISSUE"), QStringLiteral("OTHER")};
-    static const QStringList paperwork{QStringLiteral("UPDATED"), QStringLiteral("DOCUMENT_MAILED"), QStringLiteral("TRANSFERRED")};
-    if (good.contains(category))
+    const CategoryTraits *t = categories::find(category);
+    switch (t ? t->tone : CategoryTone::Action) {
+    case CategoryTone::Good:
         return QColor(0x1b, 0x7f, 0x3b);
-    if (bad.contains(category))
+    case CategoryTone::Bad:
         return QColor(0xb3, 0x26, 0x1e);
-    if (action.contains(category))
+    case CategoryTone::Action:
         return QColor(0xc7, 0x7c, 0x02);
-    if (paperwork.contains(category))
+    case CategoryTone::Paperwork:
         return QColor(0x5f, 0x63, 0x68);
+    case CategoryTone::Progress:
+        break;
+    }
     return QColor(0x1a, 0x5f, 0xb4); // received, in review, responses in
 }
 

@@ -1,5 +1,7 @@
 #include "normalize/StatusNormalizer.h"
 
+#include "domain/StatusCategory.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,34 +14,6 @@ namespace cw {
 
 namespace {
 
-// Stable identifiers: stored, and shown only through displayName().
-const char *const kCategories[] = {
-    "RECEIVED",
-    "BIOMETRICS_SCHEDULED",
-    "BIOMETRICS_COMPLETED",
-    "IN_REVIEW",
-    "RFE_ISSUED",
-    "RFE_RECEIVED",
-    "NOID_ISSUED",
-    "INTERVIEW_SCHEDULED",
-    "INTERVIEW_COMPLETED",
-    "TRANSFERRED",
-    "APPROVED",
-    "CARD_PRODUCED",
-    "CARD_MAILED",
-    "CARD_DELIVERED",
-    "OATH_SCHEDULED",
-    "DENIED",
-    "REJECTED",
-    "WITHDRAWN",
-    "TERMINATED",
-    "REOPENED",
-    "FEE_ISSUE",
-    "DOCUMENT_MAILED",
-    "UPDATED",
-    "OTHER",
-};
-
 // Words that only a Spanish title has: decides the language of a title no rule knows.
 bool looksSpanish(const QString &normalized)
 {
@@ -49,49 +23,58 @@ bool looksSpanish(const QString &normalized)
     return normalized.count(kSpanish) > normalized.count(kEnglish);
 }
 
+// Descriptions are long: the first sentences say what happened, the rest is advice.
+constexpr qsizetype kDescriptionChars = 400;
+
+QString stripTags(QString html)
+{
+    static const QRegularExpression kTag(QStringLiteral("<[^>]*>"));
+    return html.remove(kTag);
+}
+
+Result<QRegularExpression> compile(const QString &pattern, bool whole)
+{
+    QRegularExpression re(whole ? QStringLiteral("^(?:%1)$").arg(pattern) : QStringLiteral("\\b(?:%1)\\b").arg(pattern));
+    if (!re.isValid())
+        return Error{QStringLiteral("normalize.bad_pattern"),
+                     StatusNormalizer::tr("The status table has an invalid pattern \"%1\": %2").arg(pattern, re.errorString())};
+    re.optimize();
+    return re;
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out << s.toString();
+    return out;
+}
+
 } // namespace
 
 QStringList StatusNormalizer::categories()
 {
-    QStringList out;
-    for (const char *c : kCategories)
-        out << QString::fromLatin1(c);
-    return out;
+    return categories::ids();
 }
 
 QString StatusNormalizer::displayName(const QString &category)
 {
-    static const char *const kNames[][2] = {
-        {"RECEIVED", QT_TRANSLATE_NOOP("StatusNormalizer", "Received")},
-        {"BIOMETRICS_SCHEDULED", QT_TRANSLATE_NOOP("StatusNormalizer", "Biometrics scheduled")},
-        {"BIOMETRICS_COMPLETED", QT_TRANSLATE_NOOP("StatusNormalizer", "Biometrics taken")},
-        {"IN_REVIEW", QT_TRANSLATE_NOOP("StatusNormalizer", "In review")},
-        {"RFE_ISSUED", QT_TRANSLATE_NOOP("StatusNormalizer", "RFE issued")},
-        {"RFE_RECEIVED", QT_TRANSLATE_NOOP("StatusNormalizer", "RFE response received")},
-        {"NOID_ISSUED", QT_TRANSLATE_NOOP("StatusNormalizer", "Intent to deny issued")},
-        {"INTERVIEW_SCHEDULED", QT_TRANSLATE_NOOP("StatusNormalizer", "Interview scheduled")},
-        {"INTERVIEW_COMPLETED", QT_TRANSLATE_NOOP("StatusNormalizer", "Interview completed")},
-        {"TRANSFERRED", QT_TRANSLATE_NOOP("StatusNormalizer", "Transferred")},
-        {"APPROVED", QT_TRANSLATE_NOOP("StatusNormalizer", "Approved")},
-        {"CARD_PRODUCED", QT_TRANSLATE_NOOP("StatusNormalizer", "Card being produced")},
-        {"CARD_MAILED", QT_TRANSLATE_NOOP("StatusNormalizer", "Card mailed")},
-        {"CARD_DELIVERED", QT_TRANSLATE_NOOP("StatusNormalizer", "Card delivered")},
-        {"OATH_SCHEDULED", QT_TRANSLATE_NOOP("StatusNormalizer", "Oath ceremony scheduled")},
-        {"DENIED", QT_TRANSLATE_NOOP("StatusNormalizer", "Denied")},
-        {"REJECTED", QT_TRANSLATE_NOOP("StatusNormalizer", "Rejected")},
-        {"WITHDRAWN", QT_TRANSLATE_NOOP("StatusNormalizer", "Withdrawn")},
-        {"TERMINATED", QT_TRANSLATE_NOOP("StatusNormalizer", "Terminated")},
-        {"REOPENED", QT_TRANSLATE_NOOP("StatusNormalizer", "Reopened")},
-        {"FEE_ISSUE", QT_TRANSLATE_NOOP("StatusNormalizer", "Fee issue")},
-        {"DOCUMENT_MAILED", QT_TRANSLATE_NOOP("StatusNormalizer", "Document mailed")},
-        {"UPDATED", QT_TRANSLATE_NOOP("StatusNormalizer", "Updated")},
-        {"OTHER", QT_TRANSLATE_NOOP("StatusNormalizer", "Needs review")},
-    };
-    for (const auto &[id, name] : kNames) {
-        if (category == QLatin1String(id))
-            return tr(name);
+    return categories::displayName(category);
+}
+
+QString StatusNormalizer::sourceId(Source source)
+{
+    switch (source) {
+    case Source::Table:
+        return QStringLiteral("table");
+    case Source::Rule:
+        return QStringLiteral("rule");
+    case Source::Firm:
+        return QStringLiteral("firm");
+    case Source::None:
+        break;
     }
-    return category;
+    return {};
 }
 
 QString StatusNormalizer::normalizedText(const QString &title)
@@ -121,7 +104,7 @@ StatusNormalizer::StatusNormalizer()
         qCCritical(lcNormalize) << "the built-in status table is invalid:" << loaded.error().message;
         return;
     }
-    m_rules = std::move(loaded.value().m_rules);
+    *this = std::move(loaded.value());
 }
 
 Result<StatusNormalizer> StatusNormalizer::fromJson(const QByteArray &json)
@@ -131,40 +114,158 @@ Result<StatusNormalizer> StatusNormalizer::fromJson(const QByteArray &json)
     if (!doc.isObject())
         return Error{QStringLiteral("normalize.bad_table"),
                      tr("The status table is not valid JSON: %1").arg(error.errorString())};
-    const QStringList known = categories();
-    StatusNormalizer n(0);
-    for (const QJsonValue &ruleValue : doc.object().value(QLatin1String("rules")).toArray()) {
-        const QJsonObject rule = ruleValue.toObject();
-        const QString category = rule.value(QLatin1String("category")).toString();
-        if (!known.contains(category))
+    const QJsonObject root = doc.object();
+    auto checkCategory = [](const QString &category) -> Status {
+        if (!categories::find(category))
             return Error{QStringLiteral("normalize.bad_category"),
                          tr("The status table names an unknown category \"%1\".").arg(category)};
+        return {};
+    };
+    StatusNormalizer n(0);
+    for (const QJsonValue &rowValue : root.value(QLatin1String("table")).toArray()) {
+        const QJsonObject row = rowValue.toObject();
+        const QString category = row.value(QLatin1String("category")).toString();
+        if (Status s = checkCategory(category); !s)
+            return s.error();
         for (const char *language : {"en", "es"}) {
-            for (const QJsonValue &p : rule.value(QLatin1String(language)).toArray()) {
-                QRegularExpression re(QStringLiteral("^(?:%1)$").arg(p.toString()));
-                if (!re.isValid())
-                    return Error{QStringLiteral("normalize.bad_pattern"),
-                                 tr("The status table has an invalid pattern \"%1\": %2").arg(p.toString(), re.errorString())};
-                re.optimize();
-                n.m_rules.append(Rule{category, QString::fromLatin1(language), re});
+            for (const QString &p : strings(row.value(QLatin1String(language)))) {
+                auto re = compile(p, true);
+                if (!re)
+                    return re.error();
+                n.m_table.append(Pattern{category, QString::fromLatin1(language), re.value()});
             }
         }
     }
-    if (n.m_rules.isEmpty())
+    for (const auto &[key, target] : {std::pair{"generic", &n.m_generic}, std::pair{"prefixes", &n.m_prefixes}}) {
+        for (const QString &p : strings(root.value(QLatin1String(key)))) {
+            auto re = compile(p, key == std::string_view("generic"));
+            if (!re)
+                return re.error();
+            target->append(re.value());
+        }
+    }
+    for (const auto &[key, target] : {std::pair{"rules", &n.m_rules}, std::pair{"description_rules", &n.m_descriptionRules}}) {
+        for (const QJsonValue &ruleValue : root.value(QLatin1String(key)).toArray()) {
+            const QJsonObject rule = ruleValue.toObject();
+            PhraseRule r;
+            r.category = rule.value(QLatin1String("category")).toString();
+            r.language = rule.value(QLatin1String("lang")).toString(QStringLiteral("en"));
+            if (Status s = checkCategory(r.category); !s)
+                return s.error();
+            for (const QString &p : strings(rule.value(QLatin1String("all")))) {
+                auto re = compile(p, false);
+                if (!re)
+                    return re.error();
+                r.all.append(re.value());
+            }
+            for (const auto &[field, slot] : {std::pair{"any", &r.any}, std::pair{"none", &r.none}}) {
+                const QStringList phrases = strings(rule.value(QLatin1String(field)));
+                if (phrases.isEmpty())
+                    continue;
+                auto re = compile(phrases.join(u'|'), false);
+                if (!re)
+                    return re.error();
+                *slot = re.value();
+            }
+            if (r.all.isEmpty() && r.any.pattern().isEmpty())
+                return Error{QStringLiteral("normalize.bad_rule"),
+                             tr("A rule of the status table for \"%1\" has no phrases.").arg(r.category)};
+            target->append(std::move(r));
+        }
+    }
+    if (n.m_table.isEmpty() && n.m_rules.isEmpty())
         return Error{QStringLiteral("normalize.empty_table"), tr("The status table has no rules.")};
     return n;
 }
 
-StatusNormalizer::Match StatusNormalizer::normalize(const QString &title) const
+bool StatusNormalizer::matches(const PhraseRule &rule, const QString &text)
+{
+    for (const QRegularExpression &re : rule.all) {
+        if (!re.match(text).hasMatch())
+            return false;
+    }
+    if (!rule.any.pattern().isEmpty() && !rule.any.match(text).hasMatch())
+        return false;
+    return rule.none.pattern().isEmpty() || !rule.none.match(text).hasMatch();
+}
+
+const StatusNormalizer::Pattern *StatusNormalizer::tableMatch(const QString &text, const QString &language) const
+{
+    for (const Pattern &p : m_table) {
+        if (p.language == language && p.re.match(text).hasMatch())
+            return &p;
+    }
+    return nullptr;
+}
+
+const StatusNormalizer::PhraseRule *StatusNormalizer::ruleMatch(const QString &text, const QString &language) const
+{
+    for (const PhraseRule &r : m_rules) {
+        if (r.language == language && matches(r, text))
+            return &r;
+    }
+    return nullptr;
+}
+
+StatusNormalizer::Match StatusNormalizer::classify(const QString &text, const QString &description) const
+{
+    auto answer = [](const QString &category, const QString &language, Source source, bool fromDescription = false) {
+        return Match{category, language, category != u"OTHER", source, fromDescription};
+    };
+    if (const auto firm = m_firm.constFind(text); firm != m_firm.constEnd())
+        return answer(firm.value(), looksSpanish(text) ? QStringLiteral("es") : QStringLiteral("en"), Source::Firm);
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        // A title that says nothing by itself: USCIS's description is the second signal.
+        if (language == u"en" && !description.isEmpty()) {
+            for (const QRegularExpression &generic : m_generic) {
+                if (!generic.match(text).hasMatch())
+                    continue;
+                const QString said = normalizedText(stripTags(description).left(kDescriptionChars));
+                for (const PhraseRule &r : m_descriptionRules) {
+                    if (matches(r, said))
+                        return answer(r.category, language, Source::Rule, true);
+                }
+                break;
+            }
+        }
+        if (const Pattern *p = tableMatch(text, language))
+            return answer(p->category, language, Source::Table);
+    }
+    // "Case Was Updated To Show That X": X decides when it is understood.
+    for (const QRegularExpression &prefix : m_prefixes) {
+        const auto m = prefix.match(text);
+        if (!m.hasMatch() || m.capturedStart() != 0)
+            continue;
+        const QString rest = text.mid(m.capturedEnd()).trimmed();
+        if (rest.isEmpty())
+            break;
+        if (const Pattern *p = tableMatch(rest, QStringLiteral("en")))
+            return answer(p->category, QStringLiteral("en"), Source::Rule);
+        if (const PhraseRule *r = ruleMatch(rest, QStringLiteral("en")))
+            return answer(r->category, QStringLiteral("en"), Source::Rule);
+        break;
+    }
+    const QString language = looksSpanish(text) ? QStringLiteral("es") : QStringLiteral("en");
+    if (const PhraseRule *r = ruleMatch(text, language))
+        return answer(r->category, language, Source::Rule);
+    return Match{QStringLiteral("OTHER"), language, false, Source::None, false};
+}
+
+StatusNormalizer::Match StatusNormalizer::normalize(const QString &title, const QString &description) const
 {
     const QString text = normalizedText(title);
     if (text.isEmpty())
         return Match{QStringLiteral("OTHER"), QString(), false};
-    for (const Rule &rule : m_rules) {
-        if (rule.pattern.match(text).hasMatch())
-            return Match{rule.category, rule.language, true};
-    }
-    return Match{QStringLiteral("OTHER"), looksSpanish(text) ? QStringLiteral("es") : QStringLiteral("en"), false};
+    return classify(text, description);
+}
+
+StatusNormalizer::Match StatusNormalizer::normalizeStatus(const QString &titleEn, const QString &titleEs,
+                                                          const QString &descriptionEn) const
+{
+    if (!normalizedText(titleEn).isEmpty())
+        return normalize(titleEn, descriptionEn);
+    return normalize(titleEs);
 }
 
 } // namespace cw

@@ -1,5 +1,7 @@
 #include "notify/NotificationRules.h"
 
+#include "domain/StatusCategory.h"
+
 #include "storage/Database.h"
 #include "storage/ObservationStore.h"
 #include "storage/SqlValues.h"
@@ -8,17 +10,17 @@ namespace cw {
 
 QStringList NotificationRules::defaultCategories()
 {
-    return {QStringLiteral("RFE_ISSUED"),          QStringLiteral("NOID_ISSUED"), QStringLiteral("INTERVIEW_SCHEDULED"),
-            QStringLiteral("APPROVED"),            QStringLiteral("DENIED"),      QStringLiteral("REJECTED")};
+    return categories::alertingByDefault();
 }
 
 NotificationRules::NotificationRules(QStringList categories) : m_categories(std::move(categories)) {}
 
 bool NotificationRules::alerts(const StatusEventInfo &event) const
 {
-    // A change USCIS made while we watched — not the first answer for a newly tracked case, and
-    // not a date that moved under the same status.
-    return event.kind == u"status" && m_categories.contains(event.category);
+    // A change USCIS made while we watched, or a status the firm (or a new CaseWatch) now reads
+    // differently — not the first answer for a newly tracked case, and not a date that moved
+    // under the same status.
+    return (event.kind == u"status" || event.kind == u"recategorized") && m_categories.contains(event.category);
 }
 
 Result<QList<StatusEventInfo>> NotificationRules::takePending(const Database &db, int limit) const

@@ -1,5 +1,7 @@
 #include "poller/PollSchedule.h"
 
+#include "domain/StatusCategory.h"
+
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -7,33 +9,15 @@
 
 namespace cw {
 
-namespace {
-
-bool isFinal(const QString &category)
-{
-    static const QStringList kFinal{QStringLiteral("CARD_DELIVERED"), QStringLiteral("DENIED"),
-                                    QStringLiteral("REJECTED"),       QStringLiteral("WITHDRAWN"),
-                                    QStringLiteral("TERMINATED")};
-    return kFinal.contains(category);
-}
-
-bool movesFast(const QString &category)
-{
-    // USCIS acts soon after these: a response was sent, an interview happened, a card is on its way.
-    static const QStringList kHot{QStringLiteral("RFE_RECEIVED"), QStringLiteral("INTERVIEW_COMPLETED"),
-                                  QStringLiteral("APPROVED"), QStringLiteral("CARD_PRODUCED"),
-                                  QStringLiteral("CARD_MAILED")};
-    return kHot.contains(category);
-}
-
-} // namespace
 
 QString PollSchedule::tierFor(const QString &category, const QDateTime &lastChanged, const QDateTime &now,
                               const PollIntervals &intervals)
 {
-    if (isFinal(category))
+    // The category's own tier (domain/StatusCategory.cpp); a case that just moved is hot.
+    const CategoryTraits *t = categories::find(category);
+    if (t && t->tier == PollTier::Cold)
         return QStringLiteral("cold");
-    if (movesFast(category) || (lastChanged.isValid() && lastChanged.daysTo(now) < intervals.hotDaysAfterChange))
+    if ((t && t->tier == PollTier::Hot) || (lastChanged.isValid() && lastChanged.daysTo(now) < intervals.hotDaysAfterChange))
         return QStringLiteral("hot");
     return QStringLiteral("normal");
 }

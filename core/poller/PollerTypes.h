@@ -55,7 +55,7 @@ struct StatusEventInfo
     qint64 eventId = 0;
     qint64 caseId = 0;
     QString receipt;
-    QString kind; // initial | status | date_only
+    QString kind; // initial | status | date_only | recategorized
     QString previousCategory;
     QString category;
     QString statusEn;

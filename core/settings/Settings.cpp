@@ -1,5 +1,7 @@
 #include "settings/Settings.h"
 
+#include "domain/StatusCategory.h"
+
 #include <QUrl>
 
 namespace cw {
@@ -25,9 +27,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::PollHotHours, "poll/hotHours", 4},
         {Settings::Key::PollNormalHours, "poll/normalHours", 24},
         {Settings::Key::PollColdDays, "poll/coldDays", 7},
-        {Settings::Key::NotifyCategories, "notify/categories",
-         QStringList{QStringLiteral("RFE_ISSUED"), QStringLiteral("NOID_ISSUED"), QStringLiteral("INTERVIEW_SCHEDULED"),
-                     QStringLiteral("APPROVED"), QStringLiteral("DENIED"), QStringLiteral("REJECTED")}},
+        {Settings::Key::NotifyCategories, "notify/categories", categories::alertingByDefault()},
         {Settings::Key::RfeResponseDays, "deadlines/rfeResponseDays", 87},
         {Settings::Key::NoidResponseDays, "deadlines/noidResponseDays", 33},
         {Settings::Key::ReminderDays, "deadlines/reminderDays", QStringList{QStringLiteral("14"), QStringLiteral("3")}},
@@ -54,7 +54,18 @@ Settings::Settings(std::unique_ptr<QSettings> backend, QObject *parent)
     : QObject(parent), m_settings(backend ? std::move(backend)
                         : std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("CaseWatch"), QStringLiteral("CaseWatch")))
 {
-    if (m_settings->value(QStringLiteral("settings/version")).toInt() != kVersion)
+    const int stored = m_settings->value(QStringLiteral("settings/version")).toInt();
+    if (stored < 2 && contains(Key::NotifyCategories)) {
+        // Version 2 split what needs a person out of "Updated" (mail returned, an appointment
+        // cancelled, a side request decided): a firm that chose its alerts before gets them too.
+        QStringList chosen = value(Key::NotifyCategories).toStringList();
+        for (const char *added : {"MAIL_RETURNED", "INTERVIEW_CANCELLED", "REQUEST_DECIDED"}) {
+            if (!chosen.contains(QLatin1String(added)))
+                chosen << QString::fromLatin1(added);
+        }
+        m_settings->setValue(keyName(Key::NotifyCategories), chosen);
+    }
+    if (stored != kVersion)
         m_settings->setValue(QStringLiteral("settings/version"), kVersion);
 }
 

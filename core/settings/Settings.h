@@ -45,7 +45,7 @@ public:
     };
     Q_ENUM(Key)
 
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
     // `backend` defaults to the platform's place for CaseWatch's settings.
     explicit Settings(std::unique_ptr<QSettings> backend = {}, QObject *parent = nullptr);

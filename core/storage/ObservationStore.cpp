@@ -14,6 +14,8 @@ QString ObservationStore::kindId(EventKind kind)
         return QStringLiteral("status");
     case EventKind::DateOnly:
         return QStringLiteral("date_only");
+    case EventKind::Recategorized:
+        return QStringLiteral("recategorized");
     case EventKind::None:
         break;
     }
@@ -64,8 +66,11 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
     recorded.category = s.category;
     if (prevStatus.isEmpty())
         recorded.kind = EventKind::Initial;
-    else if (prevStatus != s.statusEn || prevCategory != s.category)
+    else if (prevStatus != s.statusEn)
         recorded.kind = EventKind::StatusChanged;
+    else if (prevCategory != s.category)
+        // The same words, read differently (a firm rule, a newer table): not a move by USCIS.
+        recorded.kind = EventKind::Recategorized;
     else if (!s.modifiedDate.isEmpty() && prevModified != s.modifiedDate)
         // The most the API shows of a "silent" update: same status, new date. Recorded as such.
         recorded.kind = EventKind::DateOnly;

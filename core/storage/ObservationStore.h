@@ -23,7 +23,7 @@ class ObservationStore final
     Q_DECLARE_TR_FUNCTIONS(ObservationStore)
 
 public:
-    enum class EventKind { None, Initial, StatusChanged, DateOnly };
+    enum class EventKind { None, Initial, StatusChanged, DateOnly, Recategorized };
 
     struct Recorded
     {

@@ -147,6 +147,19 @@ const char *const kV6[] = {
         imported_at TEXT NOT NULL))",
 };
 
+// Version 7: the firm's own status assignments (shared by every desktop on a shared database), and
+// indexes that let an assignment find a title's history entries and cases without a table scan.
+const char *const kV7[] = {
+    R"(CREATE TABLE status_rules (
+        title_key TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        category TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL))",
+    "CREATE INDEX history_entries_status ON history_entries (status_en, status_es)",
+    "CREATE INDEX cases_status ON cases (status_en, status_es)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -159,7 +172,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return Migration{statements, N};
 }
 
-const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5), migration(kV6)};
+const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5), migration(kV6), migration(kV7)};
 
 } // namespace
 

@@ -15,17 +15,13 @@ CaseChecker::CaseChecker(UscisClient &client, const StatusNormalizer &normalizer
 
 void CaseChecker::categorize(CaseSnapshot &snapshot, const StatusNormalizer &normalizer)
 {
-    auto classify = [&normalizer](const QString &en, const QString &es) {
-        StatusNormalizer::Match m = normalizer.normalize(en);
-        if (!m.known && !es.isEmpty())
-            m = normalizer.normalize(es);
-        return m;
-    };
-    const auto current = classify(snapshot.statusEn, snapshot.statusEs);
+    // The English title decides whenever USCIS sent one (its Spanish is a fallback), and a generic
+    // title is read together with USCIS's description of it.
+    const auto current = normalizer.normalizeStatus(snapshot.statusEn, snapshot.statusEs, snapshot.descriptionEn);
     snapshot.category = current.category;
     snapshot.needsReview = !current.known;
     for (HistoryEntry &h : snapshot.history)
-        h.category = classify(h.statusEn, h.statusEs).category;
+        h.category = normalizer.normalizeStatus(h.statusEn, h.statusEs).category;
 }
 
 void CaseChecker::check(const ReceiptNumber &receipt, std::function<void(Result)> callback)

@@ -69,7 +69,7 @@ Result<int> WebhookOutbox::enqueueNew(const QDateTime &now) const
             const QSqlQuery &r = q.value();
             ++rows;
             cursor = r.value(0).toLongLong();
-            if (r.value(1).toString() != u"status")
+            if (r.value(1).toString() != u"status" && r.value(1).toString() != u"recategorized")
                 continue; // the first answer for a new case, or a moved date: not a status change
             WebhookEvent e;
             e.eventId = WebhookEvent::newEventId();
