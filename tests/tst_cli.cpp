@@ -362,10 +362,36 @@ void TestCli::normalizeTitles()
     QCOMPARE(all[0][u"language"].toString(), u"en"_qs);
     QCOMPARE(all[1][u"category"].toString(), u"RFE_ISSUED"_qs);
     QCOMPARE(all[1][u"language"].toString(), u"es"_qs);
-    auto unknown = cli({u"normalize"_qs, u"Case Was Sent To The Moon"_qs, u"--json"_qs});
+    QCOMPARE(all[0][u"source"].toString(), u"table"_qs);
+    const QString title = u"Case Was Flagged For Manual Handling"_qs;
+    auto unknown = cli({u"normalize"_qs, title, u"--json"_qs});
     QCOMPARE(unknown.exitCode, 1);
     QCOMPARE(unknown.json()[0][u"category"].toString(), u"OTHER"_qs);
+    QVERIFY(unknown.json()[0][u"source"].isNull());
+    auto rule = cli({u"normalize"_qs, u"Request To Expedite My Case Was Approved"_qs, u"--json"_qs});
+    QCOMPARE(rule.json()[0][u"category"].toString(), u"REQUEST_DECIDED"_qs);
+    QCOMPARE(rule.json()[0][u"source"].toString(), u"rule"_qs);
     QCOMPARE(cli({u"normalize"_qs}).exitCode, 2);
+
+    // The firm teaches it: the rule is in the database, and normalize says where the answer came from.
+    QCOMPARE(cli({u"statuses"_qs, u"assign"_qs, title, u"MAYBE"_qs}).exitCode, 2);
+    auto assigned = cli({u"statuses"_qs, u"assign"_qs, title, u"IN_REVIEW"_qs, u"--json"_qs});
+    QCOMPARE(assigned.exitCode, 0);
+    QCOMPARE(assigned.json()[u"cases_changed"].toInt(), 0);
+    auto taught = cli({u"normalize"_qs, title.toUpper(), u"--json"_qs});
+    QCOMPARE(taught.exitCode, 0);
+    QCOMPARE(taught.json()[0][u"category"].toString(), u"IN_REVIEW"_qs);
+    QCOMPARE(taught.json()[0][u"source"].toString(), u"firm"_qs);
+    auto rules = cli({u"statuses"_qs, u"rules"_qs, u"--json"_qs});
+    QCOMPARE(rules.json().array().size(), 1);
+    const QString file = m_dir->filePath(u"rules.json"_qs);
+    QCOMPARE(cli({u"statuses"_qs, u"export"_qs, u"--output"_qs, file}).exitCode, 0);
+    QCOMPARE(cli({u"statuses"_qs, u"remove"_qs, title}).exitCode, 0);
+    QCOMPARE(cli({u"statuses"_qs, u"remove"_qs, title}).exitCode, 1);
+    QCOMPARE(cli({u"normalize"_qs, title, u"--json"_qs}).json()[0][u"category"].toString(), u"OTHER"_qs);
+    QCOMPARE(cli({u"statuses"_qs, u"import"_qs, file}).exitCode, 0);
+    QCOMPARE(cli({u"normalize"_qs, title, u"--json"_qs}).json()[0][u"source"].toString(), u"firm"_qs);
+    QCOMPARE(cli({u"statuses"_qs, u"unknown"_qs, u"--json"_qs}).json().array().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -12,6 +12,9 @@
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/SchemaMigrations.h"
+#include "storage/StatusRuleStore.h"
+#include "uscis/CaseChecker.h"
+#include "normalize/StatusNormalizer.h"
 #include "webhook/WebhookOutbox.h"
 
 #include <QJsonArray>
@@ -39,6 +42,7 @@ private slots:
     void backupIsConsistentAndNeverOverwrites();
     void badAddressesAreRefused();
     void anotherDesktopsChangesAreNoticed();
+    void firmStatusRuleIsSharedByEveryDesktop();
 
 private:
     std::unique_ptr<Database> open()
@@ -331,6 +335,45 @@ void TestPostgres::anotherDesktopsChangesAreNoticed()
     QVERIFY(CaseStore(*theirs).update(edited));
     QTRY_COMPARE(changed.size(), 3);
     QCOMPARE(cases.size(), 1);
+}
+
+// A title taught on one desktop is read the same way on another, with one alert for the firm.
+void TestPostgres::firmStatusRuleIsSharedByEveryDesktop()
+{
+    auto a = open();
+    auto b = open();
+    QVERIFY(a && b);
+    const QString title = u"Case Was Flagged For Manual Handling"_qs;
+    const StatusNormalizer builtIn;
+    auto maria = ProfileStore(*a).add(test::profile(ProfileKind::Applicant, u"María"_qs));
+    const qint64 caseId = CaseStore(*a).add(maria->id, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}})->id;
+    CaseSnapshot s;
+    s.statusEn = title;
+    s.modifiedDate = u"2026-02-01"_qs;
+    s.history = {HistoryEntry{u"2026-02-01"_qs, title, {}, {}}};
+    CaseChecker::categorize(s, builtIn);
+    QCOMPARE(s.category, u"OTHER"_qs);
+    QVERIFY(ObservationStore(*a).recordSnapshot(caseId, u"demo"_qs, 200, "{}", s));
+    QVERIFY(NotificationRules().takePending(*a));
+
+    auto applied = StatusRuleStore(*a).assign(title, u"NOID_ISSUED"_qs, builtIn);
+    QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+    QCOMPARE(applied->casesChanged, 1);
+    QCOMPARE(applied->historyChanged, 1);
+    // Desktop B reads the rule, the re-categorized case, and claims the one alert; A gets none.
+    auto rules = StatusRuleStore(*b).map();
+    QVERIFY(rules);
+    QCOMPARE(rules->value(StatusNormalizer::normalizedText(title)), u"NOID_ISSUED"_qs);
+    QCOMPARE(CaseStore(*b).get(caseId).value().category, u"NOID_ISSUED"_qs);
+    auto alertsB = NotificationRules().takePending(*b);
+    QVERIFY(alertsB);
+    QCOMPARE(alertsB->size(), 1);
+    QCOMPARE(alertsB->first().category, u"NOID_ISSUED"_qs);
+    QCOMPARE(NotificationRules().takePending(*a)->size(), 0);
+    // Undone from B: A sees it back to OTHER.
+    QVERIFY(StatusRuleStore(*b).remove(title, builtIn));
+    QCOMPARE(CaseStore(*a).get(caseId).value().category, u"OTHER"_qs);
+    QVERIFY(StatusRuleStore(*a).map()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

@@ -634,10 +634,6 @@
         <translation>--%1 needs a positive whole number.</translation>
     </message>
     <message>
-        <source>The category of USCIS status titles, English or Spanish. A title the table does not know is OTHER, to be looked at by a person.</source>
-        <translation>The category of USCIS status titles, English or Spanish. A title the table does not know is OTHER, to be looked at by a person.</translation>
-    </message>
-    <message>
         <source>Status titles, e.g. &quot;Case Was Approved&quot;.</source>
         <translation>Status titles, e.g. &quot;Case Was Approved&quot;.</translation>
     </message>
@@ -892,6 +888,72 @@
     <message>
         <source>a shared PostgreSQL database: postgresql://user@server/db</source>
         <translation>a shared PostgreSQL database: postgresql://user@server/db</translation>
+    </message>
+    <message>
+        <source>Prints the category of USCIS status titles, English or Spanish, and how it was reached: the built-in table, a phrase rule, or a rule of the firm. A title nothing knows is OTHER, for a person to look at (and teach with: statuses assign).</source>
+        <translation>Prints the category of USCIS status titles, English or Spanish, and how it was reached: the built-in table, a phrase rule, or a rule of the firm. A title nothing knows is OTHER, for a person to look at (and teach with: statuses assign).</translation>
+    </message>
+    <message>
+        <source>Re-categorized %1 case(s) and %2 history entries.</source>
+        <translation>Re-categorized %1 case(s) and %2 history entries.</translation>
+    </message>
+    <message>
+        <source>Teaches CaseWatch the firm&apos;s reading of USCIS status titles. Subcommands:
+  unknown                 list the titles no rule knows (OTHER), most frequent first
+  assign TITLE CATEGORY   store a firm rule and re-categorize every case and history entry
+  remove TITLE            delete a firm rule; its titles go back to the built-in reading
+  rules                   list the firm&apos;s rules
+  export [--output FILE]  write the firm&apos;s rules as JSON
+  import FILE             assign every rule of an exported file (all or nothing)
+Categories: %1</source>
+        <translation>Teaches CaseWatch the firm&apos;s reading of USCIS status titles. Subcommands:
+  unknown                 list the titles no rule knows (OTHER), most frequent first
+  assign TITLE CATEGORY   store a firm rule and re-categorize every case and history entry
+  remove TITLE            delete a firm rule; its titles go back to the built-in reading
+  rules                   list the firm&apos;s rules
+  export [--output FILE]  write the firm&apos;s rules as JSON
+  import FILE             assign every rule of an exported file (all or nothing)
+Categories: %1</translation>
+    </message>
+    <message>
+        <source>unknown, assign, remove, rules, export or import</source>
+        <translation>unknown, assign, remove, rules, export or import</translation>
+    </message>
+    <message>
+        <source>statuses needs one of: %1.</source>
+        <translation>statuses needs one of: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: statuses assign &quot;TITLE&quot; CATEGORY</source>
+        <translation>Usage: statuses assign &quot;TITLE&quot; CATEGORY</translation>
+    </message>
+    <message>
+        <source>Usage: statuses %1 %2</source>
+        <translation>Usage: statuses %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category. Use one of: %2.</source>
+        <translation>&quot;%1&quot; is not a category. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Every status title is understood.</source>
+        <translation>Every status title is understood.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 rule(s).</source>
+        <translation>Imported %1 rule(s).</translation>
+    </message>
+    <message>
+        <source>titles no rule knows; the firm&apos;s own status rules</source>
+        <translation>titles no rule knows; the firm&apos;s own status rules</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1314,7 @@
     </message>
 </context>
 <context>
-    <name>StatusNormalizer</name>
+    <name>StatusCategory</name>
     <message>
         <source>Received</source>
         <translation>Received</translation>
@@ -1284,6 +1346,10 @@
     <message>
         <source>Interview scheduled</source>
         <translation>Interview scheduled</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled or rescheduled</source>
+        <translation>Appointment cancelled or rescheduled</translation>
     </message>
     <message>
         <source>Interview completed</source>
@@ -1342,6 +1408,18 @@
         <translation>Document mailed</translation>
     </message>
     <message>
+        <source>Mail returned or held</source>
+        <translation>Mail returned or held</translation>
+    </message>
+    <message>
+        <source>Side request received</source>
+        <translation>Side request received</translation>
+    </message>
+    <message>
+        <source>Side request decided</source>
+        <translation>Side request decided</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
@@ -1349,6 +1427,9 @@
         <source>Needs review</source>
         <translation>Needs review</translation>
     </message>
+</context>
+<context>
+    <name>StatusNormalizer</name>
     <message>
         <source>The status table is not valid JSON: %1</source>
         <translation>The status table is not valid JSON: %1</translation>
@@ -1364,6 +1445,33 @@
     <message>
         <source>The status table has no rules.</source>
         <translation>The status table has no rules.</translation>
+    </message>
+    <message>
+        <source>A rule of the status table for &quot;%1&quot; has no phrases.</source>
+        <translation>A rule of the status table for &quot;%1&quot; has no phrases.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusRuleStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a category. Use one of: %2.</source>
+        <translation>&quot;%1&quot; is not a category. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The status title is empty.</source>
+        <translation>The status title is empty.</translation>
+    </message>
+    <message>
+        <source>The firm has no rule for &quot;%1&quot;. List the rules with: statuses rules.</source>
+        <translation>The firm has no rule for &quot;%1&quot;. List the rules with: statuses rules.</translation>
+    </message>
+    <message>
+        <source>The file is not a CaseWatch status rules file (a JSON object with a &quot;rules&quot; list).</source>
+        <translation>The file is not a CaseWatch status rules file (a JSON object with a &quot;rules&quot; list).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>Rule &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2401,14 @@ IOE-0912-345-678</translation>
         <source>%1 is copied: paste it into USCIS&apos;s Case Status Online form.</source>
         <translation>%1 is copied: paste it into USCIS&apos;s Case Status Online form.</translation>
     </message>
+    <message>
+        <source>Statuses to &amp;Review…</source>
+        <translation>Statuses to &amp;Review…</translation>
+    </message>
+    <message>
+        <source>USCIS titles CaseWatch does not recognize: teach it what they mean</source>
+        <translation>USCIS titles CaseWatch does not recognize: teach it what they mean</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
@@ -2768,6 +2884,139 @@ IOE-0912-345-678</translation>
     <message>
         <source>Write the reminder days as numbers from 0 to 365 separated by commas, for example 14, 3.</source>
         <translation>Write the reminder days as numbers from 0 to 365 separated by commas, for example 14, 3.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::StatusReviewDialog</name>
+    <message>
+        <source>Statuses to Review</source>
+        <translation>Statuses to Review</translation>
+    </message>
+    <message>
+        <source>USCIS titles CaseWatch does not recognize are shown as &quot;Needs review&quot; and never alert. Choose what each one means: every case and history entry with that title is updated at once, on every computer that shares this database, and an alert is raised once if the new category alerts.</source>
+        <translation>USCIS titles CaseWatch does not recognize are shown as &quot;Needs review&quot; and never alert. Choose what each one means: every case and history entry with that title is updated at once, on every computer that shares this database, and an alert is raised once if the new category alerts.</translation>
+    </message>
+    <message>
+        <source>Titles to review:</source>
+        <translation>Titles to review:</translation>
+    </message>
+    <message>
+        <source>USCIS title</source>
+        <translation>USCIS title</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>History entries</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Titles to review</source>
+        <translation>Titles to review</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Category</source>
+        <translation>&amp;Assign Category</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s rules:</source>
+        <translation>The firm&apos;s rules:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s rules</source>
+        <translation>The firm&apos;s rules</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>&amp;Remove Rule</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Category for %1</source>
+        <translation>Category for %1</translation>
+    </message>
+    <message>
+        <source>Every USCIS title in this database is recognized.</source>
+        <translation>Every USCIS title in this database is recognized.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; now means %2: %n case(s) updated.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; now means %2: %n case updated.</numerusform>
+            <numerusform>&quot;%1&quot; now means %2: %n cases updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a title first, then choose what it means.</source>
+        <translation>Select a title first, then choose what it means.</translation>
+    </message>
+    <message>
+        <source>Choose what the title means in the &quot;Means&quot; column first.</source>
+        <translation>Choose what the title means in the &quot;Means&quot; column first.</translation>
+    </message>
+    <message>
+        <source>Select a rule to remove.</source>
+        <translation>Select a rule to remove.</translation>
+    </message>
+    <message>
+        <source>Rule removed: &quot;%1&quot; is read as CaseWatch reads it on its own again.</source>
+        <translation>Rule removed: &quot;%1&quot; is read as CaseWatch reads it on its own again.</translation>
+    </message>
+    <message>
+        <source>Export Status Rules</source>
+        <translation>Export Status Rules</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s rules were saved to %1.</source>
+        <translation>The firm&apos;s rules were saved to %1.</translation>
+    </message>
+    <message>
+        <source>Import Status Rules</source>
+        <translation>Import Status Rules</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) imported.</source>
+        <translation>
+            <numerusform>%n rule imported.</numerusform>
+            <numerusform>%n rules imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -634,10 +634,6 @@
         <translation>--%1 necesita un número entero positivo.</translation>
     </message>
     <message>
-        <source>The category of USCIS status titles, English or Spanish. A title the table does not know is OTHER, to be looked at by a person.</source>
-        <translation>La categoría de títulos de estado de USCIS, en inglés o en español. Un título que la tabla no conoce es OTHER, para que lo revise una persona.</translation>
-    </message>
-    <message>
         <source>Status titles, e.g. &quot;Case Was Approved&quot;.</source>
         <translation>Títulos de estado, p. ej. &quot;Case Was Approved&quot;.</translation>
     </message>
@@ -892,6 +888,72 @@
     <message>
         <source>a shared PostgreSQL database: postgresql://user@server/db</source>
         <translation>una base de datos PostgreSQL compartida: postgresql://usuario@servidor/base</translation>
+    </message>
+    <message>
+        <source>Prints the category of USCIS status titles, English or Spanish, and how it was reached: the built-in table, a phrase rule, or a rule of the firm. A title nothing knows is OTHER, for a person to look at (and teach with: statuses assign).</source>
+        <translation>Muestra la categoría de títulos de estado de USCIS, en inglés o en español, y cómo se determinó: la tabla incorporada, una regla de frases o una regla del despacho. Un título que nada reconoce es OTHER, para que una persona lo revise (y lo enseñe con: statuses assign).</translation>
+    </message>
+    <message>
+        <source>Re-categorized %1 case(s) and %2 history entries.</source>
+        <translation>Se recategorizaron %1 caso(s) y %2 entradas del historial.</translation>
+    </message>
+    <message>
+        <source>Teaches CaseWatch the firm&apos;s reading of USCIS status titles. Subcommands:
+  unknown                 list the titles no rule knows (OTHER), most frequent first
+  assign TITLE CATEGORY   store a firm rule and re-categorize every case and history entry
+  remove TITLE            delete a firm rule; its titles go back to the built-in reading
+  rules                   list the firm&apos;s rules
+  export [--output FILE]  write the firm&apos;s rules as JSON
+  import FILE             assign every rule of an exported file (all or nothing)
+Categories: %1</source>
+        <translation>Enseña a CaseWatch cómo lee el despacho los títulos de estado de USCIS. Subcomandos:
+  unknown                 lista los títulos que ninguna regla reconoce (OTHER), los más frecuentes primero
+  assign TITLE CATEGORY   guarda una regla del despacho y recategoriza cada caso y entrada del historial
+  remove TITLE            borra una regla del despacho; sus títulos vuelven a la lectura incorporada
+  rules                   lista las reglas del despacho
+  export [--output FILE]  escribe las reglas del despacho en JSON
+  import FILE             asigna cada regla de un archivo exportado (todas o ninguna)
+Categorías: %1</translation>
+    </message>
+    <message>
+        <source>unknown, assign, remove, rules, export or import</source>
+        <translation>unknown, assign, remove, rules, export o import</translation>
+    </message>
+    <message>
+        <source>statuses needs one of: %1.</source>
+        <translation>statuses necesita uno de: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: statuses assign &quot;TITLE&quot; CATEGORY</source>
+        <translation>Uso: statuses assign &quot;TÍTULO&quot; CATEGORÍA</translation>
+    </message>
+    <message>
+        <source>Usage: statuses %1 %2</source>
+        <translation>Uso: statuses %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category. Use one of: %2.</source>
+        <translation>&quot;%1&quot; no es una categoría. Use una de: %2.</translation>
+    </message>
+    <message>
+        <source>Every status title is understood.</source>
+        <translation>Todos los títulos de estado se reconocen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 rule(s).</source>
+        <translation>Se importaron %1 regla(s).</translation>
+    </message>
+    <message>
+        <source>titles no rule knows; the firm&apos;s own status rules</source>
+        <translation>títulos que ninguna regla reconoce; las reglas de estado del despacho</translation>
     </message>
 </context>
 <context>
@@ -1252,18 +1314,18 @@
     </message>
 </context>
 <context>
-    <name>StatusNormalizer</name>
+    <name>StatusCategory</name>
     <message>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
         <source>Biometrics scheduled</source>
-        <translation>Biometría programada</translation>
+        <translation>Datos biométricos programados</translation>
     </message>
     <message>
         <source>Biometrics taken</source>
-        <translation>Biometría tomada</translation>
+        <translation>Datos biométricos tomados</translation>
     </message>
     <message>
         <source>In review</source>
@@ -1271,19 +1333,23 @@
     </message>
     <message>
         <source>RFE issued</source>
-        <translation>RFE emitida</translation>
+        <translation>Solicitud de Evidencia enviada</translation>
     </message>
     <message>
         <source>RFE response received</source>
-        <translation>Respuesta a RFE recibida</translation>
+        <translation>Respuesta a la Solicitud de Evidencia recibida</translation>
     </message>
     <message>
         <source>Intent to deny issued</source>
-        <translation>Intención de denegar emitida</translation>
+        <translation>Aviso de Intención de Denegar enviado</translation>
     </message>
     <message>
         <source>Interview scheduled</source>
         <translation>Entrevista programada</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled or rescheduled</source>
+        <translation>Cita cancelada o reprogramada</translation>
     </message>
     <message>
         <source>Interview completed</source>
@@ -1342,6 +1408,18 @@
         <translation>Documento enviado</translation>
     </message>
     <message>
+        <source>Mail returned or held</source>
+        <translation>Correo devuelto o retenido</translation>
+    </message>
+    <message>
+        <source>Side request received</source>
+        <translation>Solicitud adicional recibida</translation>
+    </message>
+    <message>
+        <source>Side request decided</source>
+        <translation>Solicitud adicional decidida</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -1349,6 +1427,9 @@
         <source>Needs review</source>
         <translation>Requiere revisión</translation>
     </message>
+</context>
+<context>
+    <name>StatusNormalizer</name>
     <message>
         <source>The status table is not valid JSON: %1</source>
         <translation>La tabla de estados no es JSON válido: %1</translation>
@@ -1364,6 +1445,33 @@
     <message>
         <source>The status table has no rules.</source>
         <translation>La tabla de estados no tiene reglas.</translation>
+    </message>
+    <message>
+        <source>A rule of the status table for &quot;%1&quot; has no phrases.</source>
+        <translation>Una regla de la tabla de estados para &quot;%1&quot; no tiene frases.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusRuleStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a category. Use one of: %2.</source>
+        <translation>&quot;%1&quot; no es una categoría. Use una de: %2.</translation>
+    </message>
+    <message>
+        <source>The status title is empty.</source>
+        <translation>El título de estado está vacío.</translation>
+    </message>
+    <message>
+        <source>The firm has no rule for &quot;%1&quot;. List the rules with: statuses rules.</source>
+        <translation>El despacho no tiene ninguna regla para &quot;%1&quot;. Liste las reglas con: statuses rules.</translation>
+    </message>
+    <message>
+        <source>The file is not a CaseWatch status rules file (a JSON object with a &quot;rules&quot; list).</source>
+        <translation>El archivo no es un archivo de reglas de estado de CaseWatch (un objeto JSON con una lista &quot;rules&quot;).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>Regla &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +2401,14 @@ IOE-0912-345-678</translation>
         <source>%1 is copied: paste it into USCIS&apos;s Case Status Online form.</source>
         <translation>%1 está copiado: péguelo en el formulario «Case Status Online» de USCIS.</translation>
     </message>
+    <message>
+        <source>Statuses to &amp;Review…</source>
+        <translation>Estados por &amp;revisar…</translation>
+    </message>
+    <message>
+        <source>USCIS titles CaseWatch does not recognize: teach it what they mean</source>
+        <translation>Títulos de USCIS que CaseWatch no reconoce: enséñele lo que significan</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
@@ -2768,6 +2884,139 @@ IOE-0912-345-678</translation>
     <message>
         <source>Write the reminder days as numbers from 0 to 365 separated by commas, for example 14, 3.</source>
         <translation>Escriba los días de recordatorio como números del 0 al 365 separados por comas, por ejemplo 14, 3.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::StatusReviewDialog</name>
+    <message>
+        <source>Statuses to Review</source>
+        <translation>Estados por revisar</translation>
+    </message>
+    <message>
+        <source>USCIS titles CaseWatch does not recognize are shown as &quot;Needs review&quot; and never alert. Choose what each one means: every case and history entry with that title is updated at once, on every computer that shares this database, and an alert is raised once if the new category alerts.</source>
+        <translation>Los títulos de USCIS que CaseWatch no reconoce se muestran como &quot;Requiere revisión&quot; y nunca generan alertas. Elija lo que significa cada uno: cada caso y entrada del historial con ese título se actualiza de inmediato, en cada computadora que comparte esta base de datos, y se genera una sola alerta si la nueva categoría la genera.</translation>
+    </message>
+    <message>
+        <source>Titles to review:</source>
+        <translation>Títulos por revisar:</translation>
+    </message>
+    <message>
+        <source>USCIS title</source>
+        <translation>Título de USCIS</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Entradas del historial</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>Titles to review</source>
+        <translation>Títulos por revisar</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Category</source>
+        <translation>&amp;Asignar categoría</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s rules:</source>
+        <translation>Reglas del despacho:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Agregada por</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s rules</source>
+        <translation>Reglas del despacho</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>&amp;Quitar regla</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Category for %1</source>
+        <translation>Categoría para %1</translation>
+    </message>
+    <message>
+        <source>Every USCIS title in this database is recognized.</source>
+        <translation>Todos los títulos de USCIS de esta base de datos se reconocen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; now means %2: %n case(s) updated.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; ahora significa %2: %n caso actualizado.</numerusform>
+            <numerusform>&quot;%1&quot; ahora significa %2: %n casos actualizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a title first, then choose what it means.</source>
+        <translation>Primero seleccione un título y luego elija lo que significa.</translation>
+    </message>
+    <message>
+        <source>Choose what the title means in the &quot;Means&quot; column first.</source>
+        <translation>Primero elija lo que significa el título en la columna &quot;Significa&quot;.</translation>
+    </message>
+    <message>
+        <source>Select a rule to remove.</source>
+        <translation>Seleccione una regla para quitar.</translation>
+    </message>
+    <message>
+        <source>Rule removed: &quot;%1&quot; is read as CaseWatch reads it on its own again.</source>
+        <translation>Regla quitada: &quot;%1&quot; vuelve a leerse como CaseWatch lo lee por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Export Status Rules</source>
+        <translation>Exportar reglas de estado</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s rules were saved to %1.</source>
+        <translation>Las reglas del despacho se guardaron en %1.</translation>
+    </message>
+    <message>
+        <source>Import Status Rules</source>
+        <translation>Importar reglas de estado</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) imported.</source>
+        <translation>
+            <numerusform>%n regla importada.</numerusform>
+            <numerusform>%n reglas importadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ public:
 signals:
     void settingsRequested();
     void webhookRequested();
+    void statusReviewRequested();
     void aboutRequested();
     // Every case is in the table (after a background load).
     void casesLoaded();
@@ -138,6 +139,7 @@ private:
     QAction *m_findProfiles = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_webhook = nullptr;
+    QAction *m_reviewStatuses = nullptr;
     QAction *m_about = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_pausePolling = nullptr;

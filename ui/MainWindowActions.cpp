@@ -94,6 +94,9 @@ void MainWindow::createActions()
     m_webhook = make(tr("&Webhook…"), "actionWebhook", nullptr, QKeySequence(), nullptr);
     m_webhook->setToolTip(tr("Send status changes to the firm's own systems"));
     connect(m_webhook, &QAction::triggered, this, &MainWindow::webhookRequested);
+    m_reviewStatuses = make(tr("Statuses to &Review…"), "actionReviewStatuses", nullptr, QKeySequence(), nullptr);
+    m_reviewStatuses->setToolTip(tr("USCIS titles CaseWatch does not recognize: teach it what they mean"));
+    connect(m_reviewStatuses, &QAction::triggered, this, &MainWindow::statusReviewRequested);
     m_about = make(tr("&About CaseWatch"), "actionAbout", nullptr, QKeySequence(), nullptr);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::aboutRequested);
@@ -108,7 +111,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_importNotices});
     file->addSeparator();
-    file->addActions({m_settings, m_webhook});
+    file->addActions({m_settings, m_webhook, m_reviewStatuses});
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));

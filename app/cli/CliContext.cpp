@@ -5,12 +5,14 @@
 #include "ApiConnection.h"
 #include "SharedDatabase.h"
 #include "normalize/StatusNormalizer.h"
+#include "storage/StatusRuleStore.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QEventLoop>
 #include <QStandardPaths>
@@ -43,8 +45,20 @@ CredentialStore &CliContext::credentials()
 
 const StatusNormalizer &CliContext::normalizer()
 {
-    if (!m_normalizer)
+    if (!m_normalizer) {
         m_normalizer = std::make_unique<StatusNormalizer>();
+        // The firm's rules live in its database: read them when there is one (a command that only
+        // names titles does not create a database just for that).
+        const QString path = dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath;
+        if (m_db || !databaseUrl.isEmpty() || QFile::exists(path)) {
+            if (Database *db = database()) {
+                if (auto rules = StatusRuleStore(*db).map())
+                    m_normalizer->setFirmRules(std::move(rules.value()));
+                else
+                    printError(rules.error());
+            }
+        }
+    }
     return *m_normalizer;
 }
 

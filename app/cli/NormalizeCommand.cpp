@@ -12,8 +12,9 @@ int runNormalize(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("The category of USCIS status titles, English or Spanish. A title the table does not know is "
-                "OTHER, to be looked at by a person."));
+        Cli::tr("Prints the category of USCIS status titles, English or Spanish, and how it was reached: the "
+                "built-in table, a phrase rule, or a rule of the firm. A title nothing knows is OTHER, for a person "
+                "to look at (and teach with: statuses assign)."));
     parser.addPositionalArgument(QStringLiteral("TEXT"), Cli::tr("Status titles, e.g. \"Case Was Approved\"."),
                                  QStringLiteral("TEXT…"));
     int exit = ExitOk;
@@ -35,9 +36,16 @@ int runNormalize(CliContext &ctx, const QStringList &args)
                                {QStringLiteral("category"), match.category},
                                {QStringLiteral("language"), match.language},
                                {QStringLiteral("known"), match.known},
+                               {QStringLiteral("source"), match.known || match.source != StatusNormalizer::Source::None
+                                                              ? QJsonValue(StatusNormalizer::sourceId(match.source))
+                                                              : QJsonValue()},
                                {QStringLiteral("dates"), dates}});
         if (!ctx.json)
-            ctx.printLine(QStringLiteral("%1\t%2\t%3").arg(match.category, match.language, text));
+            ctx.printLine(QStringLiteral("%1\t%2\t%3\t%4")
+                              .arg(match.category, match.language,
+                                   match.source == StatusNormalizer::Source::None ? QStringLiteral("-")
+                                                                                  : StatusNormalizer::sourceId(match.source),
+                                   text));
     }
     if (ctx.json)
         ctx.printJson(out);

@@ -48,6 +48,7 @@ QString globalHelp()
         {"events [--since CURSOR]", Cli::tr("status changes, oldest first")},
         {"import FILE… [--profile ID]", Cli::tr("read I-797 notices (PDF, typed or scanned) and track their receipts")},
         {"normalize TEXT…", Cli::tr("the category of a USCIS status title (English or Spanish)")},
+        {"statuses unknown|assign|remove", Cli::tr("titles no rule knows; the firm's own status rules")},
         {"export --format csv|json|ics", Cli::tr("cases, histories, deadlines for other programs")},
         {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
         {"webhook set|show|test|deliver", Cli::tr("signed status changes to the firm's own systems")},
@@ -135,6 +136,8 @@ int run(const QStringList &arguments)
         return runPollCommand(ctx, rest);
     if (command == u"normalize")
         return runNormalize(ctx, rest);
+    if (command == u"statuses")
+        return runStatuses(ctx, rest);
     if (command == u"export")
         return runExport(ctx, rest);
     if (command == u"import")

@@ -8,10 +8,12 @@
 #include "SettingsDialog.h"
 #include "SharedDatabase.h"
 #include "TrayIcon.h"
+#include "StatusReviewDialog.h"
 #include "WebhookDialog.h"
 #include "WelcomePage.h"
 
 #include "normalize/StatusNormalizer.h"
+#include "storage/StatusRuleStore.h"
 #include "notify/NotificationRules.h"
 #include "poller/Clock.h"
 #include "poller/Poller.h"
@@ -188,6 +190,7 @@ bool Desk::openDesk(const QString &environment)
     if (demo)
         (void)DemoData::seedIfEmpty(*m_profiles, *m_cases);
 
+    loadFirmRules();
     if (auto connection = ApiConnection::create(connectionRequest(m_environment), &m_credentials, *m_normalizer, *m_db))
         m_connection = std::move(connection).value();
     else
@@ -201,6 +204,11 @@ bool Desk::openDesk(const QString &environment)
         WebhookDialog dialog(m_settings, m_credentials, *m_db, *m_clock, m_window.get());
         dialog.exec();
         configureWebhook(); // a new address or secret, a resumed pause, or switched off
+    });
+    connect(m_window.get(), &MainWindow::statusReviewRequested, this, [this] {
+        StatusReviewDialog dialog(*m_db, *m_normalizer, m_window.get());
+        connect(&dialog, &StatusReviewDialog::rulesChanged, this, &Desk::firmRulesChanged);
+        dialog.exec();
     });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Desk::showSettings);
     connect(m_window.get(), &MainWindow::aboutRequested, this, [this] {
@@ -220,6 +228,7 @@ bool Desk::openDesk(const QString &environment)
             m_alertTimer->start();
         };
         connect(m_watcher.get(), &ChangeWatcher::changed, this, [this, alsoDeadlinesAndAlerts] {
+            loadFirmRules(); // an edit may be a status rule taught on another desktop
             m_window->refreshFromDatabase();
             alsoDeadlinesAndAlerts();
         });
@@ -240,6 +249,25 @@ bool Desk::openDesk(const QString &environment)
     }
     emit opened();
     return true;
+}
+
+void Desk::loadFirmRules()
+{
+    if (auto rules = StatusRuleStore(*m_db).map())
+        m_normalizer->setFirmRules(std::move(rules.value()));
+    else if (m_window)
+        m_window->statusBar()->showMessage(rules.error().message, 30000);
+}
+
+void Desk::firmRulesChanged()
+{
+    // Cases and history entries were re-categorized in the database (the poller reads the rules
+    // itself as each cycle starts): show them, and raise what now alerts.
+    loadFirmRules();
+    m_window->refreshFromDatabase();
+    if (m_deadlinesView)
+        m_deadlinesView->reload();
+    m_alertTimer->start();
 }
 
 void Desk::buildAlerts()

@@ -78,6 +78,8 @@ private:
     Result<std::unique_ptr<Database>> openDatabase(bool demo);
     QString sqlitePath(bool demo) const;
     void chooseCredentials();
+    void loadFirmRules();
+    void firmRulesChanged();
     void buildAlerts();
     void buildDeadlines();
     void configureWebhook();

@@ -1,6 +1,7 @@
 #include "poller/PollEngine.h"
 
 #include "normalize/StatusNormalizer.h"
+#include "storage/StatusRuleStore.h"
 #include "poller/Clock.h"
 #include "poller/QuotaTracker.h"
 #include "storage/CaseStore.h"
@@ -78,6 +79,7 @@ void PollEngine::runCycle()
     if (m_stopping || m_cycleActive || m_paused || m_blocked || !m_client)
         return;
     m_cycleTimer.stop();
+    refreshFirmRules();
     auto due = PollSchedule::dueCases(m_db, m_clock.nowUtc());
     if (!due) {
         block(due.error().message);
@@ -102,8 +104,17 @@ void PollEngine::runCycle()
     pump();
 }
 
+void PollEngine::refreshFirmRules()
+{
+    if (auto rules = StatusRuleStore(m_db).map())
+        m_normalizer.setFirmRules(std::move(rules.value()));
+    else
+        qCWarning(lcPoller) << "could not read the firm's status rules:" << rules.error().message;
+}
+
 void PollEngine::checkNow(const QList<qint64> &caseIds)
 {
+    refreshFirmRules();
     if (m_stopping || !m_client)
         return;
     if (!m_cycleActive) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "normalize/StatusNormalizer.h"
+
 #include "poller/CircuitBreaker.h"
 #include "poller/PollerTypes.h"
 #include "poller/RateLimiter.h"
@@ -22,7 +24,6 @@ namespace cw {
 class Clock;
 class Database;
 class QuotaTracker;
-class StatusNormalizer;
 class TokenProvider;
 
 // The poller's worker: lives in the poller thread and owns everything it uses there (network
@@ -54,6 +55,7 @@ signals:
     void stopped();
 
 private:
+    void refreshFirmRules();
     struct Job
     {
         qint64 caseId = 0;
@@ -76,7 +78,9 @@ private:
     void enqueue(const Job &job);
 
     const Database &m_db;
-    const StatusNormalizer &m_normalizer;
+    // Its own copy: the firm's status rules are re-read from the database as each cycle starts, so a
+    // title assigned on any desktop is read the new way here too.
+    StatusNormalizer m_normalizer;
     const Clock &m_clock;
     ApiEnvironment m_environment;
     ApiCredentials m_credentials;
