@@ -4,7 +4,9 @@ namespace cw {
 
 namespace {
 
-// Real USCIS titles; descriptions follow USCIS's wording. {form} and {receipt} are filled in.
+// Real USCIS English titles; English descriptions follow USCIS's wording. The Spanish titles and
+// descriptions are CaseWatch's own renderings, not USCIS's Spanish (none is cited). {form} and
+// {receipt} are filled in.
 const SandboxStage kReceived{
     QStringLiteral("Case Was Received"), QStringLiteral("Caso Fue Recibido"),
     QStringLiteral("On {date}, we received your Form {form}, Receipt Number {receipt}, and sent you the receipt "
