@@ -158,6 +158,21 @@ Result<StatusRuleStore::Applied> StatusRuleStore::remove(const QString &title, c
     return applied;
 }
 
+Result<QList<std::pair<QString, QString>>> StatusRuleStore::spellingsOf(const QString &table, const QString &key) const
+{
+    auto q = execSql(m_db, QStringLiteral("SELECT DISTINCT status_en, status_es FROM %1").arg(table));
+    if (!q)
+        return q.error();
+    QList<std::pair<QString, QString>> out;
+    while (q.value().next()) {
+        const QString en = q.value().value(0).toString();
+        const QString es = q.value().value(1).toString();
+        if (keyOf(en, es) == key)
+            out.append({en, es});
+    }
+    return out;
+}
+
 Result<StatusRuleStore::Applied> StatusRuleStore::recategorize(const QString &key, const StatusNormalizer &builtIn)
 {
     // The categories as they stand with the database's rules, inside this transaction.
@@ -170,18 +185,10 @@ Result<StatusRuleStore::Applied> StatusRuleStore::recategorize(const QString &ke
     Applied applied;
     // History: few distinct titles, many rows. Find the raw spellings that carry this key (an index on
     // (status_en, status_es) makes this a scan of the index), then update each spelling at once.
-    auto spellings = execSql(m_db, QStringLiteral("SELECT DISTINCT status_en, status_es FROM history_entries"));
-    if (!spellings)
-        return spellings.error();
-    QList<std::pair<QString, QString>> matching;
-    while (spellings.value().next()) {
-        const QString en = spellings.value().value(0).toString();
-        const QString es = spellings.value().value(1).toString();
-        if (keyOf(en, es) == key)
-            matching.append({en, es});
-    }
-    spellings.value().finish();
-    for (const auto &[en, es] : matching) {
+    auto matching = spellingsOf(QStringLiteral("history_entries"), key);
+    if (!matching)
+        return matching.error();
+    for (const auto &[en, es] : matching.value()) {
         const QString category = normalizer.normalizeStatus(en, es).category;
         auto u = execSql(m_db, QStringLiteral("UPDATE history_entries SET category = ? WHERE status_en = ? AND status_es = ? "
                                               "AND category <> ?"),
@@ -192,19 +199,11 @@ Result<StatusRuleStore::Applied> StatusRuleStore::recategorize(const QString &ke
     }
 
     // Cases: the current status, with USCIS's description (a generic title reads it).
-    auto rows = execSql(m_db, QStringLiteral("SELECT DISTINCT status_en, status_es FROM cases WHERE status_en <> '' OR status_es <> ''"));
-    if (!rows)
-        return rows.error();
-    QList<std::pair<QString, QString>> caseSpellings;
-    while (rows.value().next()) {
-        const QString en = rows.value().value(0).toString();
-        const QString es = rows.value().value(1).toString();
-        if (keyOf(en, es) == key)
-            caseSpellings.append({en, es});
-    }
-    rows.value().finish();
+    auto caseSpellings = spellingsOf(QStringLiteral("cases"), key);
+    if (!caseSpellings)
+        return caseSpellings.error();
     const QString now = sql::now();
-    for (const auto &[en, es] : caseSpellings) {
+    for (const auto &[en, es] : caseSpellings.value()) {
         auto c = execSql(m_db, QStringLiteral("SELECT id, category, description_en, modified_date FROM cases "
                                               "WHERE status_en = ? AND status_es = ?"),
                          {en, es});

@@ -66,6 +66,8 @@ public:
 private:
     Result<Applied> upsert(const QString &title, const QString &category, const StatusNormalizer &normalizer);
     Result<Applied> recategorize(const QString &key, const StatusNormalizer &normalizer);
+    // The (English, Spanish) spellings in `table` whose title normalizes to `key`.
+    Result<QList<std::pair<QString, QString>>> spellingsOf(const QString &table, const QString &key) const;
 
     const Database &m_db;
 };
