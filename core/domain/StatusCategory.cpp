@@ -90,6 +90,31 @@ QStringList alertingByDefault()
     return out;
 }
 
+bool isDecision(QStringView id)
+{
+    const CategoryTraits *t = find(id);
+    if (!t)
+        return false;
+    switch (t->category) {
+    case Category::Approved:
+    case Category::Denied:
+    case Category::CardProduced:
+    case Category::CardMailed:
+    case Category::CardDelivered:
+    case Category::OathScheduled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool endsWithoutDecision(QStringView id)
+{
+    const CategoryTraits *t = find(id);
+    return t && (t->category == Category::Rejected || t->category == Category::Withdrawn ||
+                 t->category == Category::Terminated);
+}
+
 QString displayName(QStringView id)
 {
     if (const CategoryTraits *t = find(id))

@@ -72,6 +72,11 @@ const CategoryTraits *find(QStringView id);
 QString id(Category category);
 QStringList ids();
 QStringList alertingByDefault();
+// USCIS decided the case itself: an approval or denial, or a step that only follows an approval
+// (a card produced, mailed or delivered; an oath ceremony).
+bool isDecision(QStringView id);
+// The case ended without a decision on its merits (rejected, withdrawn, terminated).
+bool endsWithoutDecision(QStringView id);
 // Translated name for display; an unknown identifier is shown as it is.
 QString displayName(QStringView id);
 

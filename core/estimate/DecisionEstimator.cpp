@@ -1,0 +1,377 @@
+#include "estimate/DecisionEstimator.h"
+
+#include "domain/StatusCategory.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cw {
+
+namespace {
+
+qint64 dayOf(const QString &iso)
+{
+    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
+    return d.isValid() ? d.toJulianDay() : 0;
+}
+
+// A Kaplan–Meier survival curve: after each distinct time with a decision, the share of the cohort
+// still pending. Censored cases leave the risk set without a step.
+struct Curve
+{
+    QList<std::pair<qint64, double>> steps; // (days, S after that day's decisions), increasing days
+    int size = 0;
+    int decided = 0;
+    int pending = 0;
+
+    double at(qint64 t) const // S(t): still pending after t days
+    {
+        auto it = std::upper_bound(steps.begin(), steps.end(), t,
+                                   [](qint64 v, const std::pair<qint64, double> &s) { return v < s.first; });
+        return it == steps.begin() ? 1.0 : std::prev(it)->second;
+    }
+    // The first day after `waited` by which a share `p` of the cases still pending at `waited` is
+    // decided; -1 when the cohort's history does not reach that far.
+    // With `tail`, beyond the last decision the curve is completed by an exponential through it
+    // (Brown, Hollander and Korwar's tail): a case older than the cohort's history still gets a
+    // range, later and wider the longer it has waited.
+    qint64 quantileAfter(qint64 waited, double p, bool tail = false) const
+    {
+        const double target = at(waited) * (1.0 - p) + 1e-12;
+        for (const auto &[t, s] : steps) {
+            if (t > waited && s <= target)
+                return t;
+        }
+        if (!tail || steps.isEmpty() || steps.last().second >= 1.0 || steps.last().second <= 0.0)
+            return -1;
+        const double tMax = double(steps.last().first);
+        const double t = tMax * std::log(target) / std::log(steps.last().second);
+        return std::max<qint64>(waited + 1, qint64(std::ceil(t)));
+    }
+    double atWithTail(qint64 t) const
+    {
+        if (steps.isEmpty() || t <= steps.last().first || steps.last().second <= 0.0)
+            return at(t);
+        return std::exp(double(t) / double(steps.last().first) * std::log(steps.last().second));
+    }
+};
+
+struct Observation
+{
+    qint64 days;
+    bool decided;
+};
+
+Curve kaplanMeier(QList<Observation> obs)
+{
+    std::sort(obs.begin(), obs.end(), [](const Observation &a, const Observation &b) {
+        return a.days < b.days || (a.days == b.days && a.decided && !b.decided); // decisions first on a tie
+    });
+    Curve c;
+    c.size = int(obs.size());
+    double s = 1.0;
+    qsizetype atRisk = obs.size();
+    for (qsizetype i = 0; i < obs.size();) {
+        const qint64 t = obs[i].days;
+        int events = 0;
+        int leaving = 0;
+        for (; i < obs.size() && obs[i].days == t; ++i) {
+            ++leaving;
+            events += obs[i].decided ? 1 : 0;
+        }
+        if (events > 0) {
+            s *= 1.0 - double(events) / double(atRisk);
+            c.steps.append({t, s});
+        }
+        c.decided += events;
+        atRisk -= leaving;
+    }
+    return c;
+}
+
+} // namespace
+
+struct DecisionEstimator::Impl
+{
+    QList<CaseFacts> facts;
+    QDate today;
+    qint64 todayDay = 0;
+    Options options;
+    QHash<qint64, qsizetype> byId;
+    QHash<QString, qsizetype> byReceipt;
+    // Per stage: indices of the cases with that clock, sorted by its start, by form and by form+office.
+    QHash<QString, QList<qsizetype>> groups[2];
+    mutable QHash<QString, std::shared_ptr<const Curve>> cache;
+
+    static qint64 start(const CaseFacts &f, Stage stage)
+    {
+        return stage == Stage::SinceReceived ? f.receivedDay : f.responseDay;
+    }
+    static QString groupKey(const QString &form, const QString &office) { return form + u'|' + office; }
+
+    void index()
+    {
+        for (qsizetype i = 0; i < facts.size(); ++i) {
+            byId.insert(facts[i].caseId, i);
+            byReceipt.insert(facts[i].receipt, i);
+            for (Stage stage : {Stage::SinceReceived, Stage::SinceResponse}) {
+                if (start(facts[i], stage) <= 0)
+                    continue;
+                auto &g = groups[int(stage)];
+                g[groupKey(facts[i].formType, QString())].append(i);
+                g[groupKey(facts[i].formType, facts[i].office)].append(i);
+            }
+        }
+        for (int stage = 0; stage < 2; ++stage) {
+            for (QList<qsizetype> &list : groups[stage]) {
+                std::sort(list.begin(), list.end(), [this, stage](qsizetype a, qsizetype b) {
+                    return start(facts[a], Stage(stage)) < start(facts[b], Stage(stage));
+                });
+            }
+        }
+    }
+
+    std::shared_ptr<const Curve> curve(Stage stage, const QString &form, const QString &office, int window,
+                                       qint64 anchor) const
+    {
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(int(stage)).arg(form, office).arg(window).arg(window ? anchor : 0);
+        if (auto hit = cache.constFind(key); hit != cache.constEnd())
+            return hit.value();
+        const QList<qsizetype> list = groups[int(stage)].value(groupKey(form, office));
+        auto first = list.begin();
+        auto last = list.end();
+        if (window > 0) {
+            first = std::lower_bound(list.begin(), list.end(), anchor - window,
+                                     [this, stage](qsizetype i, qint64 v) { return start(facts[i], stage) < v; });
+            last = std::upper_bound(first, list.end(), anchor + window,
+                                    [this, stage](qint64 v, qsizetype i) { return v < start(facts[i], stage); });
+        }
+        QList<Observation> obs;
+        obs.reserve(last - first);
+        int pending = 0;
+        for (auto it = first; it != last; ++it) {
+            const CaseFacts &f = facts[*it];
+            const qint64 s = start(f, stage);
+            if (f.decidedDay > 0 && f.decidedDay >= s) {
+                obs.append({f.decidedDay - s, true});
+            } else if (f.endedDay > 0 && f.endedDay >= s) {
+                obs.append({f.endedDay - s, false});
+            } else if (f.decidedDay == 0 && todayDay >= s) {
+                ++pending;
+                if (options.countPending)
+                    obs.append({todayDay - s, false});
+            }
+        }
+        auto c = std::make_shared<Curve>(kaplanMeier(std::move(obs)));
+        c->pending = options.countPending ? pending : 0;
+        cache.insert(key, c);
+        return c;
+    }
+
+    Estimate estimateAt(qsizetype index) const
+    {
+        const CaseFacts &f = facts[index];
+        Estimate e;
+        e.caseId = f.caseId;
+        e.receipt = f.receipt;
+        e.formType = f.formType;
+        e.office = f.office;
+        if (f.decidedDay > 0 || f.endedDay > 0) {
+            e.reason = QStringLiteral("decided");
+            return e;
+        }
+        if (f.receivedDay <= 0) {
+            e.reason = QStringLiteral("no_received_date");
+            return e;
+        }
+        // Steps: this office, windows widening; any office, windows widening; any office, all time.
+        QList<std::pair<QString, int>> steps;
+        for (const QString &office : {f.office, QString()}) {
+            for (int w : options.windows)
+                steps.append({office, w});
+        }
+        steps.append({QString(), 0});
+        for (Stage stage : {Stage::SinceResponse, Stage::SinceReceived}) {
+            const qint64 s = start(f, stage);
+            if (s <= 0)
+                continue;
+            const qint64 waited = options.conditionOnWait ? std::max<qint64>(0, todayDay - s) : 0;
+            bool tooOld = false;
+            // The first step whose cohort's own history reaches the 90th percentile; failing that,
+            // the widest one with its tail completed.
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                const bool last = i == steps.size() - 1;
+                const auto c = curve(stage, f.formType, steps[i].first, steps[i].second, s);
+                e.basis = Basis{c->size, c->pending, f.formType, steps[i].first, steps[i].second, stage};
+                e.widened = i > 0;
+                if (c->size < options.minCohort || c->decided < options.minDecided)
+                    continue;
+                const double base = last ? c->atWithTail(waited) : c->at(waited);
+                if (base <= 1e-9) {
+                    tooOld = true; // every comparable case was decided sooner
+                    continue;
+                }
+                const qint64 q50 = c->quantileAfter(waited, 0.5, last);
+                const qint64 q90 = c->quantileAfter(waited, 0.9, last);
+                if (q50 < 0 || q90 < 0)
+                    continue;
+                const qint64 q10 = c->quantileAfter(waited, 0.1, last);
+                auto dateAt = [&](qint64 days) {
+                    // Never a date before tomorrow: the case is still pending today. (The
+                    // unconditioned variant exists only to show what goes wrong without this.)
+                    return QDate::fromJulianDay(options.conditionOnWait ? std::max(s + days, todayDay + 1) : s + days);
+                };
+                e.p10 = dateAt(q10);
+                e.p50 = dateAt(q50);
+                e.p90 = dateAt(q90);
+                e.curve.append({today, 1.0});
+                for (const auto &[t, sv] : c->steps) {
+                    if (t > waited)
+                        e.curve.append({QDate::fromJulianDay(s + t), sv / base});
+                }
+                if (last && q90 > (c->steps.isEmpty() ? 0 : c->steps.last().first))
+                    e.curve.append({QDate::fromJulianDay(s + q90), 0.1});
+                e.reason.clear();
+                return e;
+            }
+            if (stage == Stage::SinceReceived)
+                e.reason = tooOld ? QStringLiteral("waited_longer_than_cohort") : QStringLiteral("not_enough_similar_cases");
+        }
+        return e;
+    }
+};
+
+DecisionEstimator::DecisionEstimator(QList<CaseFacts> facts, QDate today) : DecisionEstimator(std::move(facts), today, Options{}) {}
+
+DecisionEstimator::DecisionEstimator(QList<CaseFacts> facts, QDate today, Options options) : d(std::make_unique<Impl>())
+{
+    d->facts = std::move(facts);
+    d->today = today;
+    d->todayDay = today.toJulianDay();
+    d->options = std::move(options);
+    d->index();
+}
+
+DecisionEstimator::~DecisionEstimator() = default;
+DecisionEstimator::DecisionEstimator(DecisionEstimator &&) noexcept = default;
+DecisionEstimator &DecisionEstimator::operator=(DecisionEstimator &&) noexcept = default;
+
+QString DecisionEstimator::normalizedForm(const QString &formType)
+{
+    QString out;
+    for (QChar c : formType.toUpper()) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+Result<QList<CaseFacts>> DecisionEstimator::load(const Database &db)
+{
+    auto cases = execSql(db, QStringLiteral("SELECT id, receipt_number, form_type, submitted_date, category, modified_date "
+                                            "FROM cases ORDER BY id"));
+    if (!cases)
+        return cases.error();
+    QList<CaseFacts> facts;
+    QHash<qint64, qsizetype> byId;
+    QList<std::pair<QString, qint64>> current; // category and date of the current status
+    while (cases.value().next()) {
+        const QSqlQuery &r = cases.value();
+        CaseFacts f;
+        f.caseId = r.value(0).toLongLong();
+        f.receipt = r.value(1).toString();
+        f.office = f.receipt.left(3);
+        f.formType = normalizedForm(r.value(2).toString());
+        f.receivedDay = dayOf(r.value(3).toString());
+        byId.insert(f.caseId, facts.size());
+        facts.append(f);
+        current.append({r.value(4).toString(), dayOf(r.value(5).toString())});
+    }
+    auto history = execSql(db, QStringLiteral("SELECT case_id, entry_date, category FROM history_entries"));
+    if (!history)
+        return history.error();
+    QList<qint64> firstSeen(facts.size(), 0);
+    while (history.value().next()) {
+        const QSqlQuery &r = history.value();
+        const auto it = byId.constFind(r.value(0).toLongLong());
+        if (it == byId.constEnd())
+            continue;
+        CaseFacts &f = facts[*it];
+        const qint64 day = dayOf(r.value(1).toString());
+        if (day <= 0)
+            continue;
+        const QString category = r.value(2).toString();
+        qint64 &first = firstSeen[*it];
+        first = first == 0 ? day : std::min(first, day);
+        if (categories::isDecision(category))
+            f.decidedDay = f.decidedDay == 0 ? day : std::min(f.decidedDay, day);
+        else if (categories::endsWithoutDecision(category))
+            f.endedDay = f.endedDay == 0 ? day : std::min(f.endedDay, day);
+        else if (category == u"RFE_RECEIVED")
+            f.responseDay = std::max(f.responseDay, day);
+    }
+    for (qsizetype i = 0; i < facts.size(); ++i) {
+        CaseFacts &f = facts[i];
+        const auto &[category, day] = current[i];
+        if (f.decidedDay == 0 && categories::isDecision(category))
+            f.decidedDay = day > 0 ? day : firstSeen[i];
+        if (f.decidedDay == 0 && f.endedDay == 0 && categories::endsWithoutDecision(category))
+            f.endedDay = day > 0 ? day : firstSeen[i];
+        if (f.receivedDay == 0)
+            f.receivedDay = firstSeen[i]; // IOE receipts come without a received date
+        if (f.decidedDay > 0 && f.responseDay > f.decidedDay)
+            f.responseDay = 0; // a response after the decision (a motion) is not this clock
+    }
+    return facts;
+}
+
+DecisionEstimator::Estimate DecisionEstimator::estimate(qint64 caseId) const
+{
+    const auto it = d->byId.constFind(caseId);
+    if (it == d->byId.constEnd()) {
+        Estimate e;
+        e.caseId = caseId;
+        e.reason = QStringLiteral("not_tracked");
+        return e;
+    }
+    return d->estimateAt(*it);
+}
+
+DecisionEstimator::Estimate DecisionEstimator::estimateReceipt(const QString &receipt) const
+{
+    const auto it = d->byReceipt.constFind(receipt);
+    if (it == d->byReceipt.constEnd()) {
+        Estimate e;
+        e.receipt = receipt;
+        e.reason = QStringLiteral("not_tracked");
+        return e;
+    }
+    return d->estimateAt(*it);
+}
+
+QList<DecisionEstimator::Estimate> DecisionEstimator::estimateAllPending() const
+{
+    QList<Estimate> out;
+    for (qsizetype i = 0; i < d->facts.size(); ++i) {
+        const CaseFacts &f = d->facts[i];
+        if (f.decidedDay == 0 && f.endedDay == 0)
+            out.append(d->estimateAt(i));
+    }
+    return out;
+}
+
+const QList<CaseFacts> &DecisionEstimator::facts() const
+{
+    return d->facts;
+}
+
+QDate DecisionEstimator::today() const
+{
+    return d->today;
+}
+
+} // namespace cw
