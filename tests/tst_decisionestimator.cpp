@@ -9,6 +9,10 @@
 #include "storage/ProfileStore.h"
 #include "storage/SqlValues.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -88,11 +92,12 @@ private slots:
     void smallCohortsGiveNoNumberAndWideningIsReported();
     void timeInStageFromTheRfeResponse();
     void loadsFactsFromTheDatabase();
+    void commandLineGivesDatesAndBasis();
 };
 
 void TestDecisionEstimator::intervalsHoldTheTrueDatesAsOftenAsTheySay()
 {
-    const World w = generate(4000, 1500, 300, 0.7, 20261201);
+    const World w = generate(4000, 1500, 400, 0.7, 20261201);
     QVERIFY(w.trueDecision.size() > 500);
     int estimated = 0;
     const double c = coverage(w, {}, &estimated);
@@ -104,7 +109,7 @@ void TestDecisionEstimator::intervalsHoldTheTrueDatesAsOftenAsTheySay()
 
 void TestDecisionEstimator::ignoringPendingCasesOrTheWaitWouldFail()
 {
-    const World w = generate(4000, 1500, 300, 0.7, 20261201);
+    const World w = generate(4000, 1500, 400, 0.7, 20261201);
     DecisionEstimator::Options finishedOnly;
     finishedOnly.countPending = false;
     DecisionEstimator::Options unconditional;
@@ -250,6 +255,61 @@ void TestDecisionEstimator::loadsFactsFromTheDatabase()
     QCOMPARE(QDate::fromJulianDay(f.decidedDay), QDate(2025, 8, 30));
     QCOMPARE(QDate::fromJulianDay(f.responseDay), QDate(2025, 5, 2));
     QCOMPARE(DecisionEstimator(facts.value(), kToday).estimate(id).reason, u"decided"_qs);
+}
+
+void TestDecisionEstimator::commandLineGivesDatesAndBasis()
+{
+    test::TempDatabase t;
+    auto p = ProfileStore(*t.db).add(test::profile(ProfileKind::Applicant, u"Ana"_qs));
+    const QDate today = QDate::currentDate();
+    QString pendingReceipt;
+    // 60 I-485s at NBC received over the last 600 days; those older than 200 days were decided
+    // 200 days after receipt (half approved, half not yet for the young ones).
+    for (int i = 0; i < 60; ++i) {
+        const QString receipt = u"NBC%1"_qs.arg(9300000000LL + i);
+        const qint64 id = CaseStore(*t.db).add(p->id, {ReceiptNumber::parse(receipt).value(), u"I-485"_qs, {}})->id;
+        const QDate received = today.addDays(-10 * i - 5);
+        CaseSnapshot s;
+        s.submittedDate = received.toString(Qt::ISODate);
+        s.history = {HistoryEntry{s.submittedDate, u"Case Was Received"_qs, {}, u"RECEIVED"_qs}};
+        const QDate decided = received.addDays(200 + (i % 7) * 5);
+        if (decided < today) {
+            s.statusEn = u"Case Was Approved"_qs;
+            s.category = u"APPROVED"_qs;
+            s.modifiedDate = decided.toString(Qt::ISODate);
+            s.history.append(HistoryEntry{s.modifiedDate, s.statusEn, {}, s.category});
+        } else {
+            s.statusEn = u"Case Was Received"_qs;
+            s.category = u"RECEIVED"_qs;
+            s.modifiedDate = s.submittedDate;
+            pendingReceipt = receipt;
+        }
+        QVERIFY(ObservationStore(*t.db).recordSnapshot(id, u"demo"_qs, 200, "{}", s));
+    }
+    QVERIFY(!pendingReceipt.isEmpty());
+    QProcess cli;
+    cli.start(QStringLiteral(CASEWATCH_CLI), {u"--db"_qs, t.path(), u"estimate"_qs, pendingReceipt, u"NBC9399999999"_qs, u"--json"_qs});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 1); // the second is not tracked
+    const QJsonArray out = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();
+    QCOMPARE(out.size(), 2);
+    const QJsonObject e = out[0].toObject();
+    QCOMPARE(e[u"receipt_number"].toString(), pendingReceipt);
+    QCOMPARE(e[u"form_type"].toString(), u"I485"_qs);
+    QCOMPARE(e[u"office"].toString(), u"NBC"_qs);
+    for (const char *key : {"p10", "p50", "p90"}) {
+        const QDate d = QDate::fromString(e[QLatin1String(key)].toString(), Qt::ISODate);
+        QVERIFY2(d.isValid() && d > today, key);
+    }
+    const QJsonObject basis = e[u"basis"].toObject();
+    QVERIFY(basis[u"cohort_size"].toInt() >= 20);
+    QVERIFY(basis[u"pending"].toInt() >= 1);
+    QCOMPARE(basis[u"form_type"].toString(), u"I485"_qs);
+    QVERIFY(basis.contains(u"office"));
+    QVERIFY(basis.contains(u"window_days"));
+    QVERIFY(!e.contains(u"reason"));
+    QCOMPARE(out[1][u"reason"].toString(), u"not_tracked"_qs);
+    QVERIFY(out[1][u"p50"].isNull());
 }
 
 QTEST_GUILESS_MAIN(TestDecisionEstimator)

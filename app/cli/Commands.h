@@ -20,6 +20,7 @@ int runPollCommand(CliContext &ctx, const QStringList &args);
 int runNormalize(CliContext &ctx, const QStringList &args);
 // statuses unknown|assign|remove|rules|export|import
 int runStatuses(CliContext &ctx, const QStringList &args);
+int runEstimate(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args);
 int runImport(CliContext &ctx, const QStringList &args);
 // db-password, migrate-db, backup

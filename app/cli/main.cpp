@@ -49,6 +49,7 @@ QString globalHelp()
         {"import FILE… [--profile ID]", Cli::tr("read I-797 notices (PDF, typed or scanned) and track their receipts")},
         {"normalize TEXT…", Cli::tr("the category of a USCIS status title (English or Spanish)")},
         {"statuses unknown|assign|remove", Cli::tr("titles no rule knows; the firm's own status rules")},
+        {"estimate RECEIPT…", Cli::tr("when USCIS will likely decide, from the firm's own similar cases")},
         {"export --format csv|json|ics", Cli::tr("cases, histories, deadlines for other programs")},
         {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
         {"webhook set|show|test|deliver", Cli::tr("signed status changes to the firm's own systems")},
@@ -138,6 +139,8 @@ int run(const QStringList &arguments)
         return runNormalize(ctx, rest);
     if (command == u"statuses")
         return runStatuses(ctx, rest);
+    if (command == u"estimate")
+        return runEstimate(ctx, rest);
     if (command == u"export")
         return runExport(ctx, rest);
     if (command == u"import")

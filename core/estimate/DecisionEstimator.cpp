@@ -13,10 +13,32 @@ namespace cw {
 
 namespace {
 
+// "YYYY-MM-DD…" -> Julian day (0 when it is not a date); read by hand, it is called for every
+// history entry of the firm.
 qint64 dayOf(const QString &iso)
 {
-    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
+    if (iso.size() < 10 || iso[4] != u'-' || iso[7] != u'-')
+        return 0;
+    auto number = [&iso](int from, int length) {
+        int v = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = iso[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            v = v * 10 + (c - u'0');
+        }
+        return v;
+    };
+    const QDate d(number(0, 4), number(5, 2), number(8, 2));
     return d.isValid() ? d.toJulianDay() : 0;
+}
+
+// Windows are counted from the middle of the month a case's clock started in, so that the cases of
+// one month share their cohorts (a firm's whole book is estimated in well under two seconds).
+qint64 anchorOf(qint64 day)
+{
+    const QDate d = QDate::fromJulianDay(day);
+    return QDate(d.year(), d.month(), 15).toJulianDay();
 }
 
 // A Kaplan–Meier survival curve: after each distinct time with a decision, the share of the cohort
@@ -42,15 +64,33 @@ struct Curve
     qint64 quantileAfter(qint64 waited, double p, bool tail = false) const
     {
         const double target = at(waited) * (1.0 - p) + 1e-12;
-        for (const auto &[t, s] : steps) {
-            if (t > waited && s <= target)
-                return t;
-        }
+        // Steps are increasing in time and decreasing in S: the first after `waited` at or below target.
+        auto after = std::upper_bound(steps.begin(), steps.end(), waited,
+                                      [](qint64 v, const std::pair<qint64, double> &s) { return v < s.first; });
+        auto hit = std::partition_point(after, steps.end(), [target](const std::pair<qint64, double> &s) {
+            return s.second > target;
+        });
+        if (hit != steps.end())
+            return hit->first;
         if (!tail || steps.isEmpty() || steps.last().second >= 1.0 || steps.last().second <= 0.0)
             return -1;
         const double tMax = double(steps.last().first);
         const double t = tMax * std::log(target) / std::log(steps.last().second);
         return std::max<qint64>(waited + 1, qint64(std::ceil(t)));
+    }
+    // Like quantileAfter, but beyond this cohort's own history the curve goes on with the shape of
+    // `wide` (the form's whole history): a narrow window knows the near future of cases like this
+    // one, the wider cohort how long the slow ones take.
+    qint64 quantileBorrowing(qint64 waited, double p, const Curve &wide) const
+    {
+        if (const qint64 own = quantileAfter(waited, p); own >= 0)
+            return own;
+        if (&wide == this)
+            return quantileAfter(waited, p, true);
+        const qint64 end = std::max(waited, steps.isEmpty() ? 0 : steps.last().first);
+        const double target = at(waited) * (1.0 - p);
+        const double ratio = target / at(end); // what must still go, relative to S(end)
+        return wide.quantileAfter(end, 1.0 - ratio, true);
     }
     double atWithTail(qint64 t) const
     {
@@ -201,25 +241,29 @@ struct DecisionEstimator::Impl
                 continue;
             const qint64 waited = options.conditionOnWait ? std::max<qint64>(0, todayDay - s) : 0;
             bool tooOld = false;
-            // The first step whose cohort's own history reaches the 90th percentile; failing that,
-            // the widest one with its tail completed.
+            // The first step with enough comparable cases whose own history reaches the median
+            // (beyond it, the 90th percentile may come from the completed tail); the widest step
+            // completes its tail for the median too.
             for (qsizetype i = 0; i < steps.size(); ++i) {
                 const bool last = i == steps.size() - 1;
-                const auto c = curve(stage, f.formType, steps[i].first, steps[i].second, s);
+                const auto c = curve(stage, f.formType, steps[i].first, steps[i].second, anchorOf(s));
                 e.basis = Basis{c->size, c->pending, f.formType, steps[i].first, steps[i].second, stage};
                 e.widened = i > 0;
                 if (c->size < options.minCohort || c->decided < options.minDecided)
                     continue;
-                const double base = last ? c->atWithTail(waited) : c->at(waited);
+                const double base = c->atWithTail(waited);
                 if (base <= 1e-9) {
                     tooOld = true; // every comparable case was decided sooner
                     continue;
                 }
                 const qint64 q50 = c->quantileAfter(waited, 0.5, last);
-                const qint64 q90 = c->quantileAfter(waited, 0.9, last);
-                if (q50 < 0 || q90 < 0)
+                if (q50 < 0)
                     continue;
-                const qint64 q10 = c->quantileAfter(waited, 0.1, last);
+                const auto wide = curve(stage, f.formType, QString(), 0, 0);
+                const qint64 q90 = c->quantileBorrowing(waited, 0.9, *wide);
+                const qint64 q10 = c->quantileBorrowing(waited, 0.1, *wide);
+                if (q90 < 0 || q10 < 0)
+                    continue;
                 auto dateAt = [&](qint64 days) {
                     // Never a date before tomorrow: the case is still pending today. (The
                     // unconditioned variant exists only to show what goes wrong without this.)
@@ -233,7 +277,7 @@ struct DecisionEstimator::Impl
                     if (t > waited)
                         e.curve.append({QDate::fromJulianDay(s + t), sv / base});
                 }
-                if (last && q90 > (c->steps.isEmpty() ? 0 : c->steps.last().first))
+                if (q90 > (c->steps.isEmpty() ? 0 : c->steps.last().first))
                     e.curve.append({QDate::fromJulianDay(s + q90), 0.1});
                 e.reason.clear();
                 return e;
@@ -268,6 +312,14 @@ QString DecisionEstimator::normalizedForm(const QString &formType)
             out.append(c);
     }
     return out;
+}
+
+QString DecisionEstimator::displayForm(const QString &form)
+{
+    qsizetype letters = 0;
+    while (letters < form.size() && form[letters].isLetter())
+        ++letters;
+    return letters > 0 && letters < form.size() ? form.left(letters) + u'-' + form.mid(letters) : form;
 }
 
 Result<QList<CaseFacts>> DecisionEstimator::load(const Database &db)

@@ -84,6 +84,8 @@ public:
     // Reads every case of the database (archived ones too: they are evidence).
     static Result<QList<CaseFacts>> load(const Database &db);
     static QString normalizedForm(const QString &formType);
+    // "I485" -> "I-485", for people.
+    static QString displayForm(const QString &normalizedForm);
 
     Estimate estimate(qint64 caseId) const;
     Estimate estimateReceipt(const QString &receipt) const;
