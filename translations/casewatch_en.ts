@@ -955,6 +955,54 @@ Categories: %1</translation>
         <source>titles no rule knows; the firm&apos;s own status rules</source>
         <translation>titles no rule knows; the firm&apos;s own status rules</translation>
     </message>
+    <message>
+        <source>USCIS has already decided this case.</source>
+        <translation>USCIS has already decided this case.</translation>
+    </message>
+    <message>
+        <source>USCIS has not given a received date for this case yet.</source>
+        <translation>USCIS has not given a received date for this case yet.</translation>
+    </message>
+    <message>
+        <source>This case has waited longer than every similar case took: no estimate.</source>
+        <translation>This case has waited longer than every similar case took: no estimate.</translation>
+    </message>
+    <message>
+        <source>This receipt number is not tracked in this database.</source>
+        <translation>This receipt number is not tracked in this database.</translation>
+    </message>
+    <message>
+        <source>Not enough similar cases to estimate from.</source>
+        <translation>Not enough similar cases to estimate from.</translation>
+    </message>
+    <message>
+        <source>Estimates when USCIS will decide tracked cases, from this firm&apos;s own comparable cases (same form, same office, received around the same time; still-pending cases count too): the dates by which 10%, 50% and 90% of similar cases still pending after this long were decided.</source>
+        <translation>Estimates when USCIS will decide tracked cases, from this firm&apos;s own comparable cases (same form, same office, received around the same time; still-pending cases count too): the dates by which 10%, 50% and 90% of similar cases still pending after this long were decided.</translation>
+    </message>
+    <message>
+        <source>estimate needs at least one receipt number.</source>
+        <translation>estimate needs at least one receipt number.</translation>
+    </message>
+    <message>
+        <source>%1	%2 – %3 (median %4); from %5 %6 cases%7%8</source>
+        <translation>%1	%2 – %3 (median %4); from %5 %6 cases%7%8</translation>
+    </message>
+    <message>
+        <source> at any office</source>
+        <translation> at any office</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> at %1</translation>
+    </message>
+    <message>
+        <source> received within %1 days</source>
+        <translation> received within %1 days</translation>
+    </message>
+    <message>
+        <source>when USCIS will likely decide, from the firm&apos;s own similar cases</source>
+        <translation>when USCIS will likely decide, from the firm&apos;s own similar cases</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1667,6 +1715,63 @@ IOE-0912-345-678</translation>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
+    <message>
+        <source>Expected decision</source>
+        <translation>Expected decision</translation>
+    </message>
+    <message>
+        <source>No estimate yet: USCIS has not given this case a received date.</source>
+        <translation>No estimate yet: USCIS has not given this case a received date.</translation>
+    </message>
+    <message>
+        <source>No estimate: this case has waited longer than every similar case took.</source>
+        <translation>No estimate: this case has waited longer than every similar case took.</translation>
+    </message>
+    <message>
+        <source>No estimate yet: not enough similar cases in this firm&apos;s history.</source>
+        <translation>No estimate yet: not enough similar cases in this firm&apos;s history.</translation>
+    </message>
+    <message>
+        <source>at any office</source>
+        <translation>at any office</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>whose RFE response was received within %n day(s) of this one&apos;s</source>
+        <translation>
+            <numerusform>whose RFE response was received within %n day of this one&apos;s</numerusform>
+            <numerusform>whose RFE response was received within %n days of this one&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted from their RFE response</source>
+        <translation>counted from their RFE response</translation>
+    </message>
+    <message numerus="yes">
+        <source>received within %n day(s) of this one</source>
+        <translation>
+            <numerusform>received within %n day of this one</numerusform>
+            <numerusform>received within %n days of this one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received at any time</source>
+        <translation>received at any time</translation>
+    </message>
+    <message>
+        <source>Likely decided between %1 and %2 — half of similar cases by %3; from %4 %5 %6 %7 (%8 still pending).</source>
+        <translation>Likely decided between %1 and %2 — half of similar cases by %3; from %4 %5 %6 %7 (%8 still pending).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of form</source>
+        <translation>
+            <numerusform>%n case of form</numerusform>
+            <numerusform>%n cases of form</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::CaseDialog</name>
@@ -1764,6 +1869,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Expected decision</source>
+        <translation>Expected decision</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3126,17 @@ IOE-0912-345-678</translation>
             <numerusform>%n rule imported.</numerusform>
             <numerusform>%n rules imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::SurvivalChart</name>
+    <message>
+        <source>Chance the case is still pending, by date</source>
+        <translation>Chance the case is still pending, by date</translation>
+    </message>
+    <message>
+        <source>10%: %1, 50%: %2, 90%: %3</source>
+        <translation>10%: %1, 50%: %2, 90%: %3</translation>
     </message>
 </context>
 <context>

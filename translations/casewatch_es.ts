@@ -955,6 +955,54 @@ Categorías: %1</translation>
         <source>titles no rule knows; the firm&apos;s own status rules</source>
         <translation>títulos que ninguna regla reconoce; las reglas de estado del despacho</translation>
     </message>
+    <message>
+        <source>USCIS has already decided this case.</source>
+        <translation>USCIS ya decidió este caso.</translation>
+    </message>
+    <message>
+        <source>USCIS has not given a received date for this case yet.</source>
+        <translation>USCIS aún no ha indicado una fecha de recibo para este caso.</translation>
+    </message>
+    <message>
+        <source>This case has waited longer than every similar case took: no estimate.</source>
+        <translation>Este caso ha esperado más de lo que tardó cualquier caso similar: no hay estimación.</translation>
+    </message>
+    <message>
+        <source>This receipt number is not tracked in this database.</source>
+        <translation>Este número de recibo no está en seguimiento en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Not enough similar cases to estimate from.</source>
+        <translation>No hay suficientes casos similares para estimar.</translation>
+    </message>
+    <message>
+        <source>Estimates when USCIS will decide tracked cases, from this firm&apos;s own comparable cases (same form, same office, received around the same time; still-pending cases count too): the dates by which 10%, 50% and 90% of similar cases still pending after this long were decided.</source>
+        <translation>Estima cuándo decidirá USCIS los casos en seguimiento, a partir de los casos comparables del propio despacho (mismo formulario, misma oficina, recibidos por las mismas fechas; los casos aún pendientes también cuentan): las fechas en que se decidieron el 10%, el 50% y el 90% de los casos similares que seguían pendientes después de este tiempo.</translation>
+    </message>
+    <message>
+        <source>estimate needs at least one receipt number.</source>
+        <translation>estimate necesita al menos un número de recibo.</translation>
+    </message>
+    <message>
+        <source>%1	%2 – %3 (median %4); from %5 %6 cases%7%8</source>
+        <translation>%1	%2 – %3 (mediana %4); de %5 casos %6%7%8</translation>
+    </message>
+    <message>
+        <source> at any office</source>
+        <translation> en cualquier oficina</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source> received within %1 days</source>
+        <translation> recibidos dentro de %1 días</translation>
+    </message>
+    <message>
+        <source>when USCIS will likely decide, from the firm&apos;s own similar cases</source>
+        <translation>cuándo decidirá USCIS probablemente, según los casos similares del despacho</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1667,6 +1715,63 @@ IOE-0912-345-678</translation>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
+    <message>
+        <source>Expected decision</source>
+        <translation>Decisión prevista</translation>
+    </message>
+    <message>
+        <source>No estimate yet: USCIS has not given this case a received date.</source>
+        <translation>Aún no hay estimación: USCIS no ha indicado una fecha de recibo para este caso.</translation>
+    </message>
+    <message>
+        <source>No estimate: this case has waited longer than every similar case took.</source>
+        <translation>No hay estimación: este caso ha esperado más de lo que tardó cualquier caso similar.</translation>
+    </message>
+    <message>
+        <source>No estimate yet: not enough similar cases in this firm&apos;s history.</source>
+        <translation>Aún no hay estimación: no hay suficientes casos similares en el historial del despacho.</translation>
+    </message>
+    <message>
+        <source>at any office</source>
+        <translation>en cualquier oficina</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>whose RFE response was received within %n day(s) of this one&apos;s</source>
+        <translation>
+            <numerusform>cuya respuesta a la Solicitud de Evidencia se recibió dentro de %n día de la de este</numerusform>
+            <numerusform>cuya respuesta a la Solicitud de Evidencia se recibió dentro de %n días de la de este</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>counted from their RFE response</source>
+        <translation>contados desde su respuesta a la Solicitud de Evidencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>received within %n day(s) of this one</source>
+        <translation>
+            <numerusform>recibidos dentro de %n día de este</numerusform>
+            <numerusform>recibidos dentro de %n días de este</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>received at any time</source>
+        <translation>recibidos en cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Likely decided between %1 and %2 — half of similar cases by %3; from %4 %5 %6 %7 (%8 still pending).</source>
+        <translation>Probablemente se decidirá entre el %1 y el %2; la mitad de los casos similares, antes del %3; según %4 %5 %6 %7 (%8 aún pendientes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) of form</source>
+        <translation>
+            <numerusform>%n caso del formulario</numerusform>
+            <numerusform>%n casos del formulario</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cw::CaseDialog</name>
@@ -1764,6 +1869,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Expected decision</source>
+        <translation>Decisión prevista</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3126,17 @@ IOE-0912-345-678</translation>
             <numerusform>%n regla importada.</numerusform>
             <numerusform>%n reglas importadas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::SurvivalChart</name>
+    <message>
+        <source>Chance the case is still pending, by date</source>
+        <translation>Probabilidad de que el caso siga pendiente, por fecha</translation>
+    </message>
+    <message>
+        <source>10%: %1, 50%: %2, 90%: %3</source>
+        <translation>10 %: %1, 50 %: %2, 90 %: %3</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "CaseDetailsView.h"
 
 #include "CategoryStyle.h"
+#include "DateText.h"
+#include "SurvivalChart.h"
 #include "TimelineView.h"
+#include "domain/ReceiptNumber.h"
 #include "normalize/StatusNormalizer.h"
 
 #include <QDateTime>
@@ -12,7 +15,8 @@
 namespace cw {
 
 CaseDetailsView::CaseDetailsView(QWidget *parent)
-    : QWidget(parent), m_facts(new QLabel(this)), m_timeline(new TimelineView(this))
+    : QWidget(parent), m_facts(new QLabel(this)), m_estimate(new QLabel(this)), m_chart(new SurvivalChart(this)),
+      m_timeline(new TimelineView(this))
 {
     setObjectName(QStringLiteral("caseDetails"));
     m_facts->setObjectName(QStringLiteral("caseFacts"));
@@ -22,6 +26,12 @@ CaseDetailsView::CaseDetailsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_facts);
+    m_estimate->setObjectName(QStringLiteral("caseEstimate"));
+    m_estimate->setWordWrap(true);
+    m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_estimate->setAccessibleName(tr("Expected decision"));
+    layout->addWidget(m_estimate);
+    layout->addWidget(m_chart);
     layout->addWidget(m_timeline, 1);
     showNothing(0);
 }
@@ -31,6 +41,7 @@ void CaseDetailsView::showNothing(int selectedCount)
     // With nothing selected the timeline below says what to do; several cases: how many.
     m_facts->setText(selectedCount > 1 ? tr("%n cases selected.", nullptr, selectedCount) : QString());
     m_facts->setVisible(selectedCount > 1);
+    showEstimate(nullptr);
     m_timeline->clear();
 }
 
@@ -72,6 +83,49 @@ void CaseDetailsView::showCase(const CaseSummary &c, const QList<TimelineEntry> 
     m_facts->setText(html);
     m_facts->setVisible(true);
     m_timeline->showCase(c.receipt, c.formType, entries);
+}
+
+void CaseDetailsView::showEstimate(const DecisionEstimator::Estimate *e)
+{
+    m_chart->clear();
+    m_chart->setVisible(false);
+    if (!e || e->reason == u"decided" || e->reason == u"not_tracked") {
+        m_estimate->clear();
+        m_estimate->setVisible(false);
+        return;
+    }
+    m_estimate->setVisible(true);
+    if (!e->ok()) {
+        m_estimate->setText(e->reason == u"no_received_date"
+                                ? tr("No estimate yet: USCIS has not given this case a received date.")
+                                : e->reason == u"waited_longer_than_cohort"
+                                      ? tr("No estimate: this case has waited longer than every similar case took.")
+                                      : tr("No estimate yet: not enough similar cases in this firm's history."));
+        return;
+    }
+    const DecisionEstimator::Basis &b = e->basis;
+    const QString form = DecisionEstimator::displayForm(b.formType);
+    const QString office = b.office.isEmpty() ? tr("at any office")
+                                              : tr("at %1").arg(ReceiptNumber::officeForPrefix(b.office).isEmpty()
+                                                                     ? b.office
+                                                                     : ReceiptNumber::officeForPrefix(b.office));
+    QString when;
+    if (b.stage == DecisionEstimator::Stage::SinceResponse)
+        when = b.windowDays ? tr("whose RFE response was received within %n day(s) of this one's", nullptr, b.windowDays)
+                            : tr("counted from their RFE response");
+    else
+        when = b.windowDays ? tr("received within %n day(s) of this one", nullptr, b.windowDays) : tr("received at any time");
+    m_estimate->setText(tr("Likely decided between %1 and %2 — half of similar cases by %3; from %4 %5 %6 %7 (%8 still pending).")
+                            .arg(readableDate(e->p10), readableDate(e->p90), readableDate(e->p50),
+                                 tr("%n case(s) of form", nullptr, b.cohortSize), form, office, when)
+                            .arg(b.pending));
+    m_chart->setCurve(e->curve, e->p10, e->p50, e->p90);
+    m_chart->setVisible(true);
+}
+
+QString CaseDetailsView::estimateText() const
+{
+    return m_estimate->isVisible() ? m_estimate->text() : QString();
 }
 
 } // namespace cw

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/CaseSummary.h"
+#include "estimate/DecisionEstimator.h"
 #include "uscis/CaseSnapshot.h"
 
 #include <QWidget>
@@ -9,10 +10,11 @@ class QLabel;
 
 namespace cw {
 
+class SurvivalChart;
 class TimelineView;
 
 // The selected case: who it is for, where it stands, when it was last seen moving and when it
-// will be checked again, any error — then its bilingual timeline.
+// will be checked again, any error, when it will likely be decided — then its bilingual timeline.
 class CaseDetailsView final : public QWidget
 {
     Q_OBJECT
@@ -22,12 +24,18 @@ public:
     explicit CaseDetailsView(QWidget *parent = nullptr);
 
     void showCase(const CaseSummary &summary, const QList<TimelineEntry> &entries, qint64 today);
+    // When it will likely be decided (nullptr: no estimate computed yet).
+    void showEstimate(const DecisionEstimator::Estimate *estimate);
+    QString estimateText() const;
+    SurvivalChart *chart() const { return m_chart; }
     // Nothing selected, or several cases.
     void showNothing(int selectedCount);
     TimelineView *timeline() const { return m_timeline; }
 
 private:
     QLabel *m_facts;
+    QLabel *m_estimate;
+    SurvivalChart *m_chart;
     TimelineView *m_timeline;
 };
 

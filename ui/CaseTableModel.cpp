@@ -1,5 +1,8 @@
 #include "CaseTableModel.h"
 
+#include "DateText.h"
+#include "domain/StatusCategory.h"
+
 #include "CategoryStyle.h"
 #include "domain/ReceiptNumber.h"
 #include "normalize/StatusNormalizer.h"
@@ -111,6 +114,7 @@ void CaseTableModel::updateCases(const QList<qint64> &ids, std::vector<CaseSumma
         const int index = *it;
         CaseSummary &old = m_all[size_t(index)];
         const bool wasVisible = m_rowOfIndex[size_t(index)] >= 0;
+        c.expectedDay = old.expectedDay; // estimates are refreshed on their own
         const bool sortKeyMoved = compareIn(m_sortColumn, old, c) != 0;
         old = std::move(c);
         m_keys[size_t(index)] = searchKey(old);
@@ -261,6 +265,8 @@ int CaseTableModel::compareIn(int column, const CaseSummary &a, const CaseSummar
                                    b.statusSinceDay > 0 ? b.statusSinceDay : LLONG_MAX);
     case NextCheckColumn: return order(a.nextCheckMs, b.nextCheckMs);
     case ErrorColumn: return a.errorMessage.compare(b.errorMessage);
+    // No estimate sorts after every date.
+    case ExpectedColumn: return order(a.expectedDay > 0 ? a.expectedDay : LLONG_MAX, b.expectedDay > 0 ? b.expectedDay : LLONG_MAX);
     default: return 0;
     }
 }
@@ -321,6 +327,18 @@ void CaseTableModel::recount()
     }
     m_counts = std::move(counts);
     emit countsChanged();
+}
+
+void CaseTableModel::setExpectedDays(const QHash<qint64, qint64> &expected)
+{
+    for (CaseSummary &c : m_all)
+        c.expectedDay = expected.value(c.id, 0);
+    if (m_sortColumn == ExpectedColumn) {
+        m_orderDirty = true;
+        rebuild();
+    } else if (!m_visible.empty()) {
+        emit dataChanged(index(0, ExpectedColumn), index(int(m_visible.size()) - 1, ExpectedColumn), {Qt::DisplayRole});
+    }
 }
 
 void CaseTableModel::sort(int column, Qt::SortOrder order)
@@ -424,6 +442,11 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     }
     case ErrorColumn:
         return c->errorMessage;
+    case ExpectedColumn:
+        // Only while the case waits: a decision recorded since the estimate ends it.
+        if (c->expectedDay <= 0 || categories::isDecision(c->category) || categories::endsWithoutDecision(c->category))
+            return QString();
+        return readableDate(QDate::fromJulianDay(c->expectedDay), locale);
     default:
         return {};
     }
@@ -444,6 +467,7 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
     case DaysColumn: return tr("Days in status");
     case NextCheckColumn: return tr("Next check");
     case ErrorColumn: return tr("Error");
+    case ExpectedColumn: return tr("Expected decision");
     default: return {};
     }
 }

@@ -32,6 +32,7 @@ public:
         DaysColumn,
         NextCheckColumn,
         ErrorColumn,
+        ExpectedColumn,
         ColumnCount
     };
     enum Role { CaseIdRole = Qt::UserRole + 1, CategoryRole, SortRole };
@@ -59,6 +60,8 @@ public:
     // Fresh rows for `ids` (a status change, an edit): updated in place; an id without a row in
     // `fresh` was removed, a new id is added.
     void updateCases(const QList<qint64> &ids, std::vector<CaseSummary> fresh);
+    // The median expected decision of each pending case (Julian days; a case not named has none).
+    void setExpectedDays(const QHash<qint64, qint64> &expected);
 
     // 0 = every profile.
     void setProfileFilter(qint64 profileId);

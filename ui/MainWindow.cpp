@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "EstimateRunner.h"
+#include "estimate/DecisionEstimator.h"
+
 #include "CaseDetailsView.h"
 #include "CaseTableModel.h"
 #include "DashboardStrip.h"
@@ -67,6 +70,15 @@ MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStor
 {
     setWindowTitle(tr("CaseWatch"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_estimates = new EstimateRunner(cases.database(), this);
+    connect(m_estimates, &EstimateRunner::ready, this,
+            [this](std::shared_ptr<const DecisionEstimator> estimator, const QHash<qint64, qint64> &expected) {
+                m_estimator = std::move(estimator);
+                m_caseModel->setExpectedDays(expected);
+                updateDetails(true);
+                emit estimatesReady();
+            });
+
     // I-797 PDFs (and folders of them) dropped anywhere on the window, or on a profile.
     auto *drops = new FileDropFilter(this);
     setAcceptDrops(true);
@@ -108,7 +120,7 @@ MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStor
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
     // Room for the usual contents, and never less than the header's own words (Spanish ones are long).
-    const int columnWidths[] = {115, 160, 60, 110, 110, 240, 85, 60, 80, 120};
+    const int columnWidths[CaseTableModel::ColumnCount] = {115, 160, 60, 110, 110, 240, 85, 60, 80, 120, 110};
     for (int c = 0; c < CaseTableModel::ColumnCount; ++c)
         header->resizeSection(c, std::max(columnWidths[c], header->sectionSizeHint(c)));
     header->hideSection(CaseTableModel::LabelColumn); // shown on request (header menu)
@@ -202,6 +214,7 @@ void MainWindow::reloadAllCases()
     }
     keepingSelection([&] { m_caseModel->setCases(std::move(rows).value()); });
     updateDetails(true); // everything was read again: so is the shown case
+    m_estimates->run();
 }
 
 void MainWindow::loadAllInBackground()
@@ -235,10 +248,12 @@ void MainWindow::loadAllInBackground()
         const QList<qint64> changed(m_changedWhileLoading.cbegin(), m_changedWhileLoading.cend());
         m_changedWhileLoading.clear();
         applyCaseChanges(changed);
-        if (std::exchange(m_reloadAgain, false))
+        if (std::exchange(m_reloadAgain, false)) {
             loadAllInBackground();
-        else
+        } else {
             emit casesLoaded();
+            m_estimates->run();
+        }
     });
     m_loader->start();
 }
@@ -317,6 +332,12 @@ void MainWindow::updateDetails(bool caseChanged)
     m_detailsCaseId = summary->id;
     auto entries = m_observations.timeline(summary->id);
     m_details->showCase(*summary, entries ? entries.value() : QList<TimelineEntry>{}, QDate::currentDate().toJulianDay());
+    if (m_estimator) {
+        const auto estimate = m_estimator->estimate(summary->id);
+        m_details->showEstimate(&estimate);
+    } else {
+        m_details->showEstimate(nullptr);
+    }
 }
 
 qint64 MainWindow::selectedProfileId() const

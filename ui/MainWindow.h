@@ -17,6 +17,8 @@ namespace cw {
 class CaseDetailsView;
 class CaseStore;
 class CaseSummaryStore;
+class DecisionEstimator;
+class EstimateRunner;
 class CaseTableModel;
 class DashboardStrip;
 class ObservationStore;
@@ -64,6 +66,8 @@ signals:
     void settingsRequested();
     void webhookRequested();
     void statusReviewRequested();
+    // Decision-date estimates were computed (after every full read of the cases).
+    void estimatesReady();
     void aboutRequested();
     // Every case is in the table (after a background load).
     void casesLoaded();
@@ -151,6 +155,8 @@ private:
     QSet<qint64> m_pendingCaseIds;
     qint64 m_detailsCaseId = 0; // the case whose details and timeline are shown, 0 for none
     QThread *m_loader = nullptr;
+    EstimateRunner *m_estimates = nullptr;
+    std::shared_ptr<const DecisionEstimator> m_estimator; // the last run's, for the selected case
     bool m_reloadAgain = false;
     QSet<qint64> m_changedWhileLoading;
     QTimer *m_updateTimer;
