@@ -67,12 +67,18 @@ void SurvivalChart::paintEvent(QPaintEvent *)
 
     p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
     const std::pair<QDate, QString> marks[] = {{m_p10, QStringLiteral("10%")}, {m_p50, QStringLiteral("50%")}, {m_p90, QStringLiteral("90%")}};
+    double labelsEnd = -1e9; // a label that would overlap the one before it is left out
     for (const auto &[date, label] : marks) {
         if (!date.isValid())
             continue;
         const double at = x(date.toJulianDay());
         p.drawLine(QPointF(at, plot.top()), QPointF(at, plot.bottom()));
-        p.drawText(QPointF(at - fm.horizontalAdvance(label) / 2.0, plot.top() - 3), label);
+        const double width = fm.horizontalAdvance(label);
+        const double left = std::clamp(at - width / 2.0, 0.0, double(width) > plot.right() ? 0.0 : plot.right() - width);
+        if (left < labelsEnd + 4)
+            continue;
+        p.drawText(QPointF(left, plot.top() - 3), label);
+        labelsEnd = left + width;
     }
     p.setPen(line);
     p.drawText(QPointF(plot.left(), height() - 3), readableDate(m_curve.first().first));
