@@ -1,7 +1,7 @@
 #include "CaseDetailsView.h"
 
 #include "CategoryStyle.h"
-#include "DateText.h"
+#include "i18n/DateText.h"
 #include "SurvivalChart.h"
 #include "TimelineView.h"
 #include "domain/ReceiptNumber.h"

@@ -1,6 +1,6 @@
 #include "CaseTableModel.h"
 
-#include "DateText.h"
+#include "i18n/DateText.h"
 #include "domain/StatusCategory.h"
 
 #include "CategoryStyle.h"
@@ -114,7 +114,8 @@ void CaseTableModel::updateCases(const QList<qint64> &ids, std::vector<CaseSumma
         const int index = *it;
         CaseSummary &old = m_all[size_t(index)];
         const bool wasVisible = m_rowOfIndex[size_t(index)] >= 0;
-        c.expectedDay = old.expectedDay; // estimates are refreshed on their own
+        // Estimates are refreshed on their own; a decision recorded since ends the wait.
+        c.expectedDay = categories::isDecision(c.category) || categories::endsWithoutDecision(c.category) ? 0 : old.expectedDay;
         const bool sortKeyMoved = compareIn(m_sortColumn, old, c) != 0;
         old = std::move(c);
         m_keys[size_t(index)] = searchKey(old);
@@ -442,11 +443,15 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     }
     case ErrorColumn:
         return c->errorMessage;
-    case ExpectedColumn:
-        // Only while the case waits: a decision recorded since the estimate ends it.
-        if (c->expectedDay <= 0 || categories::isDecision(c->category) || categories::endsWithoutDecision(c->category))
+    case ExpectedColumn: {
+        if (c->expectedDay <= 0)
             return QString();
-        return readableDate(QDate::fromJulianDay(c->expectedDay), locale);
+        // Many cases share a date: each is formatted once (this runs for every painted cell).
+        QString &text = m_dayTexts[c->expectedDay];
+        if (text.isEmpty())
+            text = readableDate(QDate::fromJulianDay(c->expectedDay), locale);
+        return text;
+    }
     default:
         return {};
     }

@@ -110,6 +110,7 @@ private:
     };
 
     std::vector<CaseSummary> m_all;
+    mutable QHash<qint64, QString> m_dayTexts; // Julian day -> date as shown
     std::vector<QString> m_keys; // lower-case search text, parallel to m_all
     std::vector<int> m_order;    // every index into m_all, in sort order (kept between keystrokes)
     bool m_orderDirty = true;

@@ -40,10 +40,8 @@ void EstimateRunner::run()
     m_thread = QThread::create([&db, outcome, today] {
         if (auto facts = DecisionEstimator::load(db)) {
             auto estimator = std::make_shared<DecisionEstimator>(std::move(facts.value()), today);
-            for (const auto &e : estimator->estimateAllPending()) {
-                if (e.ok())
-                    outcome->expected.insert(e.caseId, e.p50.toJulianDay());
-            }
+            outcome->expected = estimator->expectedDays();
+            estimator->dropCache();
             outcome->estimator = std::move(estimator);
         }
         db.releaseThreadConnection();
@@ -56,7 +54,7 @@ void EstimateRunner::run()
         if (std::exchange(m_again, false))
             run();
     });
-    m_thread->start(QThread::LowPriority);
+    m_thread->start(QThread::IdlePriority); // never in the way of the window
 }
 
 } // namespace cw

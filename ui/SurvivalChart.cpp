@@ -1,6 +1,6 @@
 #include "SurvivalChart.h"
 
-#include "DateText.h"
+#include "i18n/DateText.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -145,7 +146,9 @@ struct DecisionEstimator::Impl
     QHash<QString, qsizetype> byReceipt;
     // Per stage: indices of the cases with that clock, sorted by its start, by form and by form+office.
     QHash<QString, QList<qsizetype>> groups[2];
+    // Curves by cohort: those of a window (many, small) apart from the all-time ones (few, wide).
     mutable QHash<QString, std::shared_ptr<const Curve>> cache;
+    mutable QHash<QString, std::shared_ptr<const Curve>> allTime;
 
     static qint64 start(const CaseFacts &f, Stage stage)
     {
@@ -179,7 +182,8 @@ struct DecisionEstimator::Impl
                                        qint64 anchor) const
     {
         const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(int(stage)).arg(form, office).arg(window).arg(window ? anchor : 0);
-        if (auto hit = cache.constFind(key); hit != cache.constEnd())
+        auto &store = window > 0 ? cache : allTime;
+        if (auto hit = store.constFind(key); hit != store.constEnd())
             return hit.value();
         const QList<qsizetype> list = groups[int(stage)].value(groupKey(form, office));
         auto first = list.begin();
@@ -208,11 +212,11 @@ struct DecisionEstimator::Impl
         }
         auto c = std::make_shared<Curve>(kaplanMeier(std::move(obs)));
         c->pending = options.countPending ? pending : 0;
-        cache.insert(key, c);
+        store.insert(key, c);
         return c;
     }
 
-    Estimate estimateAt(qsizetype index) const
+    Estimate estimateAt(qsizetype index, bool withCurve = true) const
     {
         const CaseFacts &f = facts[index];
         Estimate e;
@@ -272,13 +276,15 @@ struct DecisionEstimator::Impl
                 e.p10 = dateAt(q10);
                 e.p50 = dateAt(q50);
                 e.p90 = dateAt(q90);
-                e.curve.append({today, 1.0});
-                for (const auto &[t, sv] : c->steps) {
-                    if (t > waited)
-                        e.curve.append({QDate::fromJulianDay(s + t), sv / base});
+                if (withCurve) {
+                    e.curve.append({today, 1.0});
+                    for (const auto &[t, sv] : c->steps) {
+                        if (t > waited)
+                            e.curve.append({QDate::fromJulianDay(s + t), sv / base});
+                    }
+                    if (q90 > (c->steps.isEmpty() ? 0 : c->steps.last().first))
+                        e.curve.append({QDate::fromJulianDay(s + q90), 0.1});
                 }
-                if (q90 > (c->steps.isEmpty() ? 0 : c->steps.last().first))
-                    e.curve.append({QDate::fromJulianDay(s + q90), 0.1});
                 e.reason.clear();
                 return e;
             }
@@ -330,18 +336,20 @@ Result<QList<CaseFacts>> DecisionEstimator::load(const Database &db)
         return cases.error();
     QList<CaseFacts> facts;
     QHash<qint64, qsizetype> byId;
+    QSet<QString> texts; // a form, an office or a category is held once, not once per case
+    auto intern = [&texts](const QString &t) { return *texts.insert(t); };
     QList<std::pair<QString, qint64>> current; // category and date of the current status
     while (cases.value().next()) {
         const QSqlQuery &r = cases.value();
         CaseFacts f;
         f.caseId = r.value(0).toLongLong();
         f.receipt = r.value(1).toString();
-        f.office = f.receipt.left(3);
-        f.formType = normalizedForm(r.value(2).toString());
+        f.office = intern(f.receipt.left(3));
+        f.formType = intern(normalizedForm(r.value(2).toString()));
         f.receivedDay = dayOf(r.value(3).toString());
         byId.insert(f.caseId, facts.size());
         facts.append(f);
-        current.append({r.value(4).toString(), dayOf(r.value(5).toString())});
+        current.append({intern(r.value(4).toString()), dayOf(r.value(5).toString())});
     }
     auto history = execSql(db, QStringLiteral("SELECT case_id, entry_date, category FROM history_entries"));
     if (!history)
@@ -405,15 +413,60 @@ DecisionEstimator::Estimate DecisionEstimator::estimateReceipt(const QString &re
     return d->estimateAt(*it);
 }
 
+void DecisionEstimator::forEachPending(const std::function<void(const Estimate &)> &visit) const
+{
+    // Form by form and month by month, so that the windowed curves of one month are all that is
+    // kept at a time (a large book's would otherwise fill the memory).
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < d->facts.size(); ++i) {
+        if (d->facts[i].decidedDay == 0 && d->facts[i].endedDay == 0)
+            order.append(i);
+    }
+    std::sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        const CaseFacts &x = d->facts[a];
+        const CaseFacts &y = d->facts[b];
+        const int byForm = x.formType.compare(y.formType);
+        return byForm != 0 ? byForm < 0 : anchorOf(x.receivedDay) < anchorOf(y.receivedDay);
+    });
+    QString form;
+    qint64 month = -1;
+    for (qsizetype i : order) {
+        const CaseFacts &f = d->facts[i];
+        if (f.formType != form || anchorOf(f.receivedDay) != month) {
+            d->cache.clear();
+            if (f.formType != form)
+                d->allTime.clear();
+            form = f.formType;
+            month = anchorOf(f.receivedDay);
+        }
+        visit(d->estimateAt(i, false));
+    }
+    d->cache.clear();
+}
+
 QList<DecisionEstimator::Estimate> DecisionEstimator::estimateAllPending() const
 {
     QList<Estimate> out;
-    for (qsizetype i = 0; i < d->facts.size(); ++i) {
-        const CaseFacts &f = d->facts[i];
-        if (f.decidedDay == 0 && f.endedDay == 0)
-            out.append(d->estimateAt(i));
-    }
+    forEachPending([&out](const Estimate &e) { out.append(e); });
     return out;
+}
+
+QHash<qint64, qint64> DecisionEstimator::expectedDays() const
+{
+    QHash<qint64, qint64> out;
+    forEachPending([&out](const Estimate &e) {
+        if (e.ok())
+            out.insert(e.caseId, e.p50.toJulianDay());
+    });
+    return out;
+}
+
+void DecisionEstimator::dropCache() const
+{
+    d->cache.clear();
+    d->cache.squeeze();
+    d->allTime.clear();
+    d->allTime.squeeze();
 }
 
 const QList<CaseFacts> &DecisionEstimator::facts() const

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -89,12 +90,19 @@ public:
 
     Estimate estimate(qint64 caseId) const;
     Estimate estimateReceipt(const QString &receipt) const;
-    // Every case still pending (decided ones are skipped).
+    // Every case still pending (decided ones are skipped), without the curves (a large book's
+    // would cost memory nobody looks at).
     QList<Estimate> estimateAllPending() const;
+    // The same, kept to what a table shows: case id -> median expected decision (Julian day).
+    QHash<qint64, qint64> expectedDays() const;
     const QList<CaseFacts> &facts() const;
+    // Forgets the cohorts' curves computed so far (they are computed again when asked for): the
+    // desk keeps an estimator for the selected case's details, not every curve of the book.
+    void dropCache() const;
     QDate today() const;
 
 private:
+    void forEachPending(const std::function<void(const Estimate &)> &visit) const;
     struct Impl;
     std::unique_ptr<Impl> d;
 };

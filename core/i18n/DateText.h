@@ -16,4 +16,10 @@ inline QString readableDate(const QDate &date, const QLocale &locale = QLocale()
                                                  : locale.toString(date, QStringLiteral("MMM d, yyyy"));
 }
 
+// The same for a language code of a client's letter ("en" or "es"), whatever the app's language.
+inline QString readableDate(const QDate &date, const QString &language)
+{
+    return readableDate(date, QLocale(language == u"es" ? QStringLiteral("es_US") : QStringLiteral("en_US")));
+}
+
 } // namespace cw
