@@ -159,6 +159,7 @@ QJsonObject CliContext::profileJson(const Profile &p)
         {QStringLiteral("phone"), p.phone},
         {QStringLiteral("a_number"), p.aNumber},
         {QStringLiteral("notes"), p.notes},
+        {QStringLiteral("language"), p.language},
         {QStringLiteral("case_count"), p.caseCount},
         {QStringLiteral("created_at"), sql::timestamp(p.createdAt)},
         {QStringLiteral("updated_at"), sql::timestamp(p.updatedAt)},

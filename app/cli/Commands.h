@@ -21,6 +21,8 @@ int runNormalize(CliContext &ctx, const QStringList &args);
 // statuses unknown|assign|remove|rules|export|import
 int runStatuses(CliContext &ctx, const QStringList &args);
 int runEstimate(CliContext &ctx, const QStringList &args);
+// draft RECEIPT, digest --since DATE
+int runClientUpdate(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args);
 int runImport(CliContext &ctx, const QStringList &args);
 // db-password, migrate-db, backup

@@ -40,6 +40,8 @@ int add(CliContext &ctx, const QStringList &args)
         {QStringLiteral("phone"), Cli::tr("Phone number."), QStringLiteral("PHONE")},
         {QStringLiteral("a-number"), Cli::tr("A-number, e.g. A012345678."), QStringLiteral("A-NUMBER")},
         {QStringLiteral("notes"), Cli::tr("Free-form notes."), QStringLiteral("TEXT")},
+        {QStringLiteral("language"), Cli::tr("The client's language for letters: en (default) or es."), QStringLiteral("LANG"),
+         QStringLiteral("en")},
     });
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
@@ -56,6 +58,9 @@ int add(CliContext &ctx, const QStringList &args)
     p.phone = parser.value(QStringLiteral("phone"));
     p.aNumber = parser.value(QStringLiteral("a-number"));
     p.notes = parser.value(QStringLiteral("notes"));
+    p.language = parser.value(QStringLiteral("language"));
+    if (p.language != u"en" && p.language != u"es")
+        return ctx.usageError(Cli::tr("--language must be en or es."));
 
     if (auto checked = ProfileStore::validated(p); !checked) {
         ctx.printError(checked.error());

@@ -50,6 +50,8 @@ QString globalHelp()
         {"normalize TEXT…", Cli::tr("the category of a USCIS status title (English or Spanish)")},
         {"statuses unknown|assign|remove", Cli::tr("titles no rule knows; the firm's own status rules")},
         {"estimate RECEIPT…", Cli::tr("when USCIS will likely decide, from the firm's own similar cases")},
+        {"draft RECEIPT [--lang es]", Cli::tr("a letter to the client about the case, from the firm's templates")},
+        {"digest --since DATE", Cli::tr("one letter per client covering every change since a date")},
         {"export --format csv|json|ics", Cli::tr("cases, histories, deadlines for other programs")},
         {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
         {"webhook set|show|test|deliver", Cli::tr("signed status changes to the firm's own systems")},
@@ -141,6 +143,8 @@ int run(const QStringList &arguments)
         return runStatuses(ctx, rest);
     if (command == u"estimate")
         return runEstimate(ctx, rest);
+    if (command == u"draft" || command == u"digest")
+        return runClientUpdate(ctx, rest);
     if (command == u"export")
         return runExport(ctx, rest);
     if (command == u"import")

@@ -22,6 +22,7 @@ struct Profile
     QString phone;
     QString aNumber; // optional alien registration number, "A" + 8 or 9 digits
     QString notes;
+    QString language = QStringLiteral("en"); // the client's letters: "en" or "es"
     QDateTime createdAt;
     QDateTime updatedAt;
     int caseCount = 0; // filled by list queries

@@ -20,7 +20,7 @@ Error notFound(qint64 id)
 
 const QString kColumns = QStringLiteral(
     "p.id, p.kind, p.name, p.organization, p.email, p.phone, p.a_number, p.notes, p.created_at, "
-    "p.updated_at, (SELECT count(*) FROM cases c WHERE c.profile_id = p.id)");
+    "p.updated_at, (SELECT count(*) FROM cases c WHERE c.profile_id = p.id), p.language");
 
 Profile fromRow(const QSqlQuery &r)
 {
@@ -36,6 +36,7 @@ Profile fromRow(const QSqlQuery &r)
     p.createdAt = sql::toDateTime(r.value(8));
     p.updatedAt = sql::toDateTime(r.value(9));
     p.caseCount = r.value(10).toInt();
+    p.language = r.value(11).toString() == u"es" ? QStringLiteral("es") : QStringLiteral("en");
     return p;
 }
 
@@ -48,6 +49,8 @@ Result<Profile> ProfileStore::validated(Profile p)
     p.email = p.email.trimmed();
     p.phone = p.phone.simplified();
     p.notes = p.notes.trimmed();
+    if (p.language != u"es")
+        p.language = QStringLiteral("en"); // the two languages CaseWatch writes to clients in
     if (p.name.isEmpty())
         return Error{QStringLiteral("profile.name_missing"),
                      tr("A profile needs a name: the applicant's full name, or the petitioner's name "
@@ -89,10 +92,10 @@ Result<Profile> ProfileStore::add(const Profile &input)
         return tx.begun().error();
     auto q = execSql(m_db,
                      QStringLiteral("INSERT INTO profiles (kind, name, organization, email, phone, "
-                                    "a_number, notes, created_at, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                    "a_number, notes, created_at, updated_at, language) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                      {profileKindId(p.kind), p.name, p.organization, p.email, p.phone, p.aNumber, p.notes,
-                      now, now});
+                      now, now, p.language});
     if (!q)
         return q.error();
     p.id = q.value().next() ? q.value().value(0).toLongLong() : 0; // RETURNING: both engines
@@ -117,9 +120,9 @@ Status ProfileStore::update(const Profile &input)
         return tx.begun();
     auto q = execSql(m_db,
                      QStringLiteral("UPDATE profiles SET kind = ?, name = ?, organization = ?, email = ?, "
-                                    "phone = ?, a_number = ?, notes = ?, updated_at = ? WHERE id = ?"),
+                                    "phone = ?, a_number = ?, notes = ?, updated_at = ?, language = ? WHERE id = ?"),
                      {profileKindId(p.kind), p.name, p.organization, p.email, p.phone, p.aNumber, p.notes,
-                      sql::now(), p.id});
+                      sql::now(), p.language, p.id});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0)

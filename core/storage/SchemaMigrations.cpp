@@ -160,6 +160,33 @@ const char *const kV7[] = {
     "CREATE INDEX cases_status ON cases (status_en, status_es)",
 };
 
+// Version 8: client updates — each profile's language, the firm's own letter templates (one per
+// category and language, shared by every desktop), and the letters drafted and sent.
+const char *const kV8[] = {
+    "ALTER TABLE profiles ADD COLUMN language TEXT NOT NULL DEFAULT 'en'",
+    R"(CREATE TABLE message_templates (
+        category TEXT NOT NULL,
+        language TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        PRIMARY KEY (category, language)))",
+    R"(CREATE TABLE client_updates (
+        id ${ID},
+        case_id ${REF} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        status_event_id ${REF} UNIQUE REFERENCES status_events (id) ON DELETE SET NULL,
+        kind TEXT NOT NULL DEFAULT 'status',
+        language TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        spanish_fallback INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        sent_at TEXT NOT NULL DEFAULT '',
+        sent_by TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX client_updates_case ON client_updates (case_id, sent_at)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -172,7 +199,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return Migration{statements, N};
 }
 
-const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5), migration(kV6), migration(kV7)};
+const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5), migration(kV6), migration(kV7), migration(kV8)};
 
 } // namespace
 
