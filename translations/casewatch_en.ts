@@ -1003,6 +1003,81 @@ Categories: %1</translation>
         <source>when USCIS will likely decide, from the firm&apos;s own similar cases</source>
         <translation>when USCIS will likely decide, from the firm&apos;s own similar cases</translation>
     </message>
+    <message>
+        <source>note: USCIS gave no Spanish text for this status; the letter uses the template&apos;s own Spanish words for it.</source>
+        <translation>note: USCIS gave no Spanish text for this status; the letter uses the template&apos;s own Spanish words for it.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>To: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>no email on file</source>
+        <translation>no email on file</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Writes one letter per client covering every status change on their cases since a date, in each client&apos;s language.</source>
+        <translation>Writes one letter per client covering every status change on their cases since a date, in each client&apos;s language.</translation>
+    </message>
+    <message>
+        <source>Writes a letter to the client about a case&apos;s current status, from the firm&apos;s templates, in the client&apos;s language (or the one asked for).</source>
+        <translation>Writes a letter to the client about a case&apos;s current status, from the firm&apos;s templates, in the client&apos;s language (or the one asked for).</translation>
+    </message>
+    <message>
+        <source>en or es (default: the client&apos;s language).</source>
+        <translation>en or es (default: the client&apos;s language).</translation>
+    </message>
+    <message>
+        <source>The first day to cover, as YYYY-MM-DD.</source>
+        <translation>The first day to cover, as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>digest needs --since DATE, written as YYYY-MM-DD.</source>
+        <translation>digest needs --since DATE, written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>draft needs one receipt number.</source>
+        <translation>draft needs one receipt number.</translation>
+    </message>
+    <message>
+        <source>--lang must be en or es.</source>
+        <translation>--lang must be en or es.</translation>
+    </message>
+    <message>
+        <source>No status changed since %1.</source>
+        <translation>No status changed since %1.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language for letters: en (default) or es.</source>
+        <translation>The client&apos;s language for letters: en (default) or es.</translation>
+    </message>
+    <message>
+        <source>--language must be en or es.</source>
+        <translation>--language must be en or es.</translation>
+    </message>
+    <message>
+        <source>a letter to the client about the case, from the firm&apos;s templates</source>
+        <translation>a letter to the client about the case, from the firm&apos;s templates</translation>
+    </message>
+    <message>
+        <source>one letter per client covering every change since a date</source>
+        <translation>one letter per client covering every change since a date</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUpdates</name>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation>&quot;%1&quot; is not a category.</translation>
+    </message>
+    <message>
+        <source>The case is no longer tracked.</source>
+        <translation>The case is no longer tracked.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1220,6 +1295,29 @@ Categories: %1</translation>
     <message>
         <source>No keyring service is running, so secrets (the USCIS credentials, the webhook signing secret) cannot be kept safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
         <translation>No keyring service is running, so secrets (the USCIS credentials, the webhook signing secret) cannot be kept safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>The %1 template needs both a subject and a text.</source>
+        <translation>The %1 template needs both a subject and a text.</translation>
+    </message>
+    <message>
+        <source>The %1 template uses {%2}, which CaseWatch does not know. Use one of: %3.</source>
+        <translation>The %1 template uses {%2}, which CaseWatch does not know. Use one of: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 template has a brace that is not part of a {placeholder}.</source>
+        <translation>The %1 template has a brace that is not part of a {placeholder}.</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2616,14 @@ IOE-0912-345-678</translation>
         <source>USCIS titles CaseWatch does not recognize: teach it what they mean</source>
         <translation>USCIS titles CaseWatch does not recognize: teach it what they mean</translation>
     </message>
+    <message>
+        <source>&amp;Updates to Send…</source>
+        <translation>&amp;Updates to Send…</translation>
+    </message>
+    <message>
+        <source>Letters to clients about their status changes, in each client&apos;s language</source>
+        <translation>Letters to clients about their status changes, in each client&apos;s language</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
@@ -2652,6 +2758,22 @@ IOE-0912-345-678</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Language of the client&apos;s letters</source>
+        <translation>Language of the client&apos;s letters</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation>&amp;Letters in:</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3262,57 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::TemplatesDialog</name>
+    <message>
+        <source>Client Letter Templates</source>
+        <translation>Client Letter Templates</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>%1 subject</source>
+        <translation>%1 subject</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>%1 text</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Placeholders: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Built-in</source>
+        <translation>&amp;Reset to Built-in</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own letter for this category.</source>
+        <translation>The firm&apos;s own letter for this category.</translation>
+    </message>
+    <message>
+        <source>The built-in letter: {next_steps} is filled with what happens next for this category.</source>
+        <translation>The built-in letter: {next_steps} is filled with what happens next for this category.</translation>
+    </message>
+    <message>
+        <source>Saved. Every computer that shares this database uses these letters now.</source>
+        <translation>Saved. Every computer that shares this database uses these letters now.</translation>
+    </message>
+</context>
+<context>
     <name>cw::TimelineView</name>
     <message>
         <source>Copy in &amp;English</source>
@@ -3252,6 +3425,136 @@ IOE-0912-345-678</translation>
     <message>
         <source>CaseWatch</source>
         <translation>CaseWatch</translation>
+    </message>
+</context>
+<context>
+    <name>cw::UpdatesDialog</name>
+    <message>
+        <source>Updates to Send</source>
+        <translation>Updates to Send</translation>
+    </message>
+    <message>
+        <source>Updates to send</source>
+        <translation>Updates to send</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Language of the letter</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Email Program</source>
+        <translation>&amp;Open in Email Program</translation>
+    </message>
+    <message>
+        <source>Save .&amp;eml…</source>
+        <translation>Save .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>&amp;Mark as Sent</translation>
+    </message>
+    <message>
+        <source>Add &amp;Weekly Digests</source>
+        <translation>Add &amp;Weekly Digests</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Templates…</translation>
+    </message>
+    <message>
+        <source>A letter for each status change that alerts, in each client&apos;s language.</source>
+        <translation>A letter for each status change that alerts, in each client&apos;s language.</translation>
+    </message>
+    <message>
+        <source>weekly digest</source>
+        <translation>weekly digest</translation>
+    </message>
+    <message>
+        <source>USCIS gave no Spanish text for this status.</source>
+        <translation>USCIS gave no Spanish text for this status.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every status change that alerts has been told to its client.</source>
+        <translation>Nothing to send: every status change that alerts has been told to its client.</translation>
+    </message>
+    <message>
+        <source>%1 (no email address on file)</source>
+        <translation>%1 (no email address on file)</translation>
+    </message>
+    <message>
+        <source>USCIS gave no Spanish text for this status: the letter uses the template&apos;s own Spanish words for it. Check it before sending.</source>
+        <translation>USCIS gave no Spanish text for this status: the letter uses the template&apos;s own Spanish words for it. Check it before sending.</translation>
+    </message>
+    <message>
+        <source>Recorded as sent to %1.</source>
+        <translation>Recorded as sent to %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: open it to send it from your email program.</source>
+        <translation>Saved %1: open it to send it from your email program.</translation>
+    </message>
+    <message>
+        <source>No client had a status change since %1.</source>
+        <translation>No client had a status change since %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly digest(s) added.</source>
+        <translation>
+            <numerusform>%n weekly digest added.</numerusform>
+            <numerusform>%n weekly digests added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the letter to %1.</source>
+        <translation>Copied the letter to %1.</translation>
+    </message>
+    <message>
+        <source>No email program could be opened. Use Copy, or save an .eml file.</source>
+        <translation>No email program could be opened. Use Copy, or save an .eml file.</translation>
+    </message>
+    <message>
+        <source>Save Letter</source>
+        <translation>Save Letter</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>Email messages (*.eml)</translation>
     </message>
 </context>
 <context>

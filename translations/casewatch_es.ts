@@ -1003,6 +1003,81 @@ Categorías: %1</translation>
         <source>when USCIS will likely decide, from the firm&apos;s own similar cases</source>
         <translation>cuándo decidirá USCIS probablemente, según los casos similares del despacho</translation>
     </message>
+    <message>
+        <source>note: USCIS gave no Spanish text for this status; the letter uses the template&apos;s own Spanish words for it.</source>
+        <translation>nota: USCIS no dio texto en español para este estado; la carta usa las palabras en español de la propia plantilla.</translation>
+    </message>
+    <message>
+        <source>To: %1 &lt;%2&gt;</source>
+        <translation>Para: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>no email on file</source>
+        <translation>sin correo electrónico registrado</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Writes one letter per client covering every status change on their cases since a date, in each client&apos;s language.</source>
+        <translation>Escribe una carta por cliente con cada cambio de estado de sus casos desde una fecha, en el idioma de cada cliente.</translation>
+    </message>
+    <message>
+        <source>Writes a letter to the client about a case&apos;s current status, from the firm&apos;s templates, in the client&apos;s language (or the one asked for).</source>
+        <translation>Escribe una carta al cliente sobre el estado actual de un caso, con las plantillas del despacho, en el idioma del cliente (o en el que se indique).</translation>
+    </message>
+    <message>
+        <source>en or es (default: the client&apos;s language).</source>
+        <translation>en o es (predeterminado: el idioma del cliente).</translation>
+    </message>
+    <message>
+        <source>The first day to cover, as YYYY-MM-DD.</source>
+        <translation>El primer día que se incluye, como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>digest needs --since DATE, written as YYYY-MM-DD.</source>
+        <translation>digest necesita --since FECHA, escrita como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>draft needs one receipt number.</source>
+        <translation>draft necesita un número de recibo.</translation>
+    </message>
+    <message>
+        <source>--lang must be en or es.</source>
+        <translation>--lang debe ser en o es.</translation>
+    </message>
+    <message>
+        <source>No status changed since %1.</source>
+        <translation>Ningún estado cambió desde %1.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s language for letters: en (default) or es.</source>
+        <translation>El idioma de las cartas al cliente: en (predeterminado) o es.</translation>
+    </message>
+    <message>
+        <source>--language must be en or es.</source>
+        <translation>--language debe ser en o es.</translation>
+    </message>
+    <message>
+        <source>a letter to the client about the case, from the firm&apos;s templates</source>
+        <translation>una carta al cliente sobre el caso, con las plantillas del despacho</translation>
+    </message>
+    <message>
+        <source>one letter per client covering every change since a date</source>
+        <translation>una carta por cliente con cada cambio desde una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ClientUpdates</name>
+    <message>
+        <source>&quot;%1&quot; is not a category.</source>
+        <translation>&quot;%1&quot; no es una categoría.</translation>
+    </message>
+    <message>
+        <source>The case is no longer tracked.</source>
+        <translation>El caso ya no está en seguimiento.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1220,6 +1295,29 @@ Categorías: %1</translation>
     <message>
         <source>No keyring service is running, so secrets (the USCIS credentials, the webhook signing secret) cannot be kept safely. Start GNOME Keyring or KWallet (on a desktop session they start with it) and try again.</source>
         <translation>No hay ningún servicio de llavero en ejecución, así que los secretos (las credenciales de USCIS, el secreto de firma del webhook) no se pueden guardar de forma segura. Inicie GNOME Keyring o KWallet (en una sesión de escritorio se inician con ella) e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>The %1 template needs both a subject and a text.</source>
+        <translation>La plantilla en %1 necesita un asunto y un texto.</translation>
+    </message>
+    <message>
+        <source>The %1 template uses {%2}, which CaseWatch does not know. Use one of: %3.</source>
+        <translation>La plantilla en %1 usa {%2}, que CaseWatch no conoce. Use uno de estos: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 template has a brace that is not part of a {placeholder}.</source>
+        <translation>La plantilla en %1 tiene una llave que no forma parte de un {marcador}.</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2616,14 @@ IOE-0912-345-678</translation>
         <source>USCIS titles CaseWatch does not recognize: teach it what they mean</source>
         <translation>Títulos de USCIS que CaseWatch no reconoce: enséñele lo que significan</translation>
     </message>
+    <message>
+        <source>&amp;Updates to Send…</source>
+        <translation>Avisos por &amp;enviar…</translation>
+    </message>
+    <message>
+        <source>Letters to clients about their status changes, in each client&apos;s language</source>
+        <translation>Cartas a los clientes sobre los cambios de estado, en el idioma de cada cliente</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
@@ -2652,6 +2758,22 @@ IOE-0912-345-678</translation>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Language of the client&apos;s letters</source>
+        <translation>Idioma de las cartas al cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation>&amp;Idioma de las cartas:</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3262,57 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::TemplatesDialog</name>
+    <message>
+        <source>Client Letter Templates</source>
+        <translation>Plantillas de cartas a clientes</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoría:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>%1 subject</source>
+        <translation>Asunto en %1</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>Texto en %1</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Built-in</source>
+        <translation>&amp;Restablecer la incorporada</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own letter for this category.</source>
+        <translation>La carta propia del despacho para esta categoría.</translation>
+    </message>
+    <message>
+        <source>The built-in letter: {next_steps} is filled with what happens next for this category.</source>
+        <translation>La carta incorporada: {next_steps} se completa con lo que sigue para esta categoría.</translation>
+    </message>
+    <message>
+        <source>Saved. Every computer that shares this database uses these letters now.</source>
+        <translation>Guardado. Cada computadora que comparte esta base de datos ya usa estas cartas.</translation>
+    </message>
+</context>
+<context>
     <name>cw::TimelineView</name>
     <message>
         <source>Copy in &amp;English</source>
@@ -3252,6 +3425,136 @@ IOE-0912-345-678</translation>
     <message>
         <source>CaseWatch</source>
         <translation>CaseWatch</translation>
+    </message>
+</context>
+<context>
+    <name>cw::UpdatesDialog</name>
+    <message>
+        <source>Updates to Send</source>
+        <translation>Avisos por enviar</translation>
+    </message>
+    <message>
+        <source>Updates to send</source>
+        <translation>Avisos por enviar</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Idioma de la carta</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Email Program</source>
+        <translation>&amp;Abrir en el programa de correo</translation>
+    </message>
+    <message>
+        <source>Save .&amp;eml…</source>
+        <translation>Guardar .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Sent</source>
+        <translation>&amp;Marcar como enviada</translation>
+    </message>
+    <message>
+        <source>Add &amp;Weekly Digests</source>
+        <translation>Agregar resúmenes &amp;semanales</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Plantillas…</translation>
+    </message>
+    <message>
+        <source>A letter for each status change that alerts, in each client&apos;s language.</source>
+        <translation>Una carta por cada cambio de estado que genera alerta, en el idioma de cada cliente.</translation>
+    </message>
+    <message>
+        <source>weekly digest</source>
+        <translation>resumen semanal</translation>
+    </message>
+    <message>
+        <source>USCIS gave no Spanish text for this status.</source>
+        <translation>USCIS no dio texto en español para este estado.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every status change that alerts has been told to its client.</source>
+        <translation>Nada por enviar: cada cambio de estado que genera alerta ya se comunicó a su cliente.</translation>
+    </message>
+    <message>
+        <source>%1 (no email address on file)</source>
+        <translation>%1 (sin correo electrónico registrado)</translation>
+    </message>
+    <message>
+        <source>USCIS gave no Spanish text for this status: the letter uses the template&apos;s own Spanish words for it. Check it before sending.</source>
+        <translation>USCIS no dio texto en español para este estado: la carta usa las palabras en español de la propia plantilla. Revísela antes de enviarla.</translation>
+    </message>
+    <message>
+        <source>Recorded as sent to %1.</source>
+        <translation>Registrada como enviada a %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: open it to send it from your email program.</source>
+        <translation>Se guardó %1: ábralo para enviarlo desde su programa de correo.</translation>
+    </message>
+    <message>
+        <source>No client had a status change since %1.</source>
+        <translation>Ningún cliente tuvo cambios de estado desde %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly digest(s) added.</source>
+        <translation>
+            <numerusform>Se agregó %n resumen semanal.</numerusform>
+            <numerusform>Se agregaron %n resúmenes semanales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the letter to %1.</source>
+        <translation>Se copió la carta para %1.</translation>
+    </message>
+    <message>
+        <source>No email program could be opened. Use Copy, or save an .eml file.</source>
+        <translation>No se pudo abrir un programa de correo. Use Copiar, o guarde un archivo .eml.</translation>
+    </message>
+    <message>
+        <source>Save Letter</source>
+        <translation>Guardar carta</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>Mensajes de correo (*.eml)</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ signals:
     void settingsRequested();
     void webhookRequested();
     void statusReviewRequested();
+    void updatesRequested();
     // Decision-date estimates were computed (after every full read of the cases).
     void estimatesReady();
     void aboutRequested();
@@ -144,6 +145,7 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_webhook = nullptr;
     QAction *m_reviewStatuses = nullptr;
+    QAction *m_updates = nullptr;
     QAction *m_about = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_pausePolling = nullptr;

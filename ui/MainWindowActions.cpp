@@ -97,6 +97,9 @@ void MainWindow::createActions()
     m_reviewStatuses = make(tr("Statuses to &Review…"), "actionReviewStatuses", nullptr, QKeySequence(), nullptr);
     m_reviewStatuses->setToolTip(tr("USCIS titles CaseWatch does not recognize: teach it what they mean"));
     connect(m_reviewStatuses, &QAction::triggered, this, &MainWindow::statusReviewRequested);
+    m_updates = make(tr("&Updates to Send…"), "actionUpdatesToSend", nullptr, QKeySequence(), nullptr);
+    m_updates->setToolTip(tr("Letters to clients about their status changes, in each client's language"));
+    connect(m_updates, &QAction::triggered, this, &MainWindow::updatesRequested);
     m_about = make(tr("&About CaseWatch"), "actionAbout", nullptr, QKeySequence(), nullptr);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, &MainWindow::aboutRequested);
@@ -119,7 +122,7 @@ void MainWindow::createMenus()
     profile->addSeparator();
     profile->addAction(m_findProfiles);
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->addActions({m_checkNow, m_copyReceipt, m_openWebsite});
+    caseMenu->addActions({m_checkNow, m_copyReceipt, m_openWebsite, m_updates});
     caseMenu->addSeparator();
     caseMenu->addActions({m_addCases, m_editCase, m_removeCases});
     caseMenu->addSeparator();

@@ -15,7 +15,8 @@ namespace cw {
 ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     : QDialog(parent), m_profile(profile), m_kind(new QComboBox(this)), m_name(new QLineEdit(this)),
       m_organization(new QLineEdit(this)), m_email(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_aNumber(new QLineEdit(this)), m_notes(new QPlainTextEdit(this)), m_problem(new QLabel(this))
+      m_aNumber(new QLineEdit(this)), m_language(new QComboBox(this)), m_notes(new QPlainTextEdit(this)),
+      m_problem(new QLabel(this))
 {
     setWindowTitle(profile.id ? tr("Edit Profile") : tr("New Profile"));
     m_kind->addItem(tr("Applicant"), int(ProfileKind::Applicant));
@@ -27,6 +28,10 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     m_phone->setText(profile.phone);
     m_aNumber->setText(profile.aNumber);
     m_aNumber->setPlaceholderText(tr("Optional, e.g. A012345678"));
+    m_language->addItem(tr("English"), QStringLiteral("en"));
+    m_language->addItem(tr("Spanish"), QStringLiteral("es"));
+    m_language->setCurrentIndex(profile.language == u"es" ? 1 : 0);
+    m_language->setAccessibleName(tr("Language of the client's letters"));
     m_notes->setPlainText(profile.notes);
     m_notes->setTabChangesFocus(true);
     m_problem->setWordWrap(true);
@@ -36,7 +41,7 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     const std::pair<QWidget *, const char *> names[] = {
         {m_kind, "kindCombo"},         {m_name, "nameEdit"},   {m_organization, "organizationEdit"},
         {m_email, "emailEdit"},        {m_phone, "phoneEdit"}, {m_aNumber, "aNumberEdit"},
-        {m_notes, "notesEdit"},        {m_problem, "problemLabel"}};
+        {m_notes, "notesEdit"},        {m_problem, "problemLabel"}, {m_language, "languageCombo"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
 
@@ -47,6 +52,7 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     form->addRow(tr("&Email:"), m_email);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&A-number:"), m_aNumber);
+    form->addRow(tr("&Letters in:"), m_language);
     form->addRow(tr("N&otes:"), m_notes);
     m_kind->setAccessibleName(tr("Profile kind"));
     m_name->setAccessibleName(tr("Name"));
@@ -72,6 +78,7 @@ Profile ProfileDialog::profile() const
     p.phone = m_phone->text();
     p.aNumber = m_aNumber->text();
     p.notes = m_notes->toPlainText();
+    p.language = m_language->currentData().toString();
     return p;
 }
 

@@ -33,6 +33,7 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_phone;
     QLineEdit *m_aNumber;
+    QComboBox *m_language;
     QPlainTextEdit *m_notes;
     QLabel *m_problem;
 };

@@ -9,6 +9,7 @@
 #include "SharedDatabase.h"
 #include "TrayIcon.h"
 #include "StatusReviewDialog.h"
+#include "UpdatesDialog.h"
 #include "WebhookDialog.h"
 #include "WelcomePage.h"
 
@@ -208,6 +209,10 @@ bool Desk::openDesk(const QString &environment)
     connect(m_window.get(), &MainWindow::statusReviewRequested, this, [this] {
         StatusReviewDialog dialog(*m_db, *m_normalizer, m_window.get());
         connect(&dialog, &StatusReviewDialog::rulesChanged, this, &Desk::firmRulesChanged);
+        dialog.exec();
+    });
+    connect(m_window.get(), &MainWindow::updatesRequested, this, [this] {
+        UpdatesDialog dialog(*m_db, m_rules->categories(), m_window.get());
         dialog.exec();
     });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Desk::showSettings);
