@@ -2617,8 +2617,8 @@ IOE-0912-345-678</translation>
         <translation>USCIS titles CaseWatch does not recognize: teach it what they mean</translation>
     </message>
     <message>
-        <source>&amp;Updates to Send…</source>
-        <translation>&amp;Updates to Send…</translation>
+        <source>Updates &amp;to Send…</source>
+        <translation>Updates &amp;to Send…</translation>
     </message>
     <message>
         <source>Letters to clients about their status changes, in each client&apos;s language</source>

@@ -2617,7 +2617,7 @@ IOE-0912-345-678</translation>
         <translation>Títulos de USCIS que CaseWatch no reconoce: enséñele lo que significan</translation>
     </message>
     <message>
-        <source>&amp;Updates to Send…</source>
+        <source>Updates &amp;to Send…</source>
         <translation>Avisos por &amp;enviar…</translation>
     </message>
     <message>

@@ -97,7 +97,7 @@ void MainWindow::createActions()
     m_reviewStatuses = make(tr("Statuses to &Review…"), "actionReviewStatuses", nullptr, QKeySequence(), nullptr);
     m_reviewStatuses->setToolTip(tr("USCIS titles CaseWatch does not recognize: teach it what they mean"));
     connect(m_reviewStatuses, &QAction::triggered, this, &MainWindow::statusReviewRequested);
-    m_updates = make(tr("&Updates to Send…"), "actionUpdatesToSend", nullptr, QKeySequence(), nullptr);
+    m_updates = make(tr("Updates &to Send…"), "actionUpdatesToSend", nullptr, QKeySequence(), nullptr);
     m_updates->setToolTip(tr("Letters to clients about their status changes, in each client's language"));
     connect(m_updates, &QAction::triggered, this, &MainWindow::updatesRequested);
     m_about = make(tr("&About CaseWatch"), "actionAbout", nullptr, QKeySequence(), nullptr);

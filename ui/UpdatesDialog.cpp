@@ -66,7 +66,7 @@ UpdatesDialog::UpdatesDialog(const Database &db, QStringList alertCategories, QW
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
     splitter->addWidget(editor);
-    splitter->setSizes({320, 640});
+    splitter->setSizes({380, 580});
 
     auto *top = new QHBoxLayout;
     auto *digests = new QPushButton(tr("Add &Weekly Digests"), this);
