@@ -89,6 +89,9 @@ void TestUpdatesDialog::lettersAreListedEditedAndSentOnce()
     QCOMPARE(q.value().value(1).toString(), u"en"_qs);
     QVERIFY(!q.value().value(2).toString().isEmpty());
     QVERIFY(!q.value().next()); // one letter, recorded once
+    auto last = ClientUpdates(*t.db).lastSent(caseId); // what the case's details show
+    QVERIFY(last && !last->sentAt.isEmpty());
+    QCOMPARE(last->language, u"en"_qs);
     UpdatesDialog again(*t.db, alerting);
     QCOMPARE(again.list()->count(), 0);
     // A weekly digest on request.

@@ -1870,6 +1870,22 @@ IOE-0912-345-678</translation>
             <numerusform>%n cases of form</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No letter to the client about this case has been marked as sent.</source>
+        <translation>No letter to the client about this case has been marked as sent.</translation>
+    </message>
+    <message>
+        <source>Client last told on %1 (%2), by %3.</source>
+        <translation>Client last told on %1 (%2), by %3.</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>in Spanish</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>in English</translation>
+    </message>
 </context>
 <context>
     <name>cw::CaseDialog</name>

@@ -1870,6 +1870,22 @@ IOE-0912-345-678</translation>
             <numerusform>%n casos del formulario</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No letter to the client about this case has been marked as sent.</source>
+        <translation>Ninguna carta al cliente sobre este caso se marcó como enviada.</translation>
+    </message>
+    <message>
+        <source>Client last told on %1 (%2), by %3.</source>
+        <translation>Último aviso al cliente: %1 (%2), por %3.</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>en español</translation>
+    </message>
+    <message>
+        <source>in English</source>
+        <translation>en inglés</translation>
+    </message>
 </context>
 <context>
     <name>cw::CaseDialog</name>

@@ -15,7 +15,7 @@
 namespace cw {
 
 CaseDetailsView::CaseDetailsView(QWidget *parent)
-    : QWidget(parent), m_facts(new QLabel(this)), m_estimate(new QLabel(this)), m_chart(new SurvivalChart(this)),
+    : QWidget(parent), m_facts(new QLabel(this)), m_estimate(new QLabel(this)), m_letter(new QLabel(this)), m_chart(new SurvivalChart(this)),
       m_timeline(new TimelineView(this))
 {
     setObjectName(QStringLiteral("caseDetails"));
@@ -31,6 +31,9 @@ CaseDetailsView::CaseDetailsView(QWidget *parent)
     m_estimate->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_estimate->setAccessibleName(tr("Expected decision"));
     layout->addWidget(m_estimate);
+    m_letter->setObjectName(QStringLiteral("caseLastLetter"));
+    m_letter->hide();
+    layout->addWidget(m_letter);
     layout->addWidget(m_chart);
     layout->addWidget(m_timeline, 1);
     showNothing(0);
@@ -42,6 +45,7 @@ void CaseDetailsView::showNothing(int selectedCount)
     m_facts->setText(selectedCount > 1 ? tr("%n cases selected.", nullptr, selectedCount) : QString());
     m_facts->setVisible(selectedCount > 1);
     showEstimate(nullptr);
+    m_letter->hide();
     m_timeline->clear();
 }
 
@@ -121,6 +125,18 @@ void CaseDetailsView::showEstimate(const DecisionEstimator::Estimate *e)
                             .arg(b.pending));
     m_chart->setCurve(e->curve, e->p10, e->p50, e->p90);
     m_chart->setVisible(true);
+}
+
+void CaseDetailsView::showLastLetter(const QString &sentAt, const QString &language, const QString &sentBy)
+{
+    if (sentAt.isEmpty()) {
+        m_letter->setText(tr("No letter to the client about this case has been marked as sent."));
+    } else {
+        const QDateTime when = QDateTime::fromString(sentAt, Qt::ISODate).toLocalTime();
+        m_letter->setText(tr("Client last told on %1 (%2), by %3.")
+                              .arg(readableDate(when.date()), language == u"es" ? tr("in Spanish") : tr("in English"), sentBy));
+    }
+    m_letter->show();
 }
 
 QString CaseDetailsView::estimateText() const

@@ -27,6 +27,8 @@ public:
     // When it will likely be decided (nullptr: no estimate computed yet).
     void showEstimate(const DecisionEstimator::Estimate *estimate);
     QString estimateText() const;
+    // The last letter sent to the client about this case (`sentAt` empty: none yet).
+    void showLastLetter(const QString &sentAt, const QString &language, const QString &sentBy);
     SurvivalChart *chart() const { return m_chart; }
     // Nothing selected, or several cases.
     void showNothing(int selectedCount);
@@ -35,6 +37,7 @@ public:
 private:
     QLabel *m_facts;
     QLabel *m_estimate;
+    QLabel *m_letter;
     SurvivalChart *m_chart;
     TimelineView *m_timeline;
 };

@@ -2,6 +2,7 @@
 
 #include "EstimateRunner.h"
 #include "estimate/DecisionEstimator.h"
+#include "updates/ClientUpdates.h"
 
 #include "CaseDetailsView.h"
 #include "CaseTableModel.h"
@@ -332,6 +333,8 @@ void MainWindow::updateDetails(bool caseChanged)
     m_detailsCaseId = summary->id;
     auto entries = m_observations.timeline(summary->id);
     m_details->showCase(*summary, entries ? entries.value() : QList<TimelineEntry>{}, QDate::currentDate().toJulianDay());
+    if (auto letter = ClientUpdates(m_cases.database()).lastSent(summary->id))
+        m_details->showLastLetter(letter->sentAt, letter->language, letter->sentBy);
     if (m_estimator) {
         const auto estimate = m_estimator->estimate(summary->id);
         m_details->showEstimate(&estimate);

@@ -310,6 +310,18 @@ Result<bool> ClientUpdates::markSent(qint64 id)
     return first;
 }
 
+Result<ClientUpdate> ClientUpdates::lastSent(qint64 caseId) const
+{
+    auto q = execSql(m_db, QStringLiteral("SELECT %1 FROM client_updates u JOIN cases c ON c.id = u.case_id "
+                                          "JOIN profiles p ON p.id = c.profile_id WHERE u.case_id = ? AND u.sent_at <> '' "
+                                          "ORDER BY u.sent_at DESC LIMIT 1")
+                               .arg(kUpdateColumns),
+                     {caseId});
+    if (!q)
+        return q.error();
+    return q.value().next() ? fromRow(q.value()) : ClientUpdate{};
+}
+
 Result<QList<ClientUpdate>> ClientUpdates::digest(const QDate &since) const
 {
     auto q = execSql(m_db,
