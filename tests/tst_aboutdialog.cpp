@@ -19,7 +19,8 @@ void TestAboutDialog::showsVersionLicenceAndDataLocations()
                         u"USCIS production"_qs});
     const QString text = dialog.findChild<QLabel *>(u"aboutText"_qs)->text();
     QVERIFY(text.contains(QStringLiteral("CaseWatch " CASEWATCH_VERSION)));
-    QVERIFY(text.contains(u"all rights reserved"));
+    QVERIFY(text.contains(u"GNU General Public License, version 3"));
+    QVERIFY(!text.contains(u"all rights reserved"));
     QVERIFY(text.contains(u"/home/p/.local/share/CaseWatch/casewatch.sqlite"));
     QVERIFY(text.contains(u"CaseWatch.conf"));
     QVERIFY(text.contains(u"keychain"));

@@ -21,8 +21,9 @@ AboutDialog::AboutDialog(const Locations &locations, QWidget *parent) : QDialog(
     text->setText(
         tr("<h2>CaseWatch %1</h2>"
            "<p>Tracks your clients' USCIS cases.</p>"
-           "<p>Built with Qt %2. Licensed to your firm; all rights reserved. Qt, QtKeychain and Tesseract are "
-           "used under their own licences.</p>"
+           "<p>Built with Qt %2. CaseWatch is free software under the GNU General Public License, version 3 "
+           "or (at your option) any later version; it comes with no warranty. Qt, QtKeychain, Tesseract and "
+           "the other libraries it ships are used under their own licences (THIRD-PARTY-NOTICES).</p>"
            "<p><b>Database:</b> %3<br><b>Settings:</b> %4<br><b>USCIS credentials:</b> the system keychain, "
            "service \"CaseWatch\"<br><b>Environment:</b> %5</p>")
             .arg(QStringLiteral(CASEWATCH_VERSION), QString::fromLatin1(qVersion()),
