@@ -4,6 +4,7 @@
 // to apply 1,000 status events to the open table (goal < 200 ms) and the process's peak memory
 // (goal < 300 MB). The database is written by a child process (this program with --generate),
 // so the figures are the desk's alone.
+#include "PeakMemory.h"
 #include "CaseTableModel.h"
 #include "DashboardStrip.h"
 #include "MainWindow.h"
@@ -28,21 +29,14 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace cw;
+using cw::bench::peakRssMb;
 
 namespace {
 
 constexpr int kProfiles = 10'000;
 constexpr int kCasesPerProfile = 10;
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 struct Stage
 {

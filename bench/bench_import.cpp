@@ -5,6 +5,7 @@
 //  3. Peak memory reading a 20-page scanned file, measured in a child process that does only
 //     that (goal <= 300 MB).
 // It prints figures; it asserts nothing.
+#include "PeakMemory.h"
 #include "NoticeFactory.h"
 
 #include "import/I797Extractor.h"
@@ -19,18 +20,6 @@
 #include <cstdio>
 
 namespace {
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
 
 cw::test::NoticeSpec numbered(const cw::test::NoticeSpec &base, int i)
 {
@@ -48,7 +37,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         cw::I797Extractor extractor;
         const cw::ImportedFile out = extractor.extract(QString::fromLocal8Bit(argv[2]));
-        std::printf("%d %d %.1f\n", int(out.receipts().size()), out.ocrPages, peakRssMb());
+        std::printf("%d %d %.1f\n", int(out.receipts().size()), out.ocrPages, cw::bench::peakRssMb());
         return out.error ? 1 : 0;
     }
     qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -3,6 +3,7 @@
 //   run "faults":   the same with 3% of answers 503 and tokens that live 30 seconds.
 // Prints one line per run: achieved req/s against the limit (goal >= 0.93), 429s (goal 0),
 // every case finished, and the process's peak memory.
+#include "PeakMemory.h"
 #include "normalize/StatusNormalizer.h"
 #include "poller/Clock.h"
 #include "poller/Poller.h"
@@ -18,18 +19,11 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace cw;
+using cw::bench::peakRssMb;
 
 namespace {
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 int busiestSecond(const QList<qint64> &t)
 {
