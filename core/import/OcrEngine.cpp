@@ -26,10 +26,13 @@ QString OcrEngine::dataPath()
     const QString fromEnv = qEnvironmentVariable("TESSDATA_PREFIX");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString beside = QCoreApplication::applicationDirPath() + QStringLiteral("/tessdata");
-    if (QFileInfo::exists(beside + QStringLiteral("/eng.traineddata")))
-        return beside;
-    return {};
+    // Installed with the app: next to the executable (Windows), in the bundle's Resources (macOS).
+    const QString app = QCoreApplication::applicationDirPath();
+    for (const QString &dir : {app + QStringLiteral("/tessdata"), app + QStringLiteral("/../Resources/tessdata")}) {
+        if (QFileInfo::exists(dir + QStringLiteral("/eng.traineddata")))
+            return QDir::cleanPath(dir);
+    }
+    return {}; // Tesseract's own default (the system's data, on Linux)
 }
 
 Status OcrEngine::ensureStarted()
