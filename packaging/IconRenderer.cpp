@@ -44,5 +44,23 @@ int main(int argc, char *argv[])
     svg.render(&painter);
     painter.end();
     large.save(args.at(2) + QStringLiteral("/casewatch.ico"), "ICO");
+    // macOS bundles want an .icns: iconutil makes it from an .iconset of these names and sizes.
+    const QString iconset = args.at(2) + QStringLiteral("/casewatch.iconset");
+    QDir().mkpath(iconset);
+    for (int base : {16, 32, 128, 256, 512}) {
+        for (int scale : {1, 2}) {
+            QImage image(base * scale, base * scale, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            svg.render(&p);
+            p.end();
+            const QString name = scale == 1 ? QStringLiteral("/icon_%1x%1.png").arg(base) : QStringLiteral("/icon_%1x%1@2x.png").arg(base);
+            if (!image.save(iconset + name)) {
+                std::fprintf(stderr, "icon_renderer: cannot write %s\n", qPrintable(iconset + name));
+                return 1;
+            }
+        }
+    }
     return 0;
 }

@@ -83,6 +83,7 @@ void DesktopNotifier::show(const QString &summary, const QString &body, const QS
         return;
     if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
         m_tray->showMessage(summary, body, QSystemTrayIcon::Information);
+        emit shownInTray(summary, body);
         return;
     }
     emit shownInWindow(summary, body);

@@ -35,6 +35,9 @@ public:
 
 signals:
     void openRequested(const QString &receipt);
+    // Shown as the tray's message because no freedesktop notification service answers (Windows,
+    // macOS, a Linux desktop without one).
+    void shownInTray(const QString &summary, const QString &body);
     // Shown in the window because no notification service or tray exists.
     void shownInWindow(const QString &summary, const QString &body);
 

@@ -63,6 +63,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     WelcomePage *welcome() const;
     Poller *poller() const { return m_poller.get(); }
+    DesktopNotifier *notifier() const { return m_notifier.get(); }
+    TrayIcon *tray() const { return m_tray.get(); }
     QString databaseLocation() const;
 
 signals:
