@@ -219,6 +219,18 @@ void TestClientUpdates::emlIsAnRfc5322MessageInUtf8()
     QCOMPARE(QString::fromUtf8(body), QString(m.body).replace(u'\n', u"\r\n"_qs));
     QVERIFY(h.contains(u"x-unsent"_qs));
 
+    // A comma or a quote in a plain-ASCII name stays inside one quoted name; a character outside the
+    // Basic Multilingual Plane is never split between two encoded words.
+    const EmailMessage comma{u"Smith, \"Johnny\" John"_qs, u"john@example.com"_qs,
+                             u"Caso aprobado \U0001F389\U0001F389\U0001F389\U0001F389\U0001F389\U0001F389\U0001F389\U0001F389 ¡felicidades!"_qs, u"x"_qs};
+    QByteArray ignored;
+    const auto h2 = parseEml(comma.eml(), &ignored);
+    QCOMPARE(h2.value(u"to"_qs), u"\"Smith, \\\"Johnny\\\" John\" <john@example.com>"_qs);
+    QCOMPARE(h2.value(u"subject"_qs), comma.subject);
+    // An address that would break the header is left out rather than written.
+    const EmailMessage injected{u"Ana"_qs, u"ana@example.com\r\nBcc: x@example.com"_qs, u"Hi"_qs, u"x"_qs};
+    QVERIFY(!injected.eml().contains("Bcc"));
+
     const QUrl mailto = m.mailto();
     QCOMPARE(mailto.scheme(), u"mailto"_qs);
     QCOMPARE(mailto.path(), u"maria@example.com"_qs);

@@ -152,6 +152,28 @@ void TestDecisionEstimator::neverADateInThePastAndOlderCasesWaitLonger()
     // ...and with a wider range relative to what is left of the typical wait.
     QVERIFY(old.p90.isValid() && young.p90.isValid());
     QVERIFY(old.p90 > old.p50);
+    // Older than every case of its cohort: still a real range (the completed tail), never "tomorrow"
+    // for all three; past the cohort's history the tail is exponential, so what is left does not
+    // shrink with more waiting.
+    World tiny = generate(60, 300, 100, 0.2, 9);
+    for (qint64 age : {600, 900}) {
+        CaseFacts f;
+        f.caseId = 200000 + age;
+        f.receipt = u"NBC%1"_qs.arg(9200000000LL + age);
+        f.formType = u"I485"_qs;
+        f.office = u"NBC"_qs;
+        f.receivedDay = today - age;
+        tiny.facts.append(f);
+    }
+    DecisionEstimator beyond(tiny.facts, kToday);
+    const auto at600 = beyond.estimate(200600);
+    const auto at900 = beyond.estimate(200900);
+    QVERIFY(at600.ok() && at900.ok());
+    QVERIFY(at600.p10 < at600.p50 && at600.p50 < at600.p90);
+    QVERIFY(at600.p10 > kToday && at600.p90 > at600.p10.addDays(30));
+    QVERIFY(at900.p10 < at900.p50 && at900.p50 < at900.p90);
+    QVERIFY(at900.p90.toJulianDay() - today >= at600.p90.toJulianDay() - today);
+    QVERIFY(at900.p90.toJulianDay() - at900.p10.toJulianDay() >= at600.p90.toJulianDay() - at600.p10.toJulianDay());
     QCOMPARE(old.curve.first().first, kToday);
     QCOMPARE(old.curve.first().second, 1.0);
     QVERIFY(old.curve.last().second < old.curve.first().second);

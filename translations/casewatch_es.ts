@@ -1078,6 +1078,10 @@ Categorías: %1</translation>
         <source>The case is no longer tracked.</source>
         <translation>El caso ya no está en seguimiento.</translation>
     </message>
+    <message>
+        <source>The letter could not be stored. Try again.</source>
+        <translation>No se pudo guardar la carta. Inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3276,6 +3280,10 @@ IOE-0912-345-678</translation>
         <source>10%: %1, 50%: %2, 90%: %3</source>
         <translation>10 %: %1, 50 %: %2, 90 %: %3</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>cw::TemplatesDialog</name>
@@ -3571,6 +3579,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>Email messages (*.eml)</source>
         <translation>Mensajes de correo (*.eml)</translation>
+    </message>
+    <message>
+        <source>Already recorded as sent to %1, by %2.</source>
+        <translation>Ya estaba registrada como enviada a %1, por %2.</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>otra computadora</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "i18n/DateText.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -66,7 +67,10 @@ void SurvivalChart::paintEvent(QPaintEvent *)
     p.drawPath(path);
 
     p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
-    const std::pair<QDate, QString> marks[] = {{m_p10, QStringLiteral("10%")}, {m_p50, QStringLiteral("50%")}, {m_p90, QStringLiteral("90%")}};
+    const QLocale locale;
+    const std::pair<QDate, QString> marks[] = {{m_p10, tr("%1%").arg(locale.toString(10))},
+                                               {m_p50, tr("%1%").arg(locale.toString(50))},
+                                               {m_p90, tr("%1%").arg(locale.toString(90))}};
     double labelsEnd = -1e9; // a label that would overlap the one before it is left out
     for (const auto &[date, label] : marks) {
         if (!date.isValid())

@@ -184,24 +184,31 @@ bool UpdatesDialog::markCurrentSent()
         return false;
     ClientUpdates updates(m_db);
     ClientUpdate u = current();
+    QString message = tr("Recorded as sent to %1.").arg(u.clientName);
     if (u.kind == u"digest") {
-        // A digest is no one status change: only the audit log keeps that it went out.
-        m_letters.removeAt(row);
+        // A digest is no one status change: the audit log keeps that it went out.
+        if (Status a = updates.recordDigestSent(u); !a) {
+            report(a.error().message, true);
+            return false;
+        }
     } else {
         auto stored = updates.save(u);
         if (!stored) {
             report(stored.error().message, true);
             return false;
         }
-        if (auto sent = updates.markSent(stored->id); !sent) {
+        auto sent = updates.markSent(stored->id);
+        if (!sent) {
             report(sent.error().message, true);
             return false;
         }
-        m_letters.removeAt(row);
+        if (!sent.value())
+            message = tr("Already recorded as sent to %1, by %2.").arg(u.clientName, stored->sentBy.isEmpty() ? tr("another computer") : stored->sentBy);
     }
+    m_letters.removeAt(row);
     m_shown = -1;
     delete m_list->takeItem(row);
-    report(tr("Recorded as sent to %1.").arg(u.clientName), false);
+    report(message, false);
     show(m_list->currentRow());
     return true;
 }
@@ -209,12 +216,13 @@ bool UpdatesDialog::markCurrentSent()
 bool UpdatesDialog::saveCurrentEml(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // A client's letter: created readable by its owner only (a file that already exists keeps its
+    // permissions but is made private too).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(current().message().eml()) < 0) {
         report(tr("Could not write %1: %2").arg(path, file.errorString()), true);
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // a client's letter: private
-    file.write(current().message().eml());
     report(tr("Saved %1: open it to send it from your email program.").arg(path), false);
     return true;
 }

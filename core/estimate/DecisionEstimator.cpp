@@ -64,7 +64,8 @@ struct Curve
     // range, later and wider the longer it has waited.
     qint64 quantileAfter(qint64 waited, double p, bool tail = false) const
     {
-        const double target = at(waited) * (1.0 - p) + 1e-12;
+        // Past the last decision the tail says how many are still pending after `waited`.
+        const double target = (tail ? atWithTail(waited) : at(waited)) * (1.0 - p) + 1e-12;
         // Steps are increasing in time and decreasing in S: the first after `waited` at or below target.
         auto after = std::upper_bound(steps.begin(), steps.end(), waited,
                                       [](qint64 v, const std::pair<qint64, double> &s) { return v < s.first; });
@@ -75,6 +76,8 @@ struct Curve
             return hit->first;
         if (!tail || steps.isEmpty() || steps.last().second >= 1.0 || steps.last().second <= 0.0)
             return -1;
+        // S(t) = S_T^(t/T) beyond T: t = T·ln(target)/ln(S_T), i.e. waited + T·ln(1−p)/ln(S_T) once
+        // the case has waited past T — later, and wider, the longer it has waited.
         const double tMax = double(steps.last().first);
         const double t = tMax * std::log(target) / std::log(steps.last().second);
         return std::max<qint64>(waited + 1, qint64(std::ceil(t)));
@@ -351,7 +354,10 @@ Result<QList<CaseFacts>> DecisionEstimator::load(const Database &db)
         facts.append(f);
         current.append({intern(r.value(4).toString()), dayOf(r.value(5).toString())});
     }
-    auto history = execSql(db, QStringLiteral("SELECT case_id, entry_date, category FROM history_entries"));
+    // In date order, so that a response recorded after the decision (a motion) is not taken for
+    // the RFE response that preceded it.
+    auto history = execSql(db, QStringLiteral("SELECT case_id, entry_date, category FROM history_entries "
+                                              "ORDER BY case_id, entry_date"));
     if (!history)
         return history.error();
     QList<qint64> firstSeen(facts.size(), 0);
@@ -371,7 +377,7 @@ Result<QList<CaseFacts>> DecisionEstimator::load(const Database &db)
             f.decidedDay = f.decidedDay == 0 ? day : std::min(f.decidedDay, day);
         else if (categories::endsWithoutDecision(category))
             f.endedDay = f.endedDay == 0 ? day : std::min(f.endedDay, day);
-        else if (category == u"RFE_RECEIVED")
+        else if (category == u"RFE_RECEIVED" && f.decidedDay == 0)
             f.responseDay = std::max(f.responseDay, day);
     }
     for (qsizetype i = 0; i < facts.size(); ++i) {

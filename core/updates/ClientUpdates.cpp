@@ -55,7 +55,12 @@ Result<qint64> startingEvent(const Database &db)
                        {QString::number(from)});
     if (!put)
         return put.error();
-    return from;
+    put.value().finish();
+    // Another desktop may have begun a moment earlier: its starting point is the firm's.
+    auto stored = execSql(db, QStringLiteral("SELECT value FROM app_state WHERE name = 'client_updates_from'"));
+    if (!stored)
+        return stored.error();
+    return stored.value().next() ? stored.value().value(0).toLongLong() : from;
 }
 
 ClientUpdate fromRow(const QSqlQuery &r)
@@ -79,9 +84,11 @@ ClientUpdate fromRow(const QSqlQuery &r)
     return u;
 }
 
+// A letter with its case and client; the category is that of the change it tells about.
 const QString kUpdateColumns = QStringLiteral(
     "u.id, u.case_id, COALESCE(u.status_event_id, 0), u.kind, u.language, u.subject, u.body, u.spanish_fallback, "
-    "u.sent_at, u.sent_by, c.receipt_number, c.category, p.id, p.name, p.email");
+    "u.sent_at, u.sent_by, c.receipt_number, COALESCE((SELECT e.category FROM status_events e "
+    "WHERE e.id = u.status_event_id), c.category), p.id, p.name, p.email");
 
 } // namespace
 
@@ -273,15 +280,29 @@ Result<ClientUpdate> ClientUpdates::save(const ClientUpdate &input)
 {
     ClientUpdate u = input;
     if (u.id == 0) {
+        // Another desktop may have stored the letter for the same change a moment ago: keep its row.
         auto q = execSql(m_db,
                          QStringLiteral("INSERT INTO client_updates (case_id, status_event_id, kind, language, subject, body, "
-                                        "spanish_fallback, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                        "spanish_fallback, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (status_event_id) DO NOTHING RETURNING id"),
                          {u.caseId, u.statusEventId ? QVariant(u.statusEventId) : QVariant(QMetaType(QMetaType::LongLong)),
                           u.kind, u.language, u.subject, u.body, u.spanishFallback, sql::now()});
         if (!q)
             return q.error();
-        u.id = q.value().next() ? q.value().value(0).toLongLong() : 0;
-        return u;
+        if (q.value().next()) {
+            u.id = q.value().value(0).toLongLong();
+            return u;
+        }
+        q.value().finish();
+        auto existing = execSql(m_db, QStringLiteral("SELECT %1 FROM client_updates u JOIN cases c ON c.id = u.case_id "
+                                                     "JOIN profiles p ON p.id = c.profile_id WHERE u.status_event_id = ?")
+                                          .arg(kUpdateColumns),
+                                {u.statusEventId});
+        if (!existing)
+            return existing.error();
+        if (!existing.value().next())
+            return Error{QStringLiteral("update.lost"), tr("The letter could not be stored. Try again.")};
+        return fromRow(existing.value());
     }
     auto q = execSql(m_db, QStringLiteral("UPDATE client_updates SET subject = ?, body = ?, language = ? WHERE id = ? AND sent_at = ''"),
                      {u.subject, u.body, u.language, u.id});
@@ -310,6 +331,12 @@ Result<bool> ClientUpdates::markSent(qint64 id)
     return first;
 }
 
+Status ClientUpdates::recordDigestSent(const ClientUpdate &digest)
+{
+    return AuditLog::record(m_db, QStringLiteral("client_update.digest_sent"), QString::number(digest.profileId),
+                            QStringLiteral("changes=%1; language=%2").arg(digest.changes).arg(digest.language));
+}
+
 Result<ClientUpdate> ClientUpdates::lastSent(qint64 caseId) const
 {
     auto q = execSql(m_db, QStringLiteral("SELECT %1 FROM client_updates u JOIN cases c ON c.id = u.case_id "
@@ -330,7 +357,7 @@ Result<QList<ClientUpdate>> ClientUpdates::digest(const QDate &since) const
                                     "JOIN cases c ON c.id = e.case_id JOIN profiles p ON p.id = c.profile_id "
                                     "WHERE e.occurred_at >= ? AND e.event_kind IN ('status', 'recategorized') "
                                     "ORDER BY p.name, p.id, e.occurred_at, e.id"),
-                     {since.toString(Qt::ISODate)});
+                     {sql::timestamp(QDateTime(since, QTime(0, 0)).toUTC())}); // the day as the firm lives it
     if (!q)
         return q.error();
     QList<ClientUpdate> out;

@@ -65,6 +65,8 @@ public:
     Result<ClientUpdate> save(const ClientUpdate &update);
     // Marks a stored letter as sent: true the first time, false when it already was.
     Result<bool> markSent(qint64 id);
+    // A digest that went out: it is no one change, so the audit log alone keeps it.
+    Status recordDigestSent(const ClientUpdate &digest);
     // The last letter marked as sent for a case (sentAt empty when none was).
     Result<ClientUpdate> lastSent(qint64 caseId) const;
     // One letter per client with status changes since `since` (a day, the client's own time zone
