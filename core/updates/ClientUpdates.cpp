@@ -18,11 +18,7 @@ namespace {
 
 const QJsonObject &resource()
 {
-    static const QJsonObject kTable = [] {
-        QFile file(QStringLiteral(":/casewatch/client_templates.json"));
-        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
-    }();
-    return kTable;
+    return MessageTemplates::resource();
 }
 
 QString lang(const QString &language)

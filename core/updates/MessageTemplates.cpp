@@ -11,18 +11,9 @@ namespace cw {
 
 namespace {
 
-const QJsonObject &table()
-{
-    static const QJsonObject kTable = [] {
-        QFile file(QStringLiteral(":/casewatch/client_templates.json"));
-        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
-    }();
-    return kTable;
-}
-
 QJsonObject language(const QString &lang)
 {
-    return table().value(lang == u"es" ? QLatin1String("es") : QLatin1String("en")).toObject();
+    return MessageTemplates::resource().value(lang == u"es" ? QLatin1String("es") : QLatin1String("en")).toObject();
 }
 
 const QRegularExpression &placeholderPattern()
@@ -32,6 +23,16 @@ const QRegularExpression &placeholderPattern()
 }
 
 } // namespace
+
+const QJsonObject &MessageTemplates::resource()
+{
+    // Read once, then only read (a static initialised once is safe on any thread).
+    static const QJsonObject kTable = [] {
+        QFile file(QStringLiteral(":/casewatch/client_templates.json"));
+        return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+    }();
+    return kTable;
+}
 
 QStringList MessageTemplates::placeholders()
 {

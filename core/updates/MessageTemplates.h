@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,8 @@ class MessageTemplates final
 public:
     static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("es")}; }
     static QStringList placeholders();
+    // resources/client_templates.json: the built-in letters, category words, form names, digests.
+    static const QJsonObject &resource();
 
     // The built-in template of a category ("OTHER" for an unknown one).
     static MessageTemplate builtIn(const QString &category, const QString &language);
