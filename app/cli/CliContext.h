@@ -26,7 +26,7 @@ class Cli final
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Exit codes of DESIGN.md §7.
+// Exit codes of the command line (docs/ARCHITECTURE.md §4).
 enum ExitCode { ExitOk = 0, ExitItemsFailed = 1, ExitUsage = 2 };
 
 // What every command gets: the global options, the open database (on demand) and the output

@@ -13,7 +13,7 @@ struct Office
     const char *name;
 };
 
-// The offices whose receipts the Case Status API serves (DESIGN.md §4).
+// The offices whose receipts the Case Status API serves (docs/ARCHITECTURE.md §4).
 constexpr Office kOffices[] = {
     {"EAC", QT_TRANSLATE_NOOP("ReceiptNumber", "Vermont Service Center")},
     {"WAC", QT_TRANSLATE_NOOP("ReceiptNumber", "California Service Center")},

@@ -15,7 +15,7 @@ class Database;
 class PollEngine;
 class StatusNormalizer;
 
-// Owns the poller thread and its worker (DESIGN.md §6). Used alike by the GUI and by
+// Owns the poller thread and its worker (docs/ARCHITECTURE.md §2). Used alike by the GUI and by
 // `casewatch-cli poll`. Everything it hears from the worker arrives as queued signals.
 class Poller final : public QObject
 {

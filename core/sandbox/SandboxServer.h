@@ -13,7 +13,7 @@ class QTcpSocket;
 
 namespace cw {
 
-// The built-in USCIS Case Status API simulator (DESIGN.md §8): token endpoint, case endpoint in
+// The built-in USCIS Case Status API simulator (docs/ARCHITECTURE.md §1): token endpoint, case endpoint in
 // both response shapes, the documented sandbox receipts with scripted progressions, the rate
 // limit and daily quota, and every fault the real service has been seen to produce, on demand.
 // It listens on loopback only. Replies are written to the socket directly so that delays,

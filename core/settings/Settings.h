@@ -62,7 +62,7 @@ public:
     QString fileName() const { return m_settings->fileName(); }
     // The keychain entry that holds a shared database's password.
     static QString databasePasswordKey(const QString &url);
-    // The poll tiers as configured (DESIGN.md §6).
+    // The poll tiers as configured (core/poller/PollSchedule.cpp).
     PollIntervals pollIntervals() const;
     DeadlinePolicy deadlinePolicy() const;
 

@@ -9,7 +9,7 @@
 
 namespace cw {
 
-// Where the USCIS Case Status API lives and what it allows (DESIGN.md §4). The limits are
+// Where the USCIS Case Status API lives and what it allows (docs/ARCHITECTURE.md §4). The limits are
 // settings: firms report different quotas, so every environment's can be overridden.
 struct ApiEnvironment
 {

@@ -12,7 +12,7 @@ namespace cw {
 
 // Reads the Case Status API's answers: both response shapes, every date format seen, the
 // live sandbox's quirks (null history, missing dates, invalid JSON with an unescaped quote in an
-// HTML link) and the many shapes of error bodies (DESIGN.md §4).
+// HTML link) and the many shapes of error bodies (docs/ARCHITECTURE.md §4).
 class CaseStatusParser final
 {
     Q_DECLARE_TR_FUNCTIONS(CaseStatusParser)
