@@ -14,6 +14,7 @@
 #include "storage/ProfileStore.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -26,6 +27,7 @@ class TestEstimateRunner final : public QObject
 
 private slots:
     void expectedDecisionsReachTheDesk();
+    void daysInStatusAreNeverNegative();
 };
 
 void TestEstimateRunner::expectedDecisionsReachTheDesk()
@@ -99,6 +101,30 @@ void TestEstimateRunner::expectedDecisionsReachTheDesk()
     QVERIFY2(sentence.contains(u"National Benefits Center"_qs) || sentence.contains(u"any office"_qs), qPrintable(sentence));
     QVERIFY(details->chart()->hasCurve());
     QVERIFY(details->chart()->isVisible());
+}
+
+// A status date ahead of this computer's clock (time zones, a demo) never shows as -3 days.
+void TestEstimateRunner::daysInStatusAreNeverNegative()
+{
+    test::TempDatabase t;
+    ProfileStore profiles(*t.db);
+    CaseStore cases(*t.db);
+    ObservationStore observations(*t.db);
+    auto p = profiles.add(test::profile(ProfileKind::Applicant, u"Ana"_qs));
+    const qint64 id = cases.add(p->id, {ReceiptNumber::parse(u"NBC9300000001").value(), u"I-485"_qs, {}})->id;
+    CaseSnapshot s;
+    s.statusEn = u"Case Was Received"_qs;
+    s.category = u"RECEIVED"_qs;
+    s.modifiedDate = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+    QVERIFY(observations.recordSnapshot(id, u"demo"_qs, 200, "{}", s));
+    MainWindow window(profiles, cases, observations);
+    window.show();
+    auto *table = window.findChild<QTableView *>(u"caseView"_qs);
+    QCOMPARE(table->model()->index(0, CaseTableModel::DaysColumn).data().toLongLong(), 0);
+    table->selectRow(0);
+    auto *facts = window.findChild<QLabel *>(u"caseFacts"_qs);
+    QVERIFY(facts);
+    QVERIFY2(facts->text().contains(u" 0 day"_qs) && !facts->text().contains(u"-"_qs + u"3"_qs), qPrintable(facts->text()));
 }
 
 QTEST_MAIN(TestEstimateRunner)

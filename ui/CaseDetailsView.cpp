@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cw {
 
 CaseDetailsView::CaseDetailsView(QWidget *parent)
@@ -68,7 +70,8 @@ void CaseDetailsView::showCase(const CaseSummary &c, const QList<TimelineEntry> 
     const QString status = spanish ? c.statusEs : c.statusEn;
     second << (status.isEmpty() ? tr("Not checked yet") : status.toHtmlEscaped());
     if (c.statusSinceDay > 0)
-        second << tr("%n day(s) in this status", nullptr, int(today - c.statusSinceDay));
+        // Never negative: a date USCIS writes ahead of this computer's clock counts as today.
+        second << tr("%n day(s) in this status", nullptr, int(std::max<qint64>(0, today - c.statusSinceDay)));
 
     QStringList third;
     if (c.lastChangedMs > 0)

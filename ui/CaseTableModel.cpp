@@ -431,7 +431,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case LastChangeColumn:
         return c->statusSinceDay > 0 ? locale.toString(QDate::fromJulianDay(c->statusSinceDay), QLocale::ShortFormat) : QString();
     case DaysColumn:
-        return c->statusSinceDay > 0 ? QVariant(qint64(m_today - c->statusSinceDay)) : QVariant();
+        return c->statusSinceDay > 0 ? QVariant(std::max<qint64>(0, m_today - c->statusSinceDay)) : QVariant();
     case NextCheckColumn: {
         if (c->archived)
             return tr("archived");
