@@ -8,6 +8,8 @@
 #include "CaseTableModel.h"
 #include "DashboardStrip.h"
 #include "MainWindow.h"
+#include "domain/Clock.h"
+#include "session/Session.h"
 #include "i18n/Translations.h"
 #include "storage/CaseStore.h"
 #include "storage/CaseSummaryStore.h"
@@ -193,10 +195,9 @@ int main(int argc, char *argv[])
     if (!opened)
         return 1;
     const std::unique_ptr<Database> db = std::move(opened).value();
-    ProfileStore profiles(*db);
-    CaseStore cases(*db);
-    ObservationStore observations(*db);
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*db, {}, clock);
+    MainWindow window(session);
     bool estimated = false;
     QObject::connect(&window, &MainWindow::estimatesReady, &window, [&estimated] { estimated = true; });
     auto *table = window.findChild<QTableView *>(QStringLiteral("caseView"));
@@ -224,7 +225,7 @@ int main(int argc, char *argv[])
         auto rows = CaseSummaryStore(*db).all();
         const double rowsMs = double(t.nsecsElapsed()) / 1e6;
         t.restart();
-        auto listed = profiles.list();
+        auto listed = session.profiles().list();
         const double profilesMs = double(t.nsecsElapsed()) / 1e6;
         t.restart();
         window.caseModel()->setCases(std::move(rows).value());
@@ -267,7 +268,7 @@ int main(int argc, char *argv[])
         s.category = QStringLiteral("APPROVED");
         s.modifiedDate = QDate::currentDate().toString(Qt::ISODate);
         s.history = {HistoryEntry{s.modifiedDate, s.statusEn, s.statusEs, s.category}};
-        if (!observations.recordSnapshot(id, QStringLiteral("production"), 200, QByteArrayLiteral("{}"), s)) {
+        if (!session.observations().recordSnapshot(id, QStringLiteral("production"), 200, QByteArrayLiteral("{}"), s)) {
             std::fprintf(stderr, "recording failed\n");
             return 1;
         }
@@ -285,7 +286,7 @@ int main(int argc, char *argv[])
         s.statusEn = QStringLiteral("Request for Additional Evidence Was Sent");
         s.category = QStringLiteral("RFE_ISSUED");
         s.modifiedDate = QDate::currentDate().toString(Qt::ISODate);
-        (void)observations.recordSnapshot(id, QStringLiteral("production"), 200, QByteArrayLiteral("{}"), s);
+        (void)session.observations().recordSnapshot(id, QStringLiteral("production"), 200, QByteArrayLiteral("{}"), s);
     }
     const int before = table->model()->rowCount();
     const double applyFiltered = timed(table, [&] { window.applyCaseChanges(moving); });

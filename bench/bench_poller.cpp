@@ -5,7 +5,7 @@
 // every case finished, and the process's peak memory.
 #include "PeakMemory.h"
 #include "normalize/StatusNormalizer.h"
-#include "poller/Clock.h"
+#include "domain/Clock.h"
 #include "poller/Poller.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/CaseStore.h"

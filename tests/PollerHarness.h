@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 
 #include "normalize/StatusNormalizer.h"
-#include "poller/Clock.h"
+#include "domain/Clock.h"
 #include "poller/Poller.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/CaseStore.h"

@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
 #include "DeadlinesView.h"
+#include "domain/Clock.h"
+#include "interpret/AnswerInterpreter.h"
+#include "session/Session.h"
 #include "storage/CaseStore.h"
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
@@ -33,10 +36,11 @@ void TestDeadlinesView::soonestFirstOverdueInRedOpensTheCase()
         s.statusEn = u"Request for Additional Evidence Was Sent"_qs;
         s.category = u"RFE_ISSUED"_qs;
         s.descriptionEn = u"Please submit the requested evidence by "_qs + en.toString(due, u"MMMM d, yyyy"_qs) + u"."_qs;
-        QVERIFY(ObservationStore(*t.db).recordSnapshot(id, u"demo"_qs, 200, "{}", s));
+        QVERIFY(ObservationStore(*t.db).recordSnapshot(id, u"demo"_qs, 200, "{}", s, AnswerInterpreter::deadlines(s, today, {})));
     }
-    DeadlineStore store(*t.db);
-    DeadlinesView view(store);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    DeadlinesView view(session);
     auto *tree = view.findChild<QTreeWidget *>(u"deadlinesTree"_qs);
     QCOMPARE(tree->topLevelItemCount(), 2);
     QTreeWidgetItem *overdue = tree->topLevelItem(0); // soonest first: the overdue one

@@ -159,7 +159,7 @@ void TestDesktopNotifier::manyChangesBecomeOneNotification()
     QList<StatusEventInfo> events;
     for (int i = 0; i < 12; ++i)
         events.append(StatusEventInfo{i + 1, i + 1, QStringLiteral("EAC55550000%1").arg(i, 2, 10, QLatin1Char('0')),
-                                      u"status"_qs, u"RECEIVED"_qs, u"APPROVED"_qs, u"Case Was Approved"_qs, {}, {}});
+                                      EventKind::StatusChanged, u"RECEIVED"_qs, u"APPROVED"_qs, u"Case Was Approved"_qs, {}, {}});
     notifier.notify(events);
     QTRY_COMPARE(newCalls(), 1);
     QCOMPARE(m_fake->calls().last().summary, u"12 cases changed"_qs);
@@ -170,7 +170,7 @@ void TestDesktopNotifier::clickingTheNotificationOpensTheCase()
 {
     DesktopNotifier notifier;
     QSignalSpy open(&notifier, &DesktopNotifier::openRequested);
-    notifier.notify({StatusEventInfo{1, 1, u"LIN9999106498"_qs, u"status"_qs, u"RFE_RECEIVED"_qs, u"RFE_ISSUED"_qs,
+    notifier.notify({StatusEventInfo{1, 1, u"LIN9999106498"_qs, EventKind::StatusChanged, u"RFE_RECEIVED"_qs, u"RFE_ISSUED"_qs,
                                      u"Request for Additional Evidence Was Sent"_qs, {}, {}}});
     QTRY_COMPARE(newCalls(), 1);
     const uint id = uint(m_fake->calls().size());

@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "SurvivalChart.h"
 #include "estimate/DecisionEstimator.h"
+#include "domain/Clock.h"
+#include "session/Session.h"
 #include "storage/CaseStore.h"
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
@@ -61,7 +63,9 @@ void TestEstimateRunner::expectedDecisionsReachTheDesk()
             decidedIds << id;
         QVERIFY(observations.recordSnapshot(id, u"demo"_qs, 200, "{}", s));
     }
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     QSignalSpy ready(&window, &MainWindow::estimatesReady);
     window.show();
     QVERIFY(ready.wait(20000));
@@ -117,7 +121,9 @@ void TestEstimateRunner::daysInStatusAreNeverNegative()
     s.category = u"RECEIVED"_qs;
     s.modifiedDate = QDate::currentDate().addDays(3).toString(Qt::ISODate);
     QVERIFY(observations.recordSnapshot(id, u"demo"_qs, 200, "{}", s));
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     window.show();
     auto *table = window.findChild<QTableView *>(u"caseView"_qs);
     QCOMPARE(table->model()->index(0, CaseTableModel::DaysColumn).data().toLongLong(), 0);

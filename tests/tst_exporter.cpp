@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "export/Exporter.h"
+#include "interpret/AnswerInterpreter.h"
 #include "storage/CaseStore.h"
 #include "storage/DeadlineStore.h"
 #include "storage/ObservationStore.h"
@@ -14,6 +15,8 @@
 using namespace cw;
 
 namespace {
+
+const QDate kToday(2026, 6, 1);
 
 CaseSnapshot rfe(const QString &description)
 {
@@ -71,11 +74,11 @@ void TestExporter::init()
     m_withDate = CaseStore(*m_t->db).add(p, {ReceiptNumber::parse(u"EAC9999103403").value(), u"I-485"_qs, u"=SUM(A1)"_qs})->id;
     m_withoutDate = CaseStore(*m_t->db).add(p, {ReceiptNumber::parse(u"LIN9999106498").value(), {}, {}})->id;
     ObservationStore observations(*m_t->db);
-    QVERIFY(observations.recordSnapshot(m_withDate, u"demo"_qs, 200, "{}",
-                                        rfe(u"On February 1, 2026, we sent a request. Please submit the requested evidence by April 28, 2026."_qs)));
+    const CaseSnapshot first = rfe(u"On February 1, 2026, we sent a request. Please submit the requested evidence by April 28, 2026."_qs);
+    QVERIFY(observations.recordSnapshot(m_withDate, u"demo"_qs, 200, "{}", first, AnswerInterpreter::deadlines(first, kToday, {})));
     CaseSnapshot later = rfe(u"We sent a request for evidence."_qs);
     later.modifiedDate = u"2026-05-01T10:00:00"_qs;
-    QVERIFY(observations.recordSnapshot(m_withoutDate, u"demo"_qs, 200, "{}", later));
+    QVERIFY(observations.recordSnapshot(m_withoutDate, u"demo"_qs, 200, "{}", later, AnswerInterpreter::deadlines(later, kToday, {})));
 }
 
 void TestExporter::cleanup()
@@ -96,7 +99,7 @@ void TestExporter::deadlinesComeFromTheDescriptionOrTheDefault()
     // The same answer again sets nothing new.
     CaseSnapshot again = rfe(u"We sent a request for evidence."_qs);
     again.modifiedDate = u"2026-05-01T10:00:00"_qs;
-    QVERIFY(ObservationStore(*m_t->db).recordSnapshot(m_withoutDate, u"demo"_qs, 200, "{}", again));
+    QVERIFY(ObservationStore(*m_t->db).recordSnapshot(m_withoutDate, u"demo"_qs, 200, "{}", again, AnswerInterpreter::deadlines(again, kToday, {})));
     QCOMPARE(DeadlineStore(*m_t->db).list()->size(), 2);
 }
 

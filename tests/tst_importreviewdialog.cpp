@@ -8,6 +8,8 @@
 
 #include "i18n/Translations.h"
 #include "import/DocumentStore.h"
+#include "domain/Clock.h"
+#include "session/Session.h"
 #include "storage/CaseStore.h"
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
@@ -84,7 +86,9 @@ void TestImportReviewDialog::droppedFilesAreReviewedAndAdded()
     img.fill(Qt::white);
     QVERIFY(img.save(photo, "PNG"));
 
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     window.show();
     drop(&window, {aos, batch, scan, photo});
     ImportReviewDialog *dialog = nullptr;
@@ -151,7 +155,9 @@ void TestImportReviewDialog::dropOnAProfileFilesThemThere()
     const QString aos = dir.filePath(u"aos.pdf"_qs);
     QVERIFY(writeTextPdf(aos, {sampleNotices().at(0)}, Layout::Labelled));
 
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     window.show();
     window.selectProfile(firm);
     auto *view = window.findChild<QTreeView *>(u"profileView"_qs);

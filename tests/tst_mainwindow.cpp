@@ -8,6 +8,9 @@
 #include "AddCasesDialog.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
+#include "domain/Clock.h"
+#include "poller/PollSchedule.h"
+#include "session/Session.h"
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/ObservationStore.h"
@@ -78,9 +81,7 @@ private slots:
     void spanishUserInterface();
     void dashboardCountFiltersTheTable();
     void filterAsYouTypeAndStatusChangesInPlace();
-    void windowStateIsRestored();
     void keyboardShortcuts();
-    void aLargeBookLoadsInTheBackground();
 
 private:
     // Two clients, seven cases in known states: 3 RFEs (one changed today), 2 approvals,
@@ -138,7 +139,9 @@ void TestMainWindow::addProfileAndCasesThroughDialogs()
 {
     Stores stores;
     auto &[t, profiles, cases, observations] = stores;
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(!action(&window, "actionAddCases")->isEnabled()); // nothing selected yet
@@ -238,13 +241,14 @@ void TestMainWindow::checkNowFetchesAndShowsTheStatus()
     CaseStore cases(*h.t.db);
     const qint64 id = cases.add(h.profileId, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}})->id;
     // Nothing is due: only the manual check will ask USCIS.
-    QVERIFY(PollSchedule::schedule(*h.t.db, id, u"normal"_qs, QDateTime::currentDateTimeUtc().addDays(1)));
-    h.makePoller();
-    h.poller->start(true);
-
-    ObservationStore observations(*h.t.db);
-    MainWindow window(profiles, cases, observations);
-    window.setPoller(h.poller.get());
+    QVERIFY(PollSchedule::schedule(*h.t.db, id, PollTier::Normal, QDateTime::currentDateTimeUtc().addDays(1)));
+    // The session's poller, as the desk builds it: its answers reach the window through the feed.
+    SystemClock clock;
+    Session session(*h.t.db, {}, clock);
+    Poller *poller = session.startPolling(h.environment, SandboxServer::demoCredentials(), h.options);
+    poller->start(true);
+    MainWindow window(session);
+    window.setPoller(poller);
     window.show();
     window.selectProfile(h.profileId);
     window.selectCase(id);
@@ -276,7 +280,9 @@ void TestMainWindow::checkNowWithoutAnEnvironmentExplains()
     const qint64 maria = profiles.add(test::profile(ProfileKind::Applicant, u"Maria"_qs))->id;
     const qint64 id = cases.add(maria, {ReceiptNumber::parse(u"EAC9999103403").value(), {}, {}})->id;
     ObservationStore observations(*t.db);
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     window.setPoller(nullptr, u"No USCIS API credentials are stored for the production environment."_qs);
     window.show();
     window.selectProfile(maria);
@@ -292,7 +298,9 @@ void TestMainWindow::spanishUserInterface()
     Translations::install(*QCoreApplication::instance(), u"es"_qs);
     Stores stores;
     auto &[t, profiles, cases, observations] = stores;
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     window.show();
     QCOMPARE(action(&window, "actionNewProfile")->text(), u"&Nuevo perfil…"_qs);
     QCOMPARE(action(&window, "actionAddCases")->text(), u"&Agregar casos…"_qs);
@@ -315,7 +323,9 @@ void TestMainWindow::dashboardCountFiltersTheTable()
     Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     seedDesk(profiles, cases, *t.db);
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.selectProfile(0); // the whole firm
@@ -354,7 +364,9 @@ void TestMainWindow::filterAsYouTypeAndStatusChangesInPlace()
     Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     const QList<qint64> ids = seedDesk(profiles, cases, *t.db);
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     window.show();
     window.selectProfile(0);
     auto *table = window.findChild<QTableView *>(u"caseView"_qs);
@@ -394,66 +406,14 @@ void TestMainWindow::filterAsYouTypeAndStatusChangesInPlace()
     QVERIFY(window.findChild<QLabel *>(u"caseFacts"_qs)->text().contains(u"IOE0912345602"));
 }
 
-void TestMainWindow::windowStateIsRestored()
-{
-    QTemporaryDir dir;
-    Stores stores;
-    auto &[t, profiles, cases, observations] = stores;
-    seedDesk(profiles, cases, *t.db);
-    const QString ini = dir.filePath(u"settings.ini"_qs);
-    QList<int> mainSizes, caseSizes;
-    {
-        Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
-        MainWindow window(profiles, cases, observations);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(1000, 640);
-        auto *main = window.findChild<QSplitter *>(u"mainSplitter"_qs);
-        auto *caseSplitter = window.findChild<QSplitter *>(u"caseSplitter"_qs);
-        main->setSizes({333, 600});
-        caseSplitter->setSizes({150, 300});
-        mainSizes = main->sizes();
-        caseSizes = caseSplitter->sizes();
-        QHeaderView *header = window.findChild<QTableView *>(u"caseView"_qs)->horizontalHeader();
-        header->hideSection(CaseTableModel::FormColumn);
-        header->showSection(CaseTableModel::LabelColumn);
-        header->resizeSection(CaseTableModel::StatusColumn, 321);
-        header->setSortIndicator(CaseTableModel::DaysColumn, Qt::DescendingOrder);
-        window.saveLayout(settings);
-    }
-    Settings settings(std::make_unique<QSettings>(ini, QSettings::IniFormat));
-    MainWindow window(profiles, cases, observations);
-    window.restoreLayout(settings);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.size(), QSize(1000, 640));
-    QCOMPARE(window.findChild<QSplitter *>(u"mainSplitter"_qs)->sizes(), mainSizes);
-    QCOMPARE(window.findChild<QSplitter *>(u"caseSplitter"_qs)->sizes(), caseSizes);
-    auto *table = window.findChild<QTableView *>(u"caseView"_qs);
-    QHeaderView *header = table->horizontalHeader();
-    QVERIFY(header->isSectionHidden(CaseTableModel::FormColumn));
-    QVERIFY(!header->isSectionHidden(CaseTableModel::LabelColumn));
-    QCOMPARE(header->sectionSize(CaseTableModel::StatusColumn), 321);
-    QCOMPARE(header->sortIndicatorSection(), int(CaseTableModel::DaysColumn));
-    // ... and the rows really are in that order (most days in status first).
-    window.selectProfile(0);
-    QCOMPARE(table->model()->index(0, CaseTableModel::ReceiptColumn).data().toString(), u"EAC9999103403"_qs);
-
-    // A damaged saved state is ignored, not fatal.
-    Settings broken(std::make_unique<QSettings>(dir.filePath(u"broken.ini"_qs), QSettings::IniFormat));
-    broken.setValue(Settings::Key::CaseColumns, QByteArray("not a header state"));
-    broken.setValue(Settings::Key::WindowGeometry, QByteArray("\x01\x02"));
-    MainWindow other(profiles, cases, observations);
-    other.restoreLayout(broken);
-    QVERIFY(!other.findChild<QTableView *>(u"caseView"_qs)->horizontalHeader()->isSectionHidden(CaseTableModel::FormColumn));
-}
-
 void TestMainWindow::keyboardShortcuts()
 {
     Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     const QList<qint64> ids = seedDesk(profiles, cases, *t.db);
-    MainWindow window(profiles, cases, observations);
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.activateWindow();
@@ -477,51 +437,6 @@ void TestMainWindow::keyboardShortcuts()
     // Every control a screen reader lands on has a name.
     for (const char *name : {"caseFilter", "caseView", "profileView", "profileSearch", "dashboardStrip"})
         QVERIFY2(!window.findChild<QWidget *>(QString::fromLatin1(name))->accessibleName().isEmpty(), name);
-}
-
-void TestMainWindow::aLargeBookLoadsInTheBackground()
-{
-    Stores stores;
-    auto &[t, profiles, cases, observations] = stores;
-    Profile company;
-    company.kind = ProfileKind::Petitioner;
-    company.name = u"Big Staffing Inc"_qs;
-    const qint64 owner = profiles.add(company)->id;
-    constexpr int kCases = 20'500; // over what loads at once
-    {
-        QSqlDatabase c = t.db->connection();
-        QVERIFY(c.transaction());
-        QSqlQuery insert(c);
-        insert.prepare(u"INSERT INTO cases (profile_id, receipt_number, created_at, updated_at) VALUES (?, ?, '', '')"_qs);
-        for (int i = 0; i < kCases; ++i) {
-            insert.bindValue(0, owner);
-            insert.bindValue(1, u"WAC%1"_qs.arg(2400000000LL + i, 10, 10, QLatin1Char('0')));
-            QVERIFY(insert.exec());
-        }
-        QVERIFY(c.commit());
-    }
-    auto last = cases.findByReceipt(ReceiptNumber::parse(u"WAC%1"_qs.arg(2400000000LL + kCases - 1)).value());
-    QVERIFY(last && last.value());
-
-    MainWindow window(profiles, cases, observations);
-    QSignalSpy loaded(&window, &MainWindow::casesLoaded);
-    window.show();
-    window.selectProfile(0);
-    // The first screen is there at once; the rest is still being read.
-    QVERIFY(window.isLoading());
-    QVERIFY(window.caseModel()->totalCases() <= 500);
-    QVERIFY(window.caseModel()->totalCases() > 0);
-    // A status change recorded meanwhile for a case not loaded yet is not lost in the swap.
-    QVERIFY(execSql(*t.db, u"UPDATE cases SET category = 'APPROVED', status_en = 'Case Was Approved' WHERE id = ?"_qs,
-                    {last.value()->id}));
-    window.applyCaseChanges({last.value()->id});
-    QVERIFY(loaded.wait(20000));
-    QVERIFY(!window.isLoading());
-    QCOMPARE(window.caseModel()->totalCases(), kCases);
-    const int row = window.caseModel()->rowOfCase(last.value()->id);
-    QVERIFY(row >= 0);
-    QCOMPARE(window.caseModel()->index(row, CaseTableModel::StatusColumn).data().toString(), u"Case Was Approved"_qs);
-    QCOMPARE(window.caseModel()->counts().byCategory.value(u"APPROVED"_qs), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -5,12 +5,12 @@
 #include "storage/CaseStore.h"
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
-#include "uscis/CaseChecker.h"
+#include "poller/CaseChecker.h"
 
 #include <QTest>
 
 using namespace cw;
-using Kind = ObservationStore::EventKind;
+using Kind = EventKind;
 
 namespace {
 

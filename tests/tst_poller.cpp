@@ -1,5 +1,6 @@
 #include "PollerHarness.h"
 
+#include "poller/PollSchedule.h"
 #include "poller/QuotaTracker.h"
 
 #include <QElapsedTimer>
@@ -171,7 +172,7 @@ void TestPoller::noDuplicateEventsAcrossCycles()
     QCOMPARE(h.count(u"SELECT count(*) FROM status_events"_qs), 9);
     QCOMPARE(h.events.size(), 9);
     QCOMPARE(h.events.last().receipt, u"EAC5555000003"_qs);
-    QCOMPARE(h.events.last().kind, u"status"_qs);
+    QCOMPARE(h.events.last().kind, EventKind::StatusChanged);
     QVERIFY(!h.events.last().previousCategory.isEmpty());
     QCOMPARE(h.count(u"SELECT count(*) FROM observations"_qs), 8 * 5);
 }
@@ -253,20 +254,20 @@ void TestPoller::tiersFollowCategoryAndRecency()
 {
     const PollIntervals iv;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QCOMPARE(PollSchedule::tierFor(u"CARD_DELIVERED"_qs, now, now, iv), u"cold"_qs);
-    QCOMPARE(PollSchedule::tierFor(u"DENIED"_qs, now.addDays(-30), now, iv), u"cold"_qs);
-    QCOMPARE(PollSchedule::tierFor(u"RFE_RECEIVED"_qs, now.addDays(-30), now, iv), u"hot"_qs);
-    QCOMPARE(PollSchedule::tierFor(u"RECEIVED"_qs, now.addDays(-1), now, iv), u"hot"_qs);
-    QCOMPARE(PollSchedule::tierFor(u"RECEIVED"_qs, now.addDays(-10), now, iv), u"normal"_qs);
+    QCOMPARE(PollSchedule::tierFor(u"CARD_DELIVERED"_qs, now, now, iv), PollTier::Cold);
+    QCOMPARE(PollSchedule::tierFor(u"DENIED"_qs, now.addDays(-30), now, iv), PollTier::Cold);
+    QCOMPARE(PollSchedule::tierFor(u"RFE_RECEIVED"_qs, now.addDays(-30), now, iv), PollTier::Hot);
+    QCOMPARE(PollSchedule::tierFor(u"RECEIVED"_qs, now.addDays(-1), now, iv), PollTier::Hot);
+    QCOMPARE(PollSchedule::tierFor(u"RECEIVED"_qs, now.addDays(-10), now, iv), PollTier::Normal);
     for (int i = 0; i < 50; ++i) {
-        const qint64 secs = now.secsTo(PollSchedule::nextPoll(u"normal"_qs, now, iv));
+        const qint64 secs = now.secsTo(PollSchedule::nextPoll(PollTier::Normal, now, iv));
         QVERIFY(secs >= qint64(86400 * 0.9) - 1 && secs <= qint64(86400 * 1.1) + 1);
     }
     test::TempDatabase t;
     const qint64 p = ProfileStore(*t.db).add(test::profile(ProfileKind::Applicant, u"A"_qs))->id;
     for (int i = 0; i < 3; ++i) {
         const qint64 id = CaseStore(*t.db).add(p, {ReceiptNumber::parse(QStringLiteral("EAC123456789%1").arg(i)).value(), {}, {}})->id;
-        QVERIFY(PollSchedule::schedule(*t.db, id, i == 0 ? u"hot"_qs : u"normal"_qs, now));
+        QVERIFY(PollSchedule::schedule(*t.db, id, i == 0 ? PollTier::Hot : PollTier::Normal, now));
     }
     // One hot case (6 a day) and two normal ones (1 a day each).
     QCOMPARE(PollSchedule::forecastDailyRequests(*t.db, iv).value(), 8.0);

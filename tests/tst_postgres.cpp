@@ -13,7 +13,7 @@
 #include "storage/ProfileStore.h"
 #include "storage/SchemaMigrations.h"
 #include "storage/StatusRuleStore.h"
-#include "uscis/CaseChecker.h"
+#include "interpret/AnswerInterpreter.h"
 #include "normalize/StatusNormalizer.h"
 #include "webhook/WebhookOutbox.h"
 
@@ -351,7 +351,7 @@ void TestPostgres::firmStatusRuleIsSharedByEveryDesktop()
     s.statusEn = title;
     s.modifiedDate = u"2026-02-01"_qs;
     s.history = {HistoryEntry{u"2026-02-01"_qs, title, {}, {}}};
-    CaseChecker::categorize(s, builtIn);
+    AnswerInterpreter::categorize(s, builtIn);
     QCOMPARE(s.category, u"OTHER"_qs);
     QVERIFY(ObservationStore(*a).recordSnapshot(caseId, u"demo"_qs, 200, "{}", s));
     QVERIFY(NotificationRules().takePending(*a));

@@ -8,7 +8,7 @@
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/StatusRuleStore.h"
-#include "uscis/CaseChecker.h"
+#include "interpret/AnswerInterpreter.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -37,7 +37,7 @@ void TestStatusReviewDialog::assignAndRemoveFromTheDialog()
     CaseSnapshot s;
     s.statusEn = u"Case Was Flagged For Manual Handling"_qs;
     s.history = {HistoryEntry{u"2026-02-01"_qs, s.statusEn, {}, {}}};
-    CaseChecker::categorize(s, builtIn);
+    AnswerInterpreter::categorize(s, builtIn);
     QVERIFY(ObservationStore(*t.db).recordSnapshot(id, u"demo"_qs, 200, "{}", s));
 
     StatusReviewDialog dialog(*t.db, builtIn);

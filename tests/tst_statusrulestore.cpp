@@ -11,7 +11,7 @@
 #include "storage/ProfileStore.h"
 #include "storage/SqlValues.h"
 #include "storage/StatusRuleStore.h"
-#include "uscis/CaseChecker.h"
+#include "interpret/AnswerInterpreter.h"
 
 #include <QTest>
 
@@ -93,7 +93,7 @@ void TestStatusRuleStore::record(qint64 caseId, const QString &status, const QSt
         history << HistoryEntry{q.value().value(0).toString(), q.value().value(1).toString(), {}, {}};
     history << HistoryEntry{modified, status, {}, {}};
     CaseSnapshot s = snapshot(status, history, modified);
-    CaseChecker::categorize(s, m_builtIn);
+    AnswerInterpreter::categorize(s, m_builtIn);
     QVERIFY(ObservationStore(*m_t->db).recordSnapshot(caseId, u"demo"_qs, 200, "{}", s));
 }
 
@@ -127,7 +127,7 @@ void TestStatusRuleStore::assignRecategorizesAndAlertsOnce()
     auto alerts = NotificationRules().takePending(db);
     QVERIFY(alerts);
     QCOMPARE(alerts->size(), 2);
-    QCOMPARE(alerts->first().kind, u"recategorized"_qs);
+    QCOMPARE(alerts->first().kind, EventKind::Recategorized);
     QCOMPARE(alerts->first().previousCategory, u"OTHER"_qs);
     QCOMPARE(alerts->first().category, u"RFE_ISSUED"_qs);
     QCOMPARE(NotificationRules().takePending(db)->size(), 0);
@@ -160,13 +160,13 @@ void TestStatusRuleStore::ruleSurvivesRestartAndGuidesTheNextCheck()
     StatusNormalizer n;
     n.setFirmRules(rules.value());
     CaseSnapshot s = snapshot(kNew, {}, u"2026-02-01"_qs);
-    CaseChecker::categorize(s, n);
+    AnswerInterpreter::categorize(s, n);
     QCOMPARE(s.category, u"IN_REVIEW"_qs);
     QVERIFY(!s.needsReview);
     QCOMPARE(n.normalize(kNew).source, StatusNormalizer::Source::Firm);
     auto recorded = ObservationStore(db).recordSnapshot(m_cases[0], u"demo"_qs, 200, "{}", s);
     QVERIFY(recorded);
-    QCOMPARE(recorded->kind, ObservationStore::EventKind::None);
+    QCOMPARE(recorded->kind, EventKind::None);
     m_t->db = std::move(reopened.value());
 }
 

@@ -4,7 +4,7 @@
 #include "WebhookDialog.h"
 #include "WebhookReceiver.h"
 
-#include "poller/Clock.h"
+#include "domain/Clock.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/Settings.h"
 #include "webhook/WebhookDispatcher.h"

@@ -2,7 +2,7 @@
 
 #include "domain/CaseSummary.h"
 #include "estimate/DecisionEstimator.h"
-#include "uscis/CaseSnapshot.h"
+#include "domain/CaseSnapshot.h"
 
 #include <QWidget>
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "session/Session.h"
+
 #include "EstimateRunner.h"
 #include "estimate/DecisionEstimator.h"
 #include "updates/ClientUpdates.h"
@@ -61,17 +63,20 @@ void MainWindow::keepingSelection(Change change)
     updateDetails();
 }
 
-MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStore &observations, QWidget *parent)
-    : QMainWindow(parent), m_profiles(profiles), m_cases(cases), m_observations(observations),
-      m_summaries(std::make_unique<CaseSummaryStore>(cases.database())), m_sidebar(new ProfileSidebar(profiles, this)),
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_profiles(session.profiles()), m_cases(session.cases()),
+      m_observations(session.observations()), m_summaries(std::make_unique<CaseSummaryStore>(session.database())),
+      m_sidebar(new ProfileSidebar(session.profiles(), this)),
       m_scopeHeader(new QLabel(this)), m_filter(new QLineEdit(this)), m_countLabel(new QLabel(this)),
       m_caseModel(new CaseTableModel(this)), m_dashboard(new DashboardStrip(*m_caseModel, this)),
       m_caseView(new QTableView(this)), m_details(new CaseDetailsView(this)),
-      m_mainSplitter(new QSplitter(this)), m_caseSplitter(new QSplitter(Qt::Vertical, this)), m_updateTimer(new QTimer(this))
+      m_mainSplitter(new QSplitter(this)), m_caseSplitter(new QSplitter(Qt::Vertical, this))
 {
     setWindowTitle(tr("CaseWatch"));
     setObjectName(QStringLiteral("mainWindow"));
-    m_estimates = new EstimateRunner(cases.database(), this);
+    m_estimates = new EstimateRunner(session.database(), this);
+    connect(&session, &Session::changed, this, &MainWindow::applyChange);
+    connect(&session, &Session::pollerStatus, this, &MainWindow::showPollerStatus);
     connect(m_estimates, &EstimateRunner::ready, this,
             [this](std::shared_ptr<const DecisionEstimator> estimator, const QHash<qint64, qint64> &expected) {
                 m_estimator = std::move(estimator);
@@ -153,13 +158,6 @@ MainWindow::MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStor
 
     createActions();
     createMenus();
-    m_updateTimer->setSingleShot(true);
-    m_updateTimer->setInterval(300);
-    connect(m_updateTimer, &QTimer::timeout, this, [this] {
-        const QList<qint64> ids(m_pendingCaseIds.cbegin(), m_pendingCaseIds.cend());
-        m_pendingCaseIds.clear();
-        applyCaseChanges(ids);
-    });
     connect(m_sidebar, &ProfileSidebar::profileSelected, this, &MainWindow::profileChanged);
     connect(m_sidebar, &ProfileSidebar::profileActivated, this, &MainWindow::editProfile);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -283,11 +281,16 @@ void MainWindow::applyCaseChanges(const QList<qint64> &ids)
         updateDetails(true); // its status, dates or timeline moved
 }
 
-void MainWindow::scheduleCaseUpdate(qint64 caseId)
+void MainWindow::applyChange(const SessionChange &change)
 {
-    m_pendingCaseIds.insert(caseId);
-    if (!m_updateTimer->isActive())
-        m_updateTimer->start();
+    if (change.everything) {
+        refreshFromDatabase();
+        return;
+    }
+    if (change.caseIds.isEmpty())
+        return;
+    applyCaseChanges(change.caseIds);
+    reloadProfiles(); // case counts; a case may have moved to another profile
 }
 
 void MainWindow::profileChanged(qint64 id)
@@ -447,8 +450,6 @@ void MainWindow::setPoller(Poller *poller, const QString &unavailableReason)
     m_poller = poller;
     m_pollerUnavailable = unavailableReason;
     if (poller) {
-        connect(poller, &Poller::statusChanged, this, &MainWindow::showPollerStatus);
-        connect(poller, &Poller::caseChecked, this, &MainWindow::scheduleCaseUpdate);
         showPollerStatus(poller->status());
     } else {
         m_pollerStatus->showUnavailable(unavailableReason);

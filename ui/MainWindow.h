@@ -26,20 +26,23 @@ class Poller;
 class PollerStatusBar;
 class ProfileSidebar;
 class ProfileStore;
+class Session;
 class Settings;
 struct Error;
 struct PollerStatus;
+struct SessionChange;
 
 // The desk: profiles on the left; the cases of the selected profile — or of the whole firm — as a
 // filterable, sortable table under a dashboard of counts; the selected case's details and
-// timeline below. It lays out and routes: the stores do the SQL, the poller the HTTP.
+// timeline below. It lays out and routes: edits go to the session (core/session/Session.h), and
+// what the window shows again comes from the session's change feed, whoever made the change.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(ProfileStore &profiles, CaseStore &cases, ObservationStore &observations, QWidget *parent = nullptr);
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     qint64 selectedProfileId() const;
@@ -87,12 +90,12 @@ public slots:
     // Reads the files (PDFs, folders) and opens the review; `profileId` 0 lets each notice
     // suggest its profile.
     void importFiles(const QStringList &paths, qint64 profileId);
-    // Re-reads everything shown (another desktop on a shared database changed something).
+    // Shows an entry of the session's change feed.
+    void applyChange(const cw::SessionChange &change);
+    // Re-reads everything shown.
     void refreshFromDatabase();
-    // These cases changed (a poll answer, an edit): their rows are read again, in place.
+    // These cases changed: their rows are read again, in place.
     void applyCaseChanges(const QList<qint64> &ids);
-    // The same, gathered: many answers arrive together, one update for all.
-    void scheduleCaseUpdate(qint64 caseId);
 
 private:
     void createActions();
@@ -114,6 +117,7 @@ private:
     template<typename Change>
     void keepingSelection(Change change);
 
+    Session &m_session;
     ProfileStore &m_profiles;
     CaseStore &m_cases;
     ObservationStore &m_observations;
@@ -154,14 +158,12 @@ private:
 
     QPointer<Poller> m_poller;
     QString m_pollerUnavailable;
-    QSet<qint64> m_pendingCaseIds;
     qint64 m_detailsCaseId = 0; // the case whose details and timeline are shown, 0 for none
     QThread *m_loader = nullptr;
     EstimateRunner *m_estimates = nullptr;
     std::shared_ptr<const DecisionEstimator> m_estimator; // the last run's, for the selected case
     bool m_reloadAgain = false;
     QSet<qint64> m_changedWhileLoading;
-    QTimer *m_updateTimer;
 };
 
 } // namespace cw

@@ -1,6 +1,8 @@
 // MainWindow's actions, menus and the commands behind them (the layout is in MainWindow.cpp).
 #include "MainWindow.h"
 
+#include "session/Session.h"
+
 #include "AddCasesDialog.h"
 #include "CaseDialog.h"
 #include "CaseTableModel.h"
@@ -193,13 +195,12 @@ void MainWindow::newProfile()
     ProfileDialog dialog(Profile{}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto added = m_profiles.add(dialog.profile());
+    auto added = m_session.addProfile(dialog.profile());
     if (!added) {
         showError(tr("The profile was not saved"), added.error());
         return;
     }
     m_sidebar->clearSearch();
-    reloadProfiles();
     selectProfile(added->id);
     statusBar()->showMessage(tr("Profile %1 created.").arg(added->name), 5000);
 }
@@ -212,11 +213,8 @@ void MainWindow::editProfile()
     ProfileDialog dialog(profile.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status saved = m_profiles.update(dialog.profile()); !saved) {
+    if (Status saved = m_session.updateProfile(dialog.profile()); !saved)
         showError(tr("The profile was not saved"), saved.error());
-        return;
-    }
-    refreshFromDatabase(); // the client's name is on every one of their rows
 }
 
 void MainWindow::removeProfile()
@@ -231,11 +229,8 @@ void MainWindow::removeProfile()
             .arg(profile->name));
     if (answer != QMessageBox::Yes)
         return;
-    if (Status removed = m_profiles.remove(profile->id); !removed) {
+    if (Status removed = m_session.removeProfile(profile->id); !removed)
         showError(tr("The profile was not removed"), removed.error());
-        return;
-    }
-    refreshFromDatabase();
 }
 
 void MainWindow::importFiles(const QStringList &paths, qint64 profileId)
@@ -244,7 +239,7 @@ void MainWindow::importFiles(const QStringList &paths, qint64 profileId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const int added = dialog->addedCount();
-        refreshFromDatabase(); // new profiles may have come with the notices
+        m_session.casesImported({}, true); // new profiles may have come with the notices
         statusBar()->showMessage(tr("%n case(s) added from the notices.", nullptr, added), 8000);
     });
     dialog->open();
@@ -258,7 +253,7 @@ void MainWindow::addCases()
     AddCasesDialog dialog(profile->name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto results = m_cases.addList(profile->id, dialog.entries(), dialog.formType(), dialog.label());
+    const auto results = m_session.addCases(profile->id, dialog.entries(), dialog.formType(), dialog.label());
     QList<qint64> added;
     QStringList problems;
     for (const auto &item : results) {
@@ -267,8 +262,6 @@ void MainWindow::addCases()
         else if (item.error)
             problems << item.error->message;
     }
-    applyCaseChanges(added);
-    reloadProfiles(); // case counts
     statusBar()->showMessage(tr("%n case(s) added.", nullptr, int(added.size())), 8000);
     if (!problems.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Some receipt numbers were not added"),
@@ -293,12 +286,8 @@ void MainWindow::editCase()
     CaseDialog dialog(trackedCase.value(), profiles.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status saved = m_cases.update(dialog.trackedCase()); !saved) {
+    if (Status saved = m_session.updateCase(dialog.trackedCase()); !saved)
         showError(tr("The case was not saved"), saved.error());
-        return;
-    }
-    applyCaseChanges({ids.first()});
-    reloadProfiles(); // it may have moved to another profile
 }
 
 void MainWindow::removeCases()
@@ -311,16 +300,8 @@ void MainWindow::removeCases()
         tr("Stop tracking %n case(s) and delete their stored history? This cannot be undone.", nullptr, int(ids.size())));
     if (answer != QMessageBox::Yes)
         return;
-    QList<qint64> removed;
-    for (qint64 id : ids) {
-        if (Status done = m_cases.remove(id); !done) {
-            showError(tr("A case was not removed"), done.error());
-            break;
-        }
-        removed << id;
-    }
-    applyCaseChanges(removed);
-    reloadProfiles();
+    if (Status done = m_session.removeCases(ids); !done)
+        showError(tr("A case was not removed"), done.error());
 }
 
 void MainWindow::checkNow()

@@ -10,7 +10,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ObservationStore.h"
-#include "uscis/CaseChecker.h"
+#include "poller/CaseChecker.h"
 #include "uscis/TokenProvider.h"
 
 #include <QEventLoop>
@@ -28,7 +28,7 @@ QJsonObject snapshotJson(const CaseChecker::Result &r)
     QJsonArray history;
     QJsonObject o{{QStringLiteral("receipt_number"), r.receipt.toString()},
                   {QStringLiteral("tracked"), r.caseId > 0},
-                  {QStringLiteral("changed"), r.recorded.kind != ObservationStore::EventKind::None},
+                  {QStringLiteral("changed"), r.recorded.kind != EventKind::None},
                   {QStringLiteral("event_id"), r.recorded.eventId ? QJsonValue(r.recorded.eventId) : QJsonValue()}};
     const CaseSnapshot s = r.snapshot.value_or(CaseSnapshot{});
     o.insert(QStringLiteral("form_type"), s.formType);

@@ -5,7 +5,9 @@
 #include "ApiConnection.h"
 #include "SharedDatabase.h"
 #include "normalize/StatusNormalizer.h"
-#include "storage/StatusRuleStore.h"
+#include "domain/Clock.h"
+#include "poller/CaseChecker.h"
+#include "session/Session.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -45,20 +47,15 @@ CredentialStore &CliContext::credentials()
 
 const StatusNormalizer &CliContext::normalizer()
 {
-    if (!m_normalizer) {
-        m_normalizer = std::make_unique<StatusNormalizer>();
-        // The firm's rules live in its database: read them when there is one (a command that only
-        // names titles does not create a database just for that).
-        const QString path = dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath;
-        if (m_db || !databaseUrl.isEmpty() || QFile::exists(path)) {
-            if (Database *db = database()) {
-                if (auto rules = StatusRuleStore(*db).map())
-                    m_normalizer->setFirmRules(std::move(rules.value()));
-                else
-                    printError(rules.error());
-            }
-        }
+    // The firm's rules live in its database: the session's normalizer has them. A command that only
+    // names titles does not create a database just for that.
+    const QString path = dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath;
+    if (m_session || !databaseUrl.isEmpty() || QFile::exists(path)) {
+        if (Session *s = session())
+            return s->normalizer();
     }
+    if (!m_normalizer)
+        m_normalizer = std::make_unique<StatusNormalizer>();
     return *m_normalizer;
 }
 
@@ -81,13 +78,20 @@ ApiConnection *CliContext::connection()
         return nullptr;
     }
     m_connection = std::move(made).value();
+    m_connection->checker().setDeadlinePolicy(m_session->config().deadlines); // the firm's days, as the poller's
     return m_connection.get();
 }
 
 Database *CliContext::database()
 {
-    if (m_db || m_dbFailed)
-        return m_db.get();
+    Session *s = session();
+    return s ? &s->database() : nullptr;
+}
+
+Session *CliContext::session()
+{
+    if (m_session || m_dbFailed)
+        return m_session.get();
     auto opened = !databaseUrl.isEmpty()
                       ? openSharedDatabase(databaseUrl, credentials())
                       : Database::openSqlite(dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath);
@@ -96,8 +100,10 @@ Database *CliContext::database()
         printError(opened.error());
         return nullptr;
     }
-    m_db = std::move(opened).value();
-    return m_db.get();
+    if (!m_clock)
+        m_clock = std::make_unique<SystemClock>();
+    m_session = std::make_unique<Session>(std::move(opened).value(), SessionConfig::fromSettings(Settings()), *m_clock);
+    return m_session.get();
 }
 
 void CliContext::printJson(const QJsonValue &value) const

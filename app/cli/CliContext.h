@@ -16,6 +16,8 @@ namespace cw {
 class ApiConnection;
 class CredentialStore;
 class Database;
+class Session;
+class SystemClock;
 class StatusNormalizer;
 struct Profile;
 struct TrackedCase;
@@ -53,7 +55,9 @@ public:
     // Builds the connection to the chosen environment once; prints why not on failure.
     ApiConnection *connection();
 
-    // Opens (and migrates) the database once; on failure prints the reason and returns nullptr.
+    // Opens (and migrates) the database once, in a session configured from Settings like the
+    // desktop's (core/session/Session.h); on failure prints the reason and returns nullptr.
+    Session *session();
     Database *database();
 
     void printJson(const QJsonValue &value) const;
@@ -69,7 +73,8 @@ public:
     static QString defaultDatabasePath(bool demo = false);
 
 private:
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Session> m_session;
     bool m_dbFailed = false;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<StatusNormalizer> m_normalizer;

@@ -1,7 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
-#include "normalize/DescriptionDates.h"
+#include "interpret/DescriptionDates.h"
 #include "normalize/StatusNormalizer.h"
 
 #include <QJsonArray>

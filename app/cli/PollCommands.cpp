@@ -2,9 +2,8 @@
 #include "CliContext.h"
 #include "Commands.h"
 
-#include "poller/Clock.h"
 #include "poller/Poller.h"
-#include "settings/Settings.h"
+#include "session/Session.h"
 #include "storage/Database.h"
 #include "storage/ObservationStore.h"
 
@@ -26,7 +25,7 @@ QJsonObject eventJson(const StatusEventInfo &e)
     return QJsonObject{{QStringLiteral("event_id"), e.eventId},
                        {QStringLiteral("receipt_number"), e.receipt},
                        {QStringLiteral("occurred_at"), e.occurredAt},
-                       {QStringLiteral("kind"), e.kind},
+                       {QStringLiteral("kind"), eventKindId(e.kind)},
                        {QStringLiteral("category"), e.category},
                        {QStringLiteral("previous_category"), e.previousCategory.isEmpty() ? QJsonValue() : QJsonValue(e.previousCategory)},
                        {QStringLiteral("status_en"), e.statusEn},
@@ -73,9 +72,10 @@ int poll(CliContext &ctx, const QStringList &args)
         ctx.printError(credentials->error());
         return ExitUsage;
     }
-    PollerOptions options;
+    // The firm's settings, as the desktop reads them (tiers, deadline days): the session's.
+    Session *session = ctx.session();
+    PollerOptions options = session->pollerOptions();
     options.maxInFlight = std::max(1, parser.value(QStringLiteral("in-flight")).toInt());
-    options.intervals = Settings().pollIntervals();
     const std::pair<const char *, qint64 *> tiers[] = {{"hot-hours", &options.intervals.hotSeconds},
                                                        {"normal-hours", &options.intervals.normalSeconds},
                                                        {"cold-days", &options.intervals.coldSeconds}};
@@ -89,8 +89,7 @@ int poll(CliContext &ctx, const QStringList &args)
             return ctx.usageError(Cli::tr("--%1 needs a positive whole number.").arg(option));
         *seconds = qint64(n) * (option == u"cold-days" ? 86400 : 3600);
     }
-    SystemClock clock;
-    Poller poller(*ctx.database(), ctx.normalizer(), clock, connection->environment(), credentials->value(), options);
+    Poller &poller = *session->startPolling(connection->environment(), credentials->value(), options);
 
     const bool once = parser.isSet(QStringLiteral("once"));
     QJsonArray events;

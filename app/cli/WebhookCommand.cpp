@@ -2,7 +2,7 @@
 #include "CliPrompt.h"
 #include "Commands.h"
 
-#include "poller/Clock.h"
+#include "domain/Clock.h"
 #include "secrets/CredentialStore.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"

@@ -3,7 +3,7 @@
 #include "sandbox/SandboxServer.h"
 #include "secrets/ApiCredentials.h"
 #include "secrets/CredentialStore.h"
-#include "uscis/CaseChecker.h"
+#include "poller/CaseChecker.h"
 #include "uscis/TokenProvider.h"
 
 namespace cw {

@@ -13,20 +13,14 @@
 #include "WebhookDialog.h"
 #include "WelcomePage.h"
 
-#include "normalize/StatusNormalizer.h"
-#include "storage/StatusRuleStore.h"
+#include "domain/Clock.h"
 #include "notify/NotificationRules.h"
-#include "poller/Clock.h"
 #include "poller/Poller.h"
 #include "sandbox/DemoData.h"
 #include "secrets/CredentialStore.h"
+#include "session/Session.h"
 #include "settings/Settings.h"
-#include "storage/CaseStore.h"
-#include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
-#include "storage/DeadlineStore.h"
-#include "storage/ObservationStore.h"
-#include "storage/ProfileStore.h"
 #include "uscis/TokenProvider.h"
 #include "webhook/WebhookDispatcher.h"
 
@@ -45,13 +39,37 @@ namespace cw {
 
 Desk::Desk(Settings &settings, CredentialStore &credentials, DeskOptions options, QObject *parent)
     : QObject(parent), m_settings(settings), m_credentials(credentials), m_options(std::move(options)),
-      m_normalizer(std::make_unique<StatusNormalizer>()), m_clock(std::make_unique<SystemClock>())
+      m_clock(std::make_unique<SystemClock>())
 {
+    // Quitting goes through quit(): it lets a webhook delivery in the air finish first.
+    QApplication::setQuitOnLastWindowClosed(false);
+    connect(qApp, &QGuiApplication::lastWindowClosed, this, &Desk::quit);
 }
 
 Desk::~Desk()
 {
-    closeDesk(); // saves the layout, lets a webhook delivery in the air finish
+    closeDesk(); // saves the layout
+}
+
+Poller *Desk::poller() const
+{
+    return m_session ? m_session->poller() : nullptr;
+}
+
+void Desk::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    saveLayout();
+    const auto done = [this] {
+        emit readyToQuit();
+        QCoreApplication::quit();
+    };
+    if (m_session)
+        m_session->shutdown(2000, done);
+    else
+        QTimer::singleShot(0, this, done);
 }
 
 WelcomePage *Desk::welcome() const
@@ -61,7 +79,7 @@ WelcomePage *Desk::welcome() const
 
 QString Desk::databaseLocation() const
 {
-    return m_db ? m_db->location() : QString();
+    return m_session ? m_session->database().location() : QString();
 }
 
 bool Desk::start()
@@ -115,25 +133,14 @@ void Desk::chooseCredentials()
 void Desk::closeDesk()
 {
     saveLayout();
-    if (m_webhook)
-        m_webhook->drain(2000);
-    // The reverse of openDesk: the poller before the database it writes to, the window before
-    // the stores it shows.
-    m_poller.reset();
-    m_watcher.reset();
-    m_webhook.reset();
+    // The reverse of openDesk: the window before the session it shows (the session stops its
+    // poller before its database).
     m_tray.reset();
     m_notifier.reset();
-    m_alertTimer = nullptr; // a child of the window
     m_window.reset();
     m_connection.reset();
     m_connectionError.clear();
-    m_rules.reset();
-    m_deadlines.reset();
-    m_observations.reset();
-    m_cases.reset();
-    m_profiles.reset();
-    m_db.reset();
+    m_session.reset();
 }
 
 QString Desk::sqlitePath(bool demo) const
@@ -182,68 +189,47 @@ bool Desk::openDesk(const QString &environment)
             QMessageBox::critical(nullptr, tr("CaseWatch cannot start"), database.error().message);
         return false;
     }
-    m_db = std::move(database).value();
-    m_profiles = std::make_unique<ProfileStore>(*m_db);
-    m_cases = std::make_unique<CaseStore>(*m_db);
-    m_observations = std::make_unique<ObservationStore>(*m_db);
-    m_deadlines = std::make_unique<DeadlineStore>(*m_db);
-    m_rules = std::make_unique<NotificationRules>(m_settings.value(Settings::Key::NotifyCategories).toStringList());
+    m_session = std::make_unique<Session>(std::move(database).value(), SessionConfig::fromSettings(m_settings), *m_clock);
     if (demo)
-        (void)DemoData::seedIfEmpty(*m_profiles, *m_cases);
+        (void)DemoData::seedIfEmpty(m_session->profiles(), m_session->cases());
 
-    loadFirmRules();
-    if (auto connection = ApiConnection::create(connectionRequest(m_environment), &m_credentials, *m_normalizer, *m_db))
+    if (auto connection = ApiConnection::create(connectionRequest(m_environment), &m_credentials, m_session->normalizer(),
+                                                m_session->database()))
         m_connection = std::move(connection).value();
     else
         m_connectionError = connection.error().message;
 
-    m_window = std::make_unique<MainWindow>(*m_profiles, *m_cases, *m_observations);
+    m_window = std::make_unique<MainWindow>(*m_session);
+    connect(m_session.get(), &Session::problem, m_window.get(),
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 30000); });
     buildAlerts();
     buildDeadlines();
     configureWebhook();
     connect(m_window.get(), &MainWindow::webhookRequested, this, [this] {
-        WebhookDialog dialog(m_settings, m_credentials, *m_db, *m_clock, m_window.get());
+        WebhookDialog dialog(m_settings, m_credentials, m_session->database(), *m_clock, m_window.get());
         dialog.exec();
         configureWebhook(); // a new address or secret, a resumed pause, or switched off
     });
     connect(m_window.get(), &MainWindow::statusReviewRequested, this, [this] {
-        StatusReviewDialog dialog(*m_db, *m_normalizer, m_window.get());
-        connect(&dialog, &StatusReviewDialog::rulesChanged, this, &Desk::firmRulesChanged);
+        StatusReviewDialog dialog(m_session->database(), m_session->normalizer(), m_window.get());
+        connect(&dialog, &StatusReviewDialog::rulesChanged, m_session.get(), &Session::firmRulesChanged);
         dialog.exec();
     });
     connect(m_window.get(), &MainWindow::updatesRequested, this, [this] {
-        UpdatesDialog dialog(*m_db, m_rules->categories(), m_window.get());
+        UpdatesDialog dialog(m_session->database(), m_session->notificationRules().categories(), m_window.get());
         dialog.exec();
     });
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Desk::showSettings);
     connect(m_window.get(), &MainWindow::aboutRequested, this, [this] {
-        AboutDialog about({m_db->location(), m_settings.fileName(),
+        AboutDialog about({m_session->database().location(), m_settings.fileName(),
                            m_connection ? m_connection->environment().displayName() : tr("not connected")},
                           m_window.get());
         about.exec();
     });
     connect(qApp, &QCoreApplication::aboutToQuit, this, &Desk::saveLayout, Qt::UniqueConnection);
 
-    // On a shared database other desktops record changes too: look for them now and then.
-    if (m_db->engine() == Database::Engine::PostgreSql) {
-        m_watcher = std::make_unique<ChangeWatcher>(*m_db);
-        const auto alsoDeadlinesAndAlerts = [this] {
-            if (m_deadlinesView)
-                m_deadlinesView->reload();
-            m_alertTimer->start();
-        };
-        connect(m_watcher.get(), &ChangeWatcher::changed, this, [this, alsoDeadlinesAndAlerts] {
-            loadFirmRules(); // an edit may be a status rule taught on another desktop
-            m_window->refreshFromDatabase();
-            alsoDeadlinesAndAlerts();
-        });
-        connect(m_watcher.get(), &ChangeWatcher::casesChanged, this,
-                [this, alsoDeadlinesAndAlerts](const QList<qint64> &ids) {
-                    m_window->applyCaseChanges(ids);
-                    alsoDeadlinesAndAlerts();
-                });
-        m_watcher->start();
-    }
+    // On a shared database other desktops record changes too: the session looks for them.
+    m_session->watchOtherDesktops();
     startPolling();
     m_window->restoreLayout(m_settings);
     m_window->show();
@@ -254,25 +240,6 @@ bool Desk::openDesk(const QString &environment)
     }
     emit opened();
     return true;
-}
-
-void Desk::loadFirmRules()
-{
-    if (auto rules = StatusRuleStore(*m_db).map())
-        m_normalizer->setFirmRules(std::move(rules.value()));
-    else if (m_window)
-        m_window->statusBar()->showMessage(rules.error().message, 30000);
-}
-
-void Desk::firmRulesChanged()
-{
-    // Cases and history entries were re-categorized in the database (the poller reads the rules
-    // itself as each cycle starts): show them, and raise what now alerts.
-    loadFirmRules();
-    m_window->refreshFromDatabase();
-    if (m_deadlinesView)
-        m_deadlinesView->reload();
-    m_alertTimer->start();
 }
 
 void Desk::buildAlerts()
@@ -288,7 +255,7 @@ void Desk::buildAlerts()
             window->raise();
             window->activateWindow();
         });
-        connect(m_tray.get(), &TrayIcon::quitRequested, qApp, &QApplication::quit);
+        connect(m_tray.get(), &TrayIcon::quitRequested, this, &Desk::quit);
         m_tray->show();
         m_notifier->setTray(m_tray.get());
     }
@@ -300,25 +267,19 @@ void Desk::buildAlerts()
     connect(m_notifier.get(), &DesktopNotifier::shownInWindow, window, [window](const QString &summary, const QString &body) {
         window->statusBar()->showMessage(summary + QStringLiteral(" — ") + body, 30000);
     });
-    m_webhook = std::make_unique<WebhookDispatcher>(*m_db, *m_clock);
-    connect(m_webhook.get(), &WebhookDispatcher::stateChanged, window, [this, window](const WebhookState &s) {
+    connect(m_session.get(), &Session::webhookState, window, [this, window](const WebhookState &s) {
         if (s.paused && !m_webhookWasPaused)
             window->statusBar()->showMessage(tr("Webhook paused: %1").arg(s.pauseReason), 60000);
         m_webhookWasPaused = s.paused;
     });
-    m_alertTimer = new QTimer(window); // many events arrive together: one look for all of them
-    m_alertTimer->setSingleShot(true);
-    m_alertTimer->setInterval(500);
-    connect(m_alertTimer, &QTimer::timeout, window, [this] {
-        m_webhook->kick();
-        auto pending = m_rules->takePending(*m_db);
-        if (!pending || pending->isEmpty())
-            return;
-        m_notifier->notify(pending.value());
+    connect(m_session.get(), &Session::alertsReady, window, [this](const QList<StatusEventInfo> &events) {
+        m_notifier->notify(events);
         if (m_tray)
-            m_tray->setUnread(m_tray->unread() + int(pending->size()));
+            m_tray->setUnread(m_tray->unread() + int(events.size()));
     });
-    m_alertTimer->start(); // whatever changed while CaseWatch was closed
+    connect(m_session.get(), &Session::remindersDue, window,
+            [this](const QList<Deadline> &due) { m_notifier->remind(due); });
+    m_session->lookForAlerts(); // whatever changed while CaseWatch was closed
 }
 
 void Desk::buildDeadlines()
@@ -326,36 +287,24 @@ void Desk::buildDeadlines()
     // A dock beside the cases, and reminders (checked at start and every hour).
     auto *dock = new QDockWidget(tr("Deadlines"), m_window.get());
     dock->setObjectName(QStringLiteral("deadlinesDock"));
-    m_deadlinesView = new DeadlinesView(*m_deadlines, dock);
+    m_deadlinesView = new DeadlinesView(*m_session, dock);
     dock->setWidget(m_deadlinesView);
     m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     m_window->resizeDocks({dock}, {140}, Qt::Vertical);
     connect(m_deadlinesView, &DeadlinesView::openRequested, m_window.get(), &MainWindow::showCase);
-    auto checkReminders = [this] {
-        auto due = m_deadlines->takeReminders(QDate::currentDate(), m_settings.deadlinePolicy());
-        if (due && !due->isEmpty())
-            m_notifier->remind(due.value());
-    };
-    auto *hourly = new QTimer(m_window.get());
-    hourly->setInterval(3600 * 1000);
-    connect(hourly, &QTimer::timeout, m_window.get(), checkReminders);
-    hourly->start();
-    QTimer::singleShot(2000, m_window.get(), checkReminders);
+    m_session->startReminders();
 }
 
 void Desk::configureWebhook()
 {
-    m_webhook->stop();
-    const QUrl url(m_settings.value(Settings::Key::WebhookUrl).toString());
-    if (!m_settings.value(Settings::Key::WebhookEnabled).toBool() || url.isEmpty())
+    m_session->stopWebhook();
+    const SessionConfig &config = m_session->config();
+    if (!config.webhookEnabled || config.webhookUrl.isEmpty())
         return;
-    m_credentials.read(WebhookDispatcher::secretKey(), m_window.get(), [this, url](Result<std::optional<QString>> secret) {
-        const Status configured = secret ? m_webhook->configure(url, secret.value().value_or(QString())) : Status(secret.error());
-        if (!configured) {
-            m_window->statusBar()->showMessage(tr("Webhook not started: %1").arg(configured.error().message), 60000);
-            return;
-        }
-        m_webhook->start();
+    m_credentials.read(WebhookDispatcher::secretKey(), m_window.get(), [this](Result<std::optional<QString>> secret) {
+        const Status started = secret ? m_session->startWebhook(secret.value().value_or(QString())) : Status(secret.error());
+        if (!started)
+            m_window->statusBar()->showMessage(tr("Webhook not started: %1").arg(started.error().message), 60000);
     });
 }
 
@@ -373,23 +322,18 @@ void Desk::startPolling()
             m_window->setPoller(nullptr, loaded.error().message);
             return;
         }
-        PollerOptions options;
-        options.intervals = m_settings.pollIntervals();
+        PollerOptions options = m_session->pollerOptions();
         if (m_connection->environment().kind == ApiEnvironment::Kind::Demo && m_options.demoStepSeconds > 0) {
             // The demo's cases move every step: check them that often, so the timelines visibly grow.
             options.intervals.hotSeconds = options.intervals.normalSeconds = options.intervals.coldSeconds =
                 m_options.demoStepSeconds;
         }
-        options.deadlines = m_settings.deadlinePolicy();
-        m_poller = std::make_unique<Poller>(*m_db, *m_normalizer, *m_clock, m_connection->environment(), loaded.value(), options);
-        m_window->setPoller(m_poller.get());
-        connect(m_poller.get(), &Poller::eventRecorded, m_alertTimer, qOverload<>(&QTimer::start));
-        if (m_deadlinesView)
-            connect(m_poller.get(), &Poller::cycleFinished, m_deadlinesView.data(), &DeadlinesView::reload);
+        Poller *poller = m_session->startPolling(m_connection->environment(), loaded.value(), options);
+        m_window->setPoller(poller);
         if (!m_options.openReceipt.isEmpty()) // again once the first round of checks has filled the timeline
-            connect(m_poller.get(), &Poller::cycleFinished, m_window.get(),
+            connect(m_session.get(), &Session::cycleFinished, m_window.get(),
                     [this, receipt = m_options.openReceipt] { m_window->openCase(receipt); }, Qt::SingleShotConnection);
-        m_poller->start(true);
+        poller->start(true);
     });
 }
 
@@ -397,7 +341,8 @@ void Desk::testConnection(const QString &environment, std::function<void(Status)
 {
     // Signs in to an environment with its stored credentials, for the Settings dialog's test. The
     // desk is always open by then (a first run shows the demo's behind the welcome page).
-    auto probe = ApiConnection::create(connectionRequest(environment), &m_credentials, *m_normalizer, *m_db);
+    auto probe = ApiConnection::create(connectionRequest(environment), &m_credentials, m_session->normalizer(),
+                                       m_session->database());
     if (!probe) {
         done(probe.error());
         return;
@@ -431,33 +376,25 @@ void Desk::showSettings()
     const QString languageBefore = m_settings.language();
     const QString databaseBefore = m_settings.value(Settings::Key::DatabaseUrl).toString();
     const QString pathBefore = m_settings.value(Settings::Key::DatabasePath).toString();
-    const PollIntervals tiersBefore = m_settings.pollIntervals();
-    const DeadlinePolicy deadlinesBefore = m_settings.deadlinePolicy();
-    const QStringList notifyBefore = m_settings.value(Settings::Key::NotifyCategories).toStringList();
     SettingsDialog dialog(m_settings, m_credentials, tester(), m_window.get());
     connect(&dialog, &SettingsDialog::webhookRequested, m_window.get(), &MainWindow::webhookRequested);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const PollIntervals tiers = m_settings.pollIntervals();
-    const bool tiersChanged = tiers.hotSeconds != tiersBefore.hotSeconds || tiers.normalSeconds != tiersBefore.normalSeconds
-                              || tiers.coldSeconds != tiersBefore.coldSeconds;
-    const DeadlinePolicy deadlines = m_settings.deadlinePolicy();
-    const bool deadlinesChanged = deadlines.rfeResponseDays != deadlinesBefore.rfeResponseDays
-                                  || deadlines.noidResponseDays != deadlinesBefore.noidResponseDays;
     const bool databaseChanged = m_settings.value(Settings::Key::DatabaseUrl).toString() != databaseBefore
                                  || m_settings.value(Settings::Key::DatabasePath).toString() != pathBefore;
-    const QStringList notify = m_settings.value(Settings::Key::NotifyCategories).toStringList();
-    if (notify != notifyBefore)
-        m_rules = std::make_unique<NotificationRules>(notify); // applies to the next change
-    if (dialog.selectedEnvironment() == m_environment && m_settings.language() == languageBefore && !tiersChanged
-        && !databaseChanged && !deadlinesChanged)
+    // The session applies what it can at once (alert categories) and says whether the rest needs
+    // the poller and the windows built again.
+    const bool sessionNeedsRestart = m_session->applyConfig(SessionConfig::fromSettings(m_settings));
+    if (dialog.selectedEnvironment() == m_environment && m_settings.language() == languageBefore && !sessionNeedsRestart
+        && !databaseChanged)
         return;
     // Another environment means another database (the demo's is separate); a new language or new
     // tiers apply to every window and the poller: start afresh.
     QMessageBox::information(m_window.get(), tr("Applying the settings"), tr("CaseWatch will restart to apply the new settings."));
-    saveLayout();
-    QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
-    QApplication::quit();
+    connect(this, &Desk::readyToQuit, this, [] {
+        QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
+    });
+    quit();
 }
 
 void Desk::saveLayout()

@@ -16,23 +16,16 @@ class QTimer;
 
 namespace cw {
 
-class CaseStore;
-class ChangeWatcher;
 class CredentialStore;
 class Database;
-class DeadlineStore;
 class DeadlinesView;
 class DesktopNotifier;
 class MainWindow;
-class NotificationRules;
-class ObservationStore;
 class Poller;
-class ProfileStore;
+class Session;
 class Settings;
-class StatusNormalizer;
 class SystemClock;
 class TrayIcon;
-class WebhookDispatcher;
 class WelcomePage;
 
 struct DeskOptions
@@ -43,8 +36,9 @@ struct DeskOptions
     int demoStepSeconds = 60; // the demo's cases move about once a minute
 };
 
-// The desktop application's composition root: builds the services, hands them to the windows,
-// and wires them together. A first run (no environment ever chosen) opens on the offline demo with
+// The desktop application's composition root: builds the session (core/session/Session.h: the
+// database, stores, poller, watcher, alerts, webhook) and the windows, and wires the windows to the
+// session's change feed. It holds no policy of its own. A first run (no environment ever chosen) opens on the offline demo with
 // the welcome page on top; choosing the firm's credentials there builds the desk again on the
 // firm's environment and database.
 class Desk final : public QObject
@@ -62,7 +56,8 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     WelcomePage *welcome() const;
-    Poller *poller() const { return m_poller.get(); }
+    Poller *poller() const;
+    Session *session() const { return m_session.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
     TrayIcon *tray() const { return m_tray.get(); }
     QString databaseLocation() const;
@@ -72,6 +67,13 @@ signals:
     void opened();
     // Started but could not go on (the database is unreachable and the user chose to quit).
     void quitRequested(int exitCode);
+    // Quitting: polling stopped, a webhook delivery in the air finished (or its time ran out).
+    void readyToQuit();
+
+public slots:
+    // Stops the session's work (waiting up to two seconds for a webhook delivery in the air), then
+    // quits the application. The tray's Quit, the last window closed and a restart come here.
+    void quit();
 
 private:
     bool openDesk(const QString &environment);
@@ -80,8 +82,6 @@ private:
     Result<std::unique_ptr<Database>> openDatabase(bool demo);
     QString sqlitePath(bool demo) const;
     void chooseCredentials();
-    void loadFirmRules();
-    void firmRulesChanged();
     void buildAlerts();
     void buildDeadlines();
     void configureWebhook();
@@ -97,27 +97,18 @@ private:
     DeskOptions m_options;
     QString m_environment;
 
-    // Declared in the order they must be built; destroyed in reverse (the poller before the
-    // database it writes to, the window before the stores it shows).
-    std::unique_ptr<StatusNormalizer> m_normalizer;
+    // Declared in the order they must be built; destroyed in reverse (the window before the
+    // session it shows).
     std::unique_ptr<SystemClock> m_clock;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CaseStore> m_cases;
-    std::unique_ptr<ObservationStore> m_observations;
-    std::unique_ptr<DeadlineStore> m_deadlines;
-    std::unique_ptr<NotificationRules> m_rules;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<ApiConnection> m_connection;
     QString m_connectionError;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DesktopNotifier> m_notifier;
     std::unique_ptr<TrayIcon> m_tray;
-    std::unique_ptr<WebhookDispatcher> m_webhook;
-    std::unique_ptr<ChangeWatcher> m_watcher;
     QPointer<DeadlinesView> m_deadlinesView;
-    QTimer *m_alertTimer = nullptr;
     bool m_webhookWasPaused = false;
-    std::unique_ptr<Poller> m_poller;
+    bool m_quitting = false;
     QPointer<WelcomePage> m_welcome;
 };
 

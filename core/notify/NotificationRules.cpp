@@ -20,7 +20,7 @@ bool NotificationRules::alerts(const StatusEventInfo &event) const
     // A change USCIS made while we watched, or a status the firm (or a new CaseWatch) now reads
     // differently — not the first answer for a newly tracked case, and not a date that moved
     // under the same status.
-    return (event.kind == u"status" || event.kind == u"recategorized") && m_categories.contains(event.category);
+    return eventKindAlerts(event.kind) && m_categories.contains(event.category);
 }
 
 Result<QList<StatusEventInfo>> NotificationRules::takePending(const Database &db, int limit) const

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "poller/PollerTypes.h"
+#include "domain/StatusEvent.h"
 
 #include <QStringList>
 

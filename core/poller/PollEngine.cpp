@@ -1,13 +1,15 @@
 #include "poller/PollEngine.h"
 
+#include "interpret/AnswerInterpreter.h"
 #include "normalize/StatusNormalizer.h"
 #include "storage/StatusRuleStore.h"
-#include "poller/Clock.h"
+#include "domain/Clock.h"
+#include "poller/PollSchedule.h"
 #include "poller/QuotaTracker.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/ObservationStore.h"
-#include "uscis/CaseChecker.h"
+#include "poller/CaseChecker.h"
 #include "uscis/TokenProvider.h"
 
 #include <QLoggingCategory>
@@ -233,9 +235,7 @@ void PollEngine::pump()
                     if (m_stopping)
                         return;
                     if (!token) {
-                        const bool transient = token.error().code == u"uscis.token_network"
-                                               || token.error().code == u"uscis.token_failed";
-                        if (!transient) {
+                        if (apiErrorKind(token.error().code, false) != ApiErrorKind::Transient) {
                             block(token.error().message);
                             return;
                         }
@@ -295,26 +295,27 @@ void PollEngine::handle(Job job, UscisClient::Outcome outcome)
             m_queued.remove(job.caseId);
     } else {
         const ApiError error = outcome.error.value_or(ApiError{});
-        if (error.code == u"uscis.credentials_rejected" || error.code == u"uscis.no_credentials") {
+        const ApiErrorKind kind = error.kind();
+        if (kind == ApiErrorKind::CredentialsProblem) {
             m_queue.prepend(job);
             block(error.message);
             return;
         }
-        if (error.code == u"uscis.unauthorized" && !job.tokenRefreshed) {
+        if (kind == ApiErrorKind::Unauthorized && !job.tokenRefreshed) {
             // The token may have expired early: one fresh sign-in, through the limiter like any request.
             job.tokenRefreshed = true;
             job.priority = true;
             m_queue.prepend(job);
-        } else if (error.code == u"uscis.unauthorized") {
+        } else if (kind == ApiErrorKind::Unauthorized) {
             m_queue.prepend(job);
             block(error.message);
             return;
-        } else if (error.code == u"uscis.rate_limited") {
+        } else if (kind == ApiErrorKind::RateLimited) {
             ++m_stats.rateLimited;
             const qint64 wait = error.retryAfterMs >= 0 ? error.retryAfterMs : m_options.baseBackoffMs;
             m_limiter.holdFor(wait);
             handleTransient(job, error);
-        } else if (error.transient) {
+        } else if (kind == ApiErrorKind::Transient) {
             m_breaker.recordFailure();
             handleTransient(job, error);
         } else {
@@ -340,9 +341,10 @@ void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)
     if (m_status.state == PollerStatus::State::CircuitOpen)
         m_status.state = PollerStatus::State::Running;
     CaseSnapshot &snapshot = *outcome.snapshot;
-    CaseChecker::categorize(snapshot, m_normalizer);
-    auto recorded = ObservationStore(m_db, m_options.deadlines).recordSnapshot(job.caseId, m_environment.id(), outcome.httpStatus,
-                                                          outcome.body, snapshot);
+    const DeadlineChanges deadlines = AnswerInterpreter::interpret(snapshot, m_normalizer, m_clock.nowUtc().toLocalTime().date(),
+                                                                   m_options.deadlines);
+    auto recorded = ObservationStore(m_db).recordSnapshot(job.caseId, m_environment.id(), outcome.httpStatus,
+                                                          outcome.body, snapshot, deadlines);
     if (!recorded) {
         if (recorded.error().code != u"case.not_found") // removed meanwhile: nothing to keep
             block(recorded.error().message);
@@ -353,16 +355,16 @@ void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)
     // How recently the case moved: USCIS's own date when it gives one, else when we saw it move.
     QDateTime lastChanged = QDateTime::fromString(snapshot.modifiedDate, Qt::ISODate);
     if (!lastChanged.isValid())
-        lastChanged = recorded->kind != ObservationStore::EventKind::None ? now : recorded->previousChangedAt;
-    const QString tier = PollSchedule::tierFor(snapshot.category, lastChanged, now, m_options.intervals);
+        lastChanged = recorded->kind != EventKind::None ? now : recorded->previousChangedAt;
+    const PollTier tier = PollSchedule::tierFor(snapshot.category, lastChanged, now, m_options.intervals);
     if (Status s = PollSchedule::schedule(m_db, job.caseId, tier, PollSchedule::nextPoll(tier, now, m_options.intervals)); !s) {
         block(s.error().message);
         return;
     }
-    if (recorded->kind != ObservationStore::EventKind::None) {
+    if (recorded->kind != EventKind::None) {
         ++m_stats.changed;
         emit eventRecorded(StatusEventInfo{recorded->eventId, job.caseId, job.receipt.toString(),
-                                           ObservationStore::kindId(recorded->kind), recorded->previousCategory,
+                                           recorded->kind, recorded->previousCategory,
                                            recorded->category, snapshot.statusEn, snapshot.statusEs,
                                            recorded->occurredAt});
     }

@@ -10,28 +10,53 @@
 namespace cw {
 
 
-QString PollSchedule::tierFor(const QString &category, const QDateTime &lastChanged, const QDateTime &now,
-                              const PollIntervals &intervals)
+PollTier PollSchedule::tierFor(const QString &category, const QDateTime &lastChanged, const QDateTime &now,
+                               const PollIntervals &intervals)
 {
     // The category's own tier (domain/StatusCategory.cpp); a case that just moved is hot.
     const CategoryTraits *t = categories::find(category);
     if (t && t->tier == PollTier::Cold)
-        return QStringLiteral("cold");
+        return PollTier::Cold;
     if ((t && t->tier == PollTier::Hot) || (lastChanged.isValid() && lastChanged.daysTo(now) < intervals.hotDaysAfterChange))
+        return PollTier::Hot;
+    return PollTier::Normal;
+}
+
+PollTier PollSchedule::tierFromId(const QString &id)
+{
+    for (PollTier t : {PollTier::Hot, PollTier::Cold})
+        if (tierId(t) == id)
+            return t;
+    return PollTier::Normal;
+}
+
+QString PollSchedule::tierId(PollTier tier)
+{
+    switch (tier) {
+    case PollTier::Hot:
         return QStringLiteral("hot");
+    case PollTier::Cold:
+        return QStringLiteral("cold");
+    case PollTier::Normal:
+        break;
+    }
     return QStringLiteral("normal");
 }
 
-qint64 PollSchedule::intervalSeconds(const QString &tier, const PollIntervals &intervals)
+qint64 PollSchedule::intervalSeconds(PollTier tier, const PollIntervals &intervals)
 {
-    if (tier == u"hot")
+    switch (tier) {
+    case PollTier::Hot:
         return intervals.hotSeconds;
-    if (tier == u"cold")
+    case PollTier::Cold:
         return intervals.coldSeconds;
+    case PollTier::Normal:
+        break;
+    }
     return intervals.normalSeconds;
 }
 
-QDateTime PollSchedule::nextPoll(const QString &tier, const QDateTime &now, const PollIntervals &intervals)
+QDateTime PollSchedule::nextPoll(PollTier tier, const QDateTime &now, const PollIntervals &intervals)
 {
     const double base = double(intervalSeconds(tier, intervals));
     const double spread = (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0) * intervals.jitter;
@@ -103,10 +128,10 @@ Status PollSchedule::release(const Database &db, const QList<qint64> &caseIds, c
                      {at}, {at});
 }
 
-Status PollSchedule::schedule(const Database &db, qint64 caseId, const QString &tier, const QDateTime &next)
+Status PollSchedule::schedule(const Database &db, qint64 caseId, PollTier tier, const QDateTime &next)
 {
     auto q = execSql(db, QStringLiteral("UPDATE cases SET tier = ?, next_poll_at = ? WHERE id = ?"),
-                     {tier, sql::timestamp(next), caseId});
+                     {tierId(tier), sql::timestamp(next), caseId});
     if (!q)
         return q.error();
     return {};
@@ -136,7 +161,7 @@ Result<double> PollSchedule::forecastDailyRequests(const Database &db, const Pol
         return q.error();
     double perDay = 0;
     while (q.value().next())
-        perDay += q.value().value(1).toDouble() * 86400.0 / double(intervalSeconds(q.value().value(0).toString(), intervals));
+        perDay += q.value().value(1).toDouble() * 86400.0 / double(intervalSeconds(tierFromId(q.value().value(0).toString()), intervals));
     return perDay;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Policies.h"
 #include "domain/ReceiptNumber.h"
+#include "domain/StatusCategory.h"
 
 #include <QDateTime>
 #include <QList>
@@ -10,19 +12,6 @@
 namespace cw {
 
 class Database;
-
-// How often a case is fetched: hot (just changed, or waiting on something that moves fast),
-// normal (daily), cold (final states: weekly), archived (never). Configurable, with a little
-// jitter so that a firm's cases do not all come due in the same second.
-struct PollIntervals
-{
-    qint64 hotSeconds = 4 * 3600;
-    qint64 normalSeconds = 24 * 3600;
-    qint64 coldSeconds = 7 * 24 * 3600;
-    qint64 hotDaysAfterChange = 3;
-    double jitter = 0.1;                 // ± this fraction of the interval
-    qint64 transientRetrySeconds = 900;  // a case whose retries ran out in a cycle
-};
 
 struct DueCase
 {
@@ -33,10 +22,13 @@ struct DueCase
 class PollSchedule final
 {
 public:
-    static QString tierFor(const QString &category, const QDateTime &lastChanged, const QDateTime &now,
-                           const PollIntervals &intervals);
-    static qint64 intervalSeconds(const QString &tier, const PollIntervals &intervals);
-    static QDateTime nextPoll(const QString &tier, const QDateTime &now, const PollIntervals &intervals);
+    static PollTier tierFor(const QString &category, const QDateTime &lastChanged, const QDateTime &now,
+                            const PollIntervals &intervals);
+    static qint64 intervalSeconds(PollTier tier, const PollIntervals &intervals);
+    static QDateTime nextPoll(PollTier tier, const QDateTime &now, const PollIntervals &intervals);
+    // The tier as stored (cases.poll_tier): hot | normal | cold.
+    static QString tierId(PollTier tier);
+    static PollTier tierFromId(const QString &id);
 
     // Active cases (not archived, no permanent error) whose next poll is due, soonest first.
     // Claims the cases due at `now` (see the .cpp): each is handed to one poller only.
@@ -44,7 +36,7 @@ public:
     static Result<QList<DueCase>> dueCases(const Database &db, const QDateTime &now, int limit = 1000000);
     // Gives claimed cases back (due at once) when a cycle stops before fetching them.
     static Status release(const Database &db, const QList<qint64> &caseIds, const QDateTime &now);
-    static Status schedule(const Database &db, qint64 caseId, const QString &tier, const QDateTime &next);
+    static Status schedule(const Database &db, qint64 caseId, PollTier tier, const QDateTime &next);
     // Moves only the next poll time (the tier stays).
     static Status postpone(const Database &db, qint64 caseId, const QDateTime &next);
     // When the next case comes due (invalid when none is scheduled).

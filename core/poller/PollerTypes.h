@@ -1,7 +1,7 @@
 #pragma once
 
-#include "poller/PollSchedule.h"
-#include "storage/DeadlineStore.h"
+#include "domain/Policies.h"
+#include "domain/StatusEvent.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -50,21 +50,7 @@ struct CycleStats
     double durationSeconds = 0;
 };
 
-struct StatusEventInfo
-{
-    qint64 eventId = 0;
-    qint64 caseId = 0;
-    QString receipt;
-    QString kind; // initial | status | date_only | recategorized
-    QString previousCategory;
-    QString category;
-    QString statusEn;
-    QString statusEs;
-    QString occurredAt; // ISO 8601 UTC
-};
-
 } // namespace cw
 
 Q_DECLARE_METATYPE(cw::PollerStatus)
 Q_DECLARE_METATYPE(cw::CycleStats)
-Q_DECLARE_METATYPE(cw::StatusEventInfo)

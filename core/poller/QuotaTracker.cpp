@@ -1,6 +1,6 @@
 #include "poller/QuotaTracker.h"
 
-#include "poller/Clock.h"
+#include "domain/Clock.h"
 #include "storage/Database.h"
 
 namespace cw {

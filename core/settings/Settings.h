@@ -4,8 +4,7 @@
 #include <QSettings>
 #include <QVariant>
 
-#include "poller/PollSchedule.h"
-#include "storage/DeadlineStore.h"
+#include "domain/Policies.h"
 
 #include <memory>
 

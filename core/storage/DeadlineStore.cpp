@@ -1,20 +1,9 @@
 #include "storage/DeadlineStore.h"
 
-#include "normalize/DescriptionDates.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
 namespace cw {
-
-namespace {
-
-QDate describedDate(const CaseSnapshot &s, DescriptionDates::Kind kind)
-{
-    QDate d = DescriptionDates::first(s.descriptionEn, kind);
-    return d.isValid() ? d : DescriptionDates::first(s.descriptionEs, kind);
-}
-
-} // namespace
 
 QString DeadlineStore::kindName(const QString &kind)
 {
@@ -29,66 +18,97 @@ QString DeadlineStore::kindName(const QString &kind)
     return kind;
 }
 
-Status DeadlineStore::recordFor(qint64 caseId, const CaseSnapshot &s, const QDate &today, const DeadlinePolicy &policy)
+Status DeadlineStore::apply(qint64 caseId, qint64 eventId, const DeadlineChanges &changes)
 {
-    // When the notice went out: its description's first date, else USCIS's modified date.
-    QDate eventDate = describedDate(s, DescriptionDates::Kind::Event);
-    if (!eventDate.isValid())
-        eventDate = QDate::fromString(s.modifiedDate.left(10), Qt::ISODate);
-    if (!eventDate.isValid())
-        eventDate = today;
-
-    QString kind;
-    QDate due;
-    QString source = QStringLiteral("uscis");
-    if (s.category == u"RFE_ISSUED" || s.category == u"NOID_ISSUED") {
-        const bool rfe = s.category == u"RFE_ISSUED";
-        kind = rfe ? QStringLiteral("rfe_response") : QStringLiteral("noid_response");
-        due = describedDate(s, DescriptionDates::Kind::ResponseDue);
-        if (!due.isValid()) {
-            due = eventDate.addDays(rfe ? policy.rfeResponseDays : policy.noidResponseDays);
-            source = QStringLiteral("default");
-        }
-    } else if (s.category == u"INTERVIEW_SCHEDULED") {
-        kind = QStringLiteral("interview");
-        due = describedDate(s, DescriptionDates::Kind::Interview);
-    } else if (s.category == u"BIOMETRICS_SCHEDULED") {
-        kind = QStringLiteral("biometrics");
-        due = describedDate(s, DescriptionDates::Kind::Appointment);
+    const QString now = sql::now();
+    const QString closedBy = QStringLiteral("event:%1").arg(eventId);
+    for (const DeadlineClosing &c : changes.closes) {
+        auto q = execSql(m_db,
+                         QStringLiteral("UPDATE deadlines SET state = ?, done = 1, closed_by = ?, closed_at = ?, "
+                                        "sequence = sequence + 1 WHERE case_id = ? AND kind = ? AND state = 'open' "
+                                        "AND due_date <> ?"),
+                         {deadlineStateId(c.as), closedBy, now, caseId, deadlineKindId(c.kind),
+                          c.unlessDue.isValid() ? c.unlessDue.toString(Qt::ISODate) : QString()});
+        if (!q)
+            return q.error();
     }
-    if (kind.isEmpty() || !due.isValid())
-        return {};
-    auto q = execSql(m_db,
-                     QStringLiteral("INSERT INTO deadlines (case_id, kind, due_date, source, created_at) VALUES (?, ?, ?, ?, ?) "
-                                    "ON CONFLICT (case_id, kind, due_date) DO NOTHING"),
-                     {caseId, kind, due.toString(Qt::ISODate), source, sql::now()});
-    if (!q)
-        return q.error();
+    for (const DeadlineOpening &o : changes.opens) {
+        // Opened once; a date USCIS sets again after an event closed it (an interview moved back)
+        // opens again. One a person marked done stays done.
+        auto q = execSql(m_db,
+                         QStringLiteral("INSERT INTO deadlines (case_id, kind, due_date, source, created_at) VALUES (?, ?, ?, ?, ?) "
+                                        "ON CONFLICT (case_id, kind, due_date) DO UPDATE SET state = 'open', done = 0, "
+                                        "closed_by = '', closed_at = '', sequence = deadlines.sequence + 1 "
+                                        "WHERE deadlines.state <> 'open' AND deadlines.closed_by <> 'person'"),
+                         {caseId, deadlineKindId(o.kind), o.due.toString(Qt::ISODate),
+                          o.fromUscis ? QStringLiteral("uscis") : QStringLiteral("default"), now});
+        if (!q)
+            return q.error();
+    }
     return {};
 }
 
-Result<QList<Deadline>> DeadlineStore::list(bool includeDone) const
+namespace {
+
+QString deadlineColumns()
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT d.id, d.case_id, c.receipt_number, p.name, d.kind, d.source, d.due_date, "
-                                    "d.reminded_days, d.done FROM deadlines d JOIN cases c ON c.id = d.case_id "
-                                    "JOIN profiles p ON p.id = c.profile_id %1 ORDER BY d.due_date, d.id")
-                         .arg(includeDone ? QString() : QStringLiteral("WHERE d.done = 0")));
+    return QStringLiteral("d.id, d.case_id, c.receipt_number, p.name, d.kind, d.source, d.due_date, d.reminded_days, "
+                          "d.done, d.state, d.closed_by, d.closed_at, d.sequence");
+}
+
+Result<QList<Deadline>> readDeadlines(const Database &db, const QString &where, const QVariantList &values)
+{
+    auto q = execSql(db,
+                     QStringLiteral("SELECT %1 FROM deadlines d JOIN cases c ON c.id = d.case_id "
+                                    "JOIN profiles p ON p.id = c.profile_id %2 ORDER BY d.due_date, d.id")
+                         .arg(deadlineColumns(), where),
+                     values);
     if (!q)
         return q.error();
     QList<Deadline> out;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        out.append(Deadline{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
-                            r.value(4).toString(), r.value(5).toString(), QDate::fromString(r.value(6).toString(), Qt::ISODate),
-                            r.value(7).toInt(), r.value(8).toInt() != 0});
+        Deadline d;
+        d.id = r.value(0).toLongLong();
+        d.caseId = r.value(1).toLongLong();
+        d.receipt = r.value(2).toString();
+        d.profileName = r.value(3).toString();
+        d.kind = r.value(4).toString();
+        d.source = r.value(5).toString();
+        d.due = QDate::fromString(r.value(6).toString(), Qt::ISODate);
+        d.remindedDaysBefore = r.value(7).toInt();
+        d.done = r.value(8).toInt() != 0;
+        d.state = deadlineStateFromId(r.value(9).toString());
+        d.closedBy = r.value(10).toString();
+        d.closedAt = r.value(11).toString();
+        d.sequence = r.value(12).toInt();
+        out.append(d);
     }
     return out;
 }
 
+} // namespace
+
+Result<QList<Deadline>> DeadlineStore::list(bool includeClosed) const
+{
+    return readDeadlines(m_db, includeClosed ? QString() : QStringLiteral("WHERE d.state = 'open'"), {});
+}
+
+Result<QList<Deadline>> DeadlineStore::forCase(qint64 caseId) const
+{
+    return readDeadlines(m_db, QStringLiteral("WHERE d.case_id = ?"), {caseId});
+}
+
 Status DeadlineStore::setDone(qint64 id, bool done)
 {
-    auto q = execSql(m_db, QStringLiteral("UPDATE deadlines SET done = ? WHERE id = ?"), {done ? 1 : 0, id});
+    auto q = done ? execSql(m_db,
+                            QStringLiteral("UPDATE deadlines SET state = 'met', done = 1, closed_by = 'person', "
+                                           "closed_at = ?, sequence = sequence + 1 WHERE id = ? AND state = 'open'"),
+                            {sql::now(), id})
+                  : execSql(m_db,
+                            QStringLiteral("UPDATE deadlines SET state = 'open', done = 0, closed_by = '', closed_at = '', "
+                                           "sequence = sequence + 1 WHERE id = ? AND state <> 'open'"),
+                            {id});
     if (!q)
         return q.error();
     return {};

@@ -1,30 +1,15 @@
 #include "storage/ObservationStore.h"
 
 #include "storage/Database.h"
+#include "storage/DeadlineStore.h"
 #include "storage/SqlValues.h"
 
 namespace cw {
 
-QString ObservationStore::kindId(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::Initial:
-        return QStringLiteral("initial");
-    case EventKind::StatusChanged:
-        return QStringLiteral("status");
-    case EventKind::DateOnly:
-        return QStringLiteral("date_only");
-    case EventKind::Recategorized:
-        return QStringLiteral("recategorized");
-    case EventKind::None:
-        break;
-    }
-    return {};
-}
-
 Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseId, const QString &environment,
                                                                     int httpStatus, const QByteArray &rawBody,
-                                                                    const CaseSnapshot &s)
+                                                                    const CaseSnapshot &s,
+                                                                    const DeadlineChanges &deadlines)
 {
     const QString now = sql::now();
     Transaction tx(m_db);
@@ -92,13 +77,13 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
                          QStringLiteral("INSERT INTO status_events (case_id, occurred_at, previous_category, category, "
                                         "status_en, status_es, modified_date, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                          {caseId, now, prevCategory, s.category, s.statusEn, s.statusEs, s.modifiedDate,
-                          kindId(recorded.kind)});
+                          eventKindId(recorded.kind)});
         if (!q)
             return q.error();
         recorded.eventId = q.value().next() ? q.value().value(0).toLongLong() : 0; // RETURNING: both engines
         q.value().finish(); // done with the statement before the transaction commits
         // A new status may set a deadline or an appointment: in the same transaction.
-        if (Status d = DeadlineStore(m_db).recordFor(caseId, s, QDate::currentDate(), m_policy); !d)
+        if (Status d = DeadlineStore(m_db).apply(caseId, recorded.eventId, deadlines); !d)
             return d.error();
     }
     if (Status c = tx.commit(); !c)
@@ -139,7 +124,7 @@ QString ObservationStore::eventColumns()
 StatusEventInfo ObservationStore::eventFromRow(const QSqlQuery &r)
 {
     return StatusEventInfo{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
-                           r.value(3).toString(),   r.value(4).toString(),   r.value(5).toString(),
+                           eventKindFromId(r.value(3).toString()),   r.value(4).toString(),   r.value(5).toString(),
                            r.value(6).toString(),   r.value(7).toString(),   r.value(8).toString()};
 }
 

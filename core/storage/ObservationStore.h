@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Result.h"
-#include "storage/DeadlineStore.h"
-#include "uscis/CaseSnapshot.h"
-#include "poller/PollerTypes.h"
-#include "uscis/CaseSnapshot.h"
+#include "domain/Deadline.h"
+#include "domain/CaseSnapshot.h"
+#include "domain/StatusEvent.h"
+#include "domain/CaseSnapshot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,7 +23,6 @@ class ObservationStore final
     Q_DECLARE_TR_FUNCTIONS(ObservationStore)
 
 public:
-    enum class EventKind { None, Initial, StatusChanged, DateOnly, Recategorized };
 
     struct Recorded
     {
@@ -35,10 +34,14 @@ public:
         QDateTime previousChangedAt; // when the case last moved before this answer
     };
 
-    explicit ObservationStore(const Database &db, DeadlinePolicy policy = {}) : m_db(db), m_policy(std::move(policy)) {}
+    explicit ObservationStore(const Database &db) : m_db(db) {}
 
+    // Records an interpreted answer (core/interpret/AnswerInterpreter.h): the observation, history
+    // entries once, the case, one status event if it changed, and — with that event — what it does
+    // to the case's deadlines. One transaction.
     Result<Recorded> recordSnapshot(qint64 caseId, const QString &environment, int httpStatus,
-                                    const QByteArray &rawBody, const CaseSnapshot &snapshot);
+                                    const QByteArray &rawBody, const CaseSnapshot &snapshot,
+                                    const DeadlineChanges &deadlines = {});
     // A failed fetch. A permanent error marks the case (shown to people, and the poller stops
     // retrying it until someone edits it); a transient one is only kept as an observation.
     Status recordFailure(qint64 caseId, const QString &environment, int httpStatus, const QByteArray &rawBody,
@@ -50,7 +53,6 @@ public:
     // Status events after `afterId`, oldest first (the `events` command's cursor is the last id).
     Result<QList<StatusEventInfo>> eventsAfter(qint64 afterId, int limit) const;
 
-    static QString kindId(EventKind kind);
 
     // The columns and row mapping of a status event joined with its case ("e" and "c"), for every
     // query that lists events.
@@ -59,7 +61,6 @@ public:
 
 private:
     const Database &m_db;
-    DeadlinePolicy m_policy;
 };
 
 } // namespace cw

@@ -187,6 +187,16 @@ const char *const kV8[] = {
     "CREATE INDEX client_updates_case ON client_updates (case_id, sent_at)",
 };
 
+// Version 9: the deadline lifecycle (open, met, cancelled, superseded; what closed it) and a
+// sequence number for calendars. `done` stays, true for every closed deadline.
+const char *const kV9[] = {
+    "ALTER TABLE deadlines ADD COLUMN state TEXT NOT NULL DEFAULT 'open'",
+    "ALTER TABLE deadlines ADD COLUMN closed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE deadlines ADD COLUMN closed_at TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE deadlines ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0",
+    "UPDATE deadlines SET state = 'met', closed_by = 'person' WHERE done = 1",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -199,7 +209,7 @@ constexpr Migration migration(const char *const (&statements)[N])
     return Migration{statements, N};
 }
 
-const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5), migration(kV6), migration(kV7), migration(kV8)};
+const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5), migration(kV6), migration(kV7), migration(kV8), migration(kV9)};
 
 } // namespace
 

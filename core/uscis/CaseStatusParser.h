@@ -1,6 +1,6 @@
 #pragma once
 
-#include "uscis/CaseSnapshot.h"
+#include "domain/CaseSnapshot.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

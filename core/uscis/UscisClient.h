@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/ReceiptNumber.h"
-#include "uscis/CaseSnapshot.h"
+#include "domain/CaseSnapshot.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,12 +1,11 @@
 #include "webhook/WebhookDispatcher.h"
 
-#include "poller/Clock.h"
+#include "domain/Clock.h"
 #include "storage/Database.h"
 #include "uscis/ApiEnvironment.h"
 #include "webhook/WebhookEvent.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
@@ -97,15 +96,10 @@ void WebhookDispatcher::stop()
     m_timer.stop();
 }
 
-void WebhookDispatcher::drain(int waitMs)
+QNetworkReply *WebhookDispatcher::stopKeepingDelivery()
 {
     stop();
-    if (!m_inFlight)
-        return;
-    QEventLoop loop;
-    connect(m_inFlight, &QNetworkReply::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    QTimer::singleShot(waitMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    return m_inFlight.data();
 }
 
 void WebhookDispatcher::kick()

@@ -69,9 +69,11 @@ public:
 
     void start();
     void stop();
-    // Stops, letting a delivery in the air finish for up to `waitMs` so that its acknowledgement
-    // is recorded (on quitting: otherwise the receiver would see that event again next time).
-    void drain(int waitMs);
+    // Stops, but lets a delivery in the air go on, so that its acknowledgement is recorded (on
+    // quitting: otherwise the receiver would see that event again next time). Returns that delivery
+    // (nullptr when none): the caller waits for its finished() as long as it likes, without a nested
+    // event loop (core/session/Session.cpp).
+    QNetworkReply *stopKeepingDelivery();
     // New events may have been recorded: queue and deliver them.
     void kick();
     // A person says the endpoint works again: leave the pause and try at once.

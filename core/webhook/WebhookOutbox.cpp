@@ -1,5 +1,7 @@
 #include "webhook/WebhookOutbox.h"
 
+#include "domain/StatusEvent.h"
+
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "webhook/WebhookEvent.h"
@@ -69,7 +71,7 @@ Result<int> WebhookOutbox::enqueueNew(const QDateTime &now) const
             const QSqlQuery &r = q.value();
             ++rows;
             cursor = r.value(0).toLongLong();
-            if (r.value(1).toString() != u"status" && r.value(1).toString() != u"recategorized")
+            if (!eventKindAlerts(eventKindFromId(r.value(1).toString())))
                 continue; // the first answer for a new case, or a moved date: not a status change
             WebhookEvent e;
             e.eventId = WebhookEvent::newEventId();

@@ -1,6 +1,6 @@
-#include "uscis/CaseChecker.h"
+#include "poller/CaseChecker.h"
 
-#include "normalize/StatusNormalizer.h"
+#include "interpret/AnswerInterpreter.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "uscis/UscisClient.h"
@@ -13,25 +13,15 @@ CaseChecker::CaseChecker(UscisClient &client, const StatusNormalizer &normalizer
 {
 }
 
-void CaseChecker::categorize(CaseSnapshot &snapshot, const StatusNormalizer &normalizer)
-{
-    // The English title decides whenever USCIS sent one (its Spanish is a fallback), and a generic
-    // title is read together with USCIS's description of it.
-    const auto current = normalizer.normalizeStatus(snapshot.statusEn, snapshot.statusEs, snapshot.descriptionEn);
-    snapshot.category = current.category;
-    snapshot.needsReview = !current.known;
-    for (HistoryEntry &h : snapshot.history)
-        h.category = normalizer.normalizeStatus(h.statusEn, h.statusEs).category;
-}
-
 void CaseChecker::check(const ReceiptNumber &receipt, std::function<void(Result)> callback)
 {
     m_client.fetch(receipt, [this, callback](UscisClient::Outcome outcome) {
         Result result;
+        DeadlineChanges deadlines;
         result.receipt = outcome.receipt;
         result.error = outcome.error;
         if (outcome.snapshot) {
-            categorize(*outcome.snapshot, m_normalizer);
+            deadlines = AnswerInterpreter::interpret(*outcome.snapshot, m_normalizer, QDate::currentDate(), m_policy);
             result.snapshot = outcome.snapshot;
         }
         auto tracked = CaseStore(m_db).findByReceipt(outcome.receipt);
@@ -42,7 +32,7 @@ void CaseChecker::check(const ReceiptNumber &receipt, std::function<void(Result)
             ObservationStore store(m_db);
             if (result.snapshot) {
                 auto recorded = store.recordSnapshot(result.caseId, m_environment, outcome.httpStatus, outcome.body,
-                                                     *result.snapshot);
+                                                     *result.snapshot, deadlines);
                 if (recorded)
                     result.recorded = recorded.value();
                 else

@@ -2,7 +2,8 @@
 
 #include "domain/ReceiptNumber.h"
 #include "storage/ObservationStore.h"
-#include "uscis/CaseSnapshot.h"
+#include "domain/CaseSnapshot.h"
+#include "domain/Policies.h"
 
 #include <QObject>
 
@@ -37,16 +38,17 @@ public:
     CaseChecker(UscisClient &client, const StatusNormalizer &normalizer, const Database &db, QString environmentId,
                 QObject *parent = nullptr);
 
-    void check(const ReceiptNumber &receipt, std::function<void(Result)> callback);
+    // The firm's deadline days (Settings), for the deadlines a recorded answer opens.
+    void setDeadlinePolicy(const DeadlinePolicy &policy) { m_policy = policy; }
 
-    // Fills in the category of the current status and of every history entry.
-    static void categorize(CaseSnapshot &snapshot, const StatusNormalizer &normalizer);
+    void check(const ReceiptNumber &receipt, std::function<void(Result)> callback);
 
 private:
     UscisClient &m_client;
     const StatusNormalizer &m_normalizer;
     const Database &m_db;
     QString m_environment;
+    DeadlinePolicy m_policy;
 };
 
 } // namespace cw

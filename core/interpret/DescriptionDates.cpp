@@ -1,4 +1,4 @@
-#include "normalize/DescriptionDates.h"
+#include "interpret/DescriptionDates.h"
 
 #include "normalize/StatusNormalizer.h"
 #include "uscis/CaseStatusParser.h"

@@ -49,6 +49,19 @@ struct CaseSnapshot
     bool needsReview = false;
 };
 
+// What an error means for the poller: the kinds that steer retries (docs/ARCHITECTURE.md §4).
+enum class ApiErrorKind
+{
+    Transient,          // network, timeout, 5xx, a garbled body: retry with backoff
+    RateLimited,        // 429: wait (Retry-After or one backoff step), then retry
+    Unauthorized,       // 401: sign in again once, then stop
+    CredentialsProblem, // no credentials, or USCIS refused them: stop until someone acts
+    Permanent,          // the case itself (not found, a bad receipt): recorded, not retried
+};
+
+// Reads an error code (uscis.*) as its kind; `transient` decides for codes of no special kind.
+ApiErrorKind apiErrorKind(const QString &code, bool transient);
+
 // An answer that is not a usable snapshot.
 struct ApiError
 {
@@ -57,6 +70,8 @@ struct ApiError
     bool transient = false;
     int httpStatus = 0;
     int retryAfterMs = -1; // from Retry-After, when the server sent one
+
+    ApiErrorKind kind() const { return apiErrorKind(code, transient); }
 };
 
 } // namespace cw
