@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,7 @@ private slots:
     void environmentOptionsAreValidated_data();
     void environmentOptionsAreValidated();
     void pollOnceAndEventsCursor();
+    void pollUsesTheDeadlineDaysSetInSettings();
     void normalizeTitles();
 
 private:
@@ -349,6 +351,47 @@ void TestCli::pollOnceAndEventsCursor()
     auto middle = cli(demo + QStringList{u"events"_qs, u"--since"_qs, events[0][u"event_id"].toVariant().toString(), u"--json"_qs});
     QCOMPARE(middle.json()[u"events"].toArray().size(), 2);
     QCOMPARE(cli(demo + QStringList{u"events"_qs, u"--since"_qs, u"yesterday"_qs}).exitCode, 2);
+}
+
+void TestCli::pollUsesTheDeadlineDaysSetInSettings()
+{
+    // The RFE the simulator reports names no date (as USCIS's case status does not): the firm's
+    // RFE days count the deadline — the days set in Settings (the desktop's), not a default.
+    const QStringList demo{u"--environment"_qs, u"demo"_qs};
+    const auto dueWith = [&](int rfeDays) -> QDate {
+        {
+            QSettings settings(m_dir->filePath(u"config/CaseWatch/CaseWatch.conf"_qs), QSettings::IniFormat);
+            settings.setValue(u"deadlines/rfeResponseDays"_qs, rfeDays);
+        }
+        m_db = m_dir->filePath(u"rfe-%1.sqlite"_qs.arg(rfeDays));
+        if (cli(demo + QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode != 0
+            || cli(demo + QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103403"_qs}).exitCode != 0
+            || cli(demo + QStringList{u"poll"_qs, u"--once"_qs}).exitCode != 0)
+            return {};
+        const QJsonArray list = cli(demo + QStringList{u"deadlines"_qs, u"--json"_qs}).json()[u"deadlines"].toArray();
+        if (list.size() != 1 || list[0][u"kind"].toString() != u"rfe_response" || list[0][u"source"].toString() != u"default")
+            return {};
+        return QDate::fromString(list[0][u"due"].toString(), Qt::ISODate);
+    };
+    const QDate in30 = dueWith(30);
+    const QDate in45 = dueWith(45);
+    QVERIFY(in30.isValid());
+    QVERIFY(in45.isValid());
+    QCOMPARE(in30.daysTo(in45), 15);
+    QVERIFY(in30 <= QDate::currentDate().addDays(30)); // counted from the RFE's date, never later than today
+
+    // Marked done by hand, and opened again.
+    const QJsonArray open = cli(demo + QStringList{u"deadlines"_qs, u"--json"_qs}).json()[u"deadlines"].toArray();
+    const QString id = open[0][u"id"].toVariant().toString();
+    QCOMPARE(cli(demo + QStringList{u"deadlines"_qs, u"done"_qs, id}).exitCode, 0);
+    QCOMPARE(cli(demo + QStringList{u"deadlines"_qs, u"--json"_qs}).json()[u"deadlines"].toArray().size(), 0);
+    const QJsonArray closed = cli(demo + QStringList{u"deadlines"_qs, u"--all"_qs, u"--json"_qs}).json()[u"deadlines"].toArray();
+    QCOMPARE(closed[0][u"state"].toString(), u"met"_qs);
+    QCOMPARE(closed[0][u"closed_by"].toString(), u"person"_qs);
+    QCOMPARE(cli(demo + QStringList{u"deadlines"_qs, u"undo"_qs, id}).exitCode, 0);
+    QCOMPARE(cli(demo + QStringList{u"deadlines"_qs, u"--json"_qs}).json()[u"deadlines"].toArray().size(), 1);
+    QCOMPARE(cli(demo + QStringList{u"deadlines"_qs, u"done"_qs, u"999"_qs}).exitCode, 1);
+    QCOMPARE(cli(demo + QStringList{u"deadlines"_qs, u"done"_qs, u"x"_qs}).exitCode, 2);
 }
 
 void TestCli::normalizeTitles()

@@ -7,7 +7,10 @@
 #include "import/DocumentStore.h"
 #include "notify/NotificationRules.h"
 #include "storage/CaseStore.h"
+#include "domain/Clock.h"
+#include "session/Session.h"
 #include "storage/ChangeWatcher.h"
+#include "storage/DeadlineStore.h"
 #include "storage/DatabaseCopier.h"
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
@@ -43,6 +46,7 @@ private slots:
     void badAddressesAreRefused();
     void anotherDesktopsChangesAreNoticed();
     void firmStatusRuleIsSharedByEveryDesktop();
+    void twoSessionsSeeEachOthersEditsThroughTheFeed();
 
 private:
     std::unique_ptr<Database> open()
@@ -374,6 +378,56 @@ void TestPostgres::firmStatusRuleIsSharedByEveryDesktop()
     QVERIFY(StatusRuleStore(*b).remove(title, builtIn));
     QCOMPARE(CaseStore(*a).get(caseId).value().category, u"OTHER"_qs);
     QVERIFY(StatusRuleStore(*a).map()->isEmpty());
+}
+
+// Two desktops, each with its session (core/session/Session.h), on one database: an edit made
+// through one session reaches the other's change feed — the only thing the windows listen to.
+void TestPostgres::twoSessionsSeeEachOthersEditsThroughTheFeed()
+{
+    auto mine = open();
+    auto theirs = open();
+    QVERIFY(mine && theirs);
+    SystemClock clock;
+    Session here(*mine, {}, clock);
+    Session there(*theirs, {}, clock);
+    QList<SessionChange> seenHere;
+    QObject::connect(&here, &Session::changed, &here, [&](const SessionChange &c) { seenHere << c; });
+    here.watchOtherDesktops(50);
+    QTest::qWait(150);
+    QVERIFY(seenHere.isEmpty());
+
+    // A profile and a case added there: here re-reads everything (a new name, a new row).
+    auto added = there.addProfile(test::profile(ProfileKind::Petitioner, u"Acme Robotics LLC"_qs));
+    QVERIFY(added);
+    const auto batch = there.addCases(added->id, {u"EAC9999103403"_qs});
+    QVERIFY(batch.size() == 1 && batch.first().added);
+    const qint64 caseId = batch.first().added->id;
+    QTRY_VERIFY(!seenHere.isEmpty() && seenHere.last().everything);
+
+    // An answer recorded there (with the deadline it opens): only that case, and the deadlines.
+    seenHere.clear();
+    CaseSnapshot s;
+    s.statusEn = u"Request for Additional Evidence Was Sent"_qs;
+    s.category = u"RFE_ISSUED"_qs;
+    s.modifiedDate = QDate::currentDate().toString(Qt::ISODate);
+    QVERIFY(there.observations().recordSnapshot(caseId, u"sandbox"_qs, 200, "{}", s,
+                                                AnswerInterpreter::deadlines(s, QDate::currentDate(), {})));
+    QTRY_VERIFY(!seenHere.isEmpty());
+    QCOMPARE(seenHere.last().caseIds, QList<qint64>{caseId});
+    QVERIFY(seenHere.last().deadlines);
+    QCOMPARE(here.deadlines().list()->size(), 1);
+
+    // The case removed here: there sees it too.
+    QList<SessionChange> seenThere;
+    QObject::connect(&there, &Session::changed, &there, [&](const SessionChange &c) { seenThere << c; });
+    there.watchOtherDesktops(50);
+    QTest::qWait(150);
+    seenThere.clear();
+    QVERIFY(here.removeCases({caseId}));
+    QTRY_VERIFY(!seenThere.isEmpty());
+    QVERIFY(seenThere.last().everything || seenThere.last().caseIds.contains(caseId));
+    QVERIFY(seenThere.last().deadlines || seenThere.last().everything);
+    QCOMPARE(there.deadlines().list()->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

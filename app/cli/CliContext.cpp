@@ -82,6 +82,21 @@ ApiConnection *CliContext::connection()
     return m_connection.get();
 }
 
+QString CliContext::sharedDatabasePassword()
+{
+    // The command line's only event loop (commands run before any other): not a nested one.
+    QEventLoop loop;
+    std::optional<QString> password;
+    QObject context;
+    readSharedDatabasePassword(databaseUrl, credentials(), &context, [&](QString p) {
+        password = std::move(p);
+        loop.quit();
+    });
+    if (!password)
+        loop.exec();
+    return *password;
+}
+
 Database *CliContext::database()
 {
     Session *s = session();
@@ -93,7 +108,7 @@ Session *CliContext::session()
     if (m_session || m_dbFailed)
         return m_session.get();
     auto opened = !databaseUrl.isEmpty()
-                      ? openSharedDatabase(databaseUrl, credentials())
+                      ? openSharedDatabase(databaseUrl, sharedDatabasePassword())
                       : Database::openSqlite(dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath);
     if (!opened) {
         m_dbFailed = true;

@@ -73,6 +73,8 @@ public:
     static QString defaultDatabasePath(bool demo = false);
 
 private:
+    QString sharedDatabasePassword();
+
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Session> m_session;
     bool m_dbFailed = false;

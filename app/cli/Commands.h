@@ -24,6 +24,8 @@ int runEstimate(CliContext &ctx, const QStringList &args);
 // draft RECEIPT, digest --since DATE
 int runClientUpdate(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args);
+// deadlines [--all], deadlines done|undo ID
+int runDeadlines(CliContext &ctx, const QStringList &args);
 int runImport(CliContext &ctx, const QStringList &args);
 // db-password, migrate-db, backup
 int runDatabaseCommand(CliContext &ctx, const QStringList &args);

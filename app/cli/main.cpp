@@ -52,6 +52,7 @@ QString globalHelp()
         {"estimate RECEIPT…", Cli::tr("when USCIS will likely decide, from the firm's own similar cases")},
         {"draft RECEIPT [--lang es]", Cli::tr("a letter to the client about the case, from the firm's templates")},
         {"digest --since DATE", Cli::tr("one letter per client covering every change since a date")},
+        {"deadlines [--all] | done|undo ID", Cli::tr("deadlines and appointments; mark one done or open it again")},
         {"export --format csv|json|ics", Cli::tr("cases, histories, deadlines for other programs")},
         {"credentials set|show|clear|test", Cli::tr("the USCIS API credentials in the OS keychain")},
         {"webhook set|show|test|deliver", Cli::tr("signed status changes to the firm's own systems")},
@@ -147,6 +148,8 @@ int run(const QStringList &arguments)
         return runClientUpdate(ctx, rest);
     if (command == u"export")
         return runExport(ctx, rest);
+    if (command == u"deadlines")
+        return runDeadlines(ctx, rest);
     if (command == u"import")
         return runImport(ctx, rest);
     if (command == u"webhook")

@@ -4,25 +4,20 @@
 #include "settings/Settings.h"
 #include "storage/Database.h"
 
-#include <QEventLoop>
 #include <QUrl>
 
 namespace cw {
 
-Result<std::unique_ptr<Database>> openSharedDatabase(const QString &url, CredentialStore &credentials)
+void readSharedDatabasePassword(const QString &url, CredentialStore &credentials, QObject *context,
+                                std::function<void(QString)> done)
 {
-    QString password;
-    QEventLoop loop;
-    bool done = false;
-    QObject context;
-    credentials.read(Settings::databasePasswordKey(url), &context, [&](Result<std::optional<QString>> stored) {
-        if (stored && stored.value())
-            password = *stored.value();
-        done = true;
-        loop.quit();
+    credentials.read(Settings::databasePasswordKey(url), context, [done](Result<std::optional<QString>> stored) {
+        done(stored && stored.value() ? *stored.value() : QString());
     });
-    if (!done)
-        loop.exec();
+}
+
+Result<std::unique_ptr<Database>> openSharedDatabase(const QString &url, const QString &password)
+{
     return Database::openPostgres(QUrl(url), password);
 }
 

@@ -2,7 +2,10 @@
 
 #include "Result.h"
 
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 #include <memory>
 
@@ -11,9 +14,11 @@ namespace cw {
 class CredentialStore;
 class Database;
 
-// Opens a shared PostgreSQL database with its password from the keychain (when one is stored;
-// otherwise libpq's own ~/.pgpass or PGPASSWORD apply). Both composition roots use it; it waits
-// for the keychain, so call it before the windows or the command's work start.
-Result<std::unique_ptr<Database>> openSharedDatabase(const QString &url, CredentialStore &credentials);
+// Reads a shared PostgreSQL database's password from the keychain (empty when none is stored:
+// libpq's own ~/.pgpass or PGPASSWORD then apply) and calls `done` with it, from the event loop.
+void readSharedDatabasePassword(const QString &url, CredentialStore &credentials, QObject *context,
+                                std::function<void(QString)> done);
+// Opens a shared PostgreSQL database with that password.
+Result<std::unique_ptr<Database>> openSharedDatabase(const QString &url, const QString &password);
 
 } // namespace cw

@@ -157,12 +157,17 @@ QString Desk::sqlitePath(bool demo) const
     return QDir(folder).filePath(demo ? QStringLiteral("casewatch-demo.sqlite") : QStringLiteral("casewatch.sqlite"));
 }
 
-Result<std::unique_ptr<Database>> Desk::openDatabase(bool demo)
+bool Desk::usesSharedDatabase(bool demo) const
+{
+    // A shared PostgreSQL database when the firm set one up (never for the demo, never with --db).
+    return !demo && m_options.databasePath.isEmpty() && !m_settings.value(Settings::Key::DatabaseUrl).toString().isEmpty();
+}
+
+Result<std::unique_ptr<Database>> Desk::openDatabase(bool demo, const QString &password)
 {
     const QString sharedUrl = m_settings.value(Settings::Key::DatabaseUrl).toString();
-    // A shared PostgreSQL database when the firm set one up (never for the demo, never with --db).
-    const bool shared = !demo && m_options.databasePath.isEmpty() && !sharedUrl.isEmpty();
-    auto opened = shared ? openSharedDatabase(sharedUrl, m_credentials) : Database::openSqlite(sqlitePath(demo));
+    const bool shared = usesSharedDatabase(demo);
+    auto opened = shared ? openSharedDatabase(sharedUrl, password) : Database::openSqlite(sqlitePath(demo));
     while (!opened && shared) {
         QMessageBox box(QMessageBox::Warning, tr("The shared database is not available"), opened.error().message);
         QPushButton *retry = box.addButton(tr("&Retry"), QMessageBox::AcceptRole);
@@ -170,7 +175,7 @@ Result<std::unique_ptr<Database>> Desk::openDatabase(bool demo)
         box.addButton(tr("&Quit"), QMessageBox::RejectRole);
         box.exec();
         if (box.clickedButton() == retry)
-            opened = openSharedDatabase(sharedUrl, m_credentials);
+            opened = openSharedDatabase(sharedUrl, password);
         else if (box.clickedButton() == local)
             return Database::openSqlite(sqlitePath(demo));
         else
@@ -183,7 +188,20 @@ bool Desk::openDesk(const QString &environment)
 {
     m_environment = environment;
     const bool demo = m_environment == u"demo";
-    auto database = openDatabase(demo);
+    if (!usesSharedDatabase(demo))
+        return openDeskOn(demo, QString());
+    // The shared database's password comes from the keychain: the desk opens when it is read.
+    readSharedDatabasePassword(m_settings.value(Settings::Key::DatabaseUrl).toString(), m_credentials, this,
+                               [this, demo](const QString &password) {
+                                   if (!openDeskOn(demo, password))
+                                       emit quitRequested(2);
+                               });
+    return true;
+}
+
+bool Desk::openDeskOn(bool demo, const QString &password)
+{
+    auto database = openDatabase(demo, password);
     if (!database) {
         if (database.error().code != u"app.quit")
             QMessageBox::critical(nullptr, tr("CaseWatch cannot start"), database.error().message);

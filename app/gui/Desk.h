@@ -76,10 +76,14 @@ public slots:
     void quit();
 
 private:
+    // Opens the desk on an environment's database (a shared one once its password is read from the
+    // keychain: then true at once, and quitRequested() if it cannot open).
     bool openDesk(const QString &environment);
+    bool openDeskOn(bool demo, const QString &password);
+    bool usesSharedDatabase(bool demo) const;
     void closeDesk();
     void showWelcome();
-    Result<std::unique_ptr<Database>> openDatabase(bool demo);
+    Result<std::unique_ptr<Database>> openDatabase(bool demo, const QString &password);
     QString sqlitePath(bool demo) const;
     void chooseCredentials();
     void buildAlerts();

@@ -34,12 +34,13 @@ const SandboxStage kActive{
 const SandboxStage kRfe{
     QStringLiteral("Request for Additional Evidence Was Sent"),
     QStringLiteral("Se Envió Solicitud de Evidencia Adicional"),
+    // As USCIS writes it: the response deadline is in the mailed notice, not in the case status (the
+    // firm's RFE days count it; the NOID below does name its date).
     QStringLiteral("On {date}, we sent a request for additional evidence for your Form {form}, Receipt Number "
                    "{receipt}. The request explains what we need from you. We will not take action on your case "
-                   "until we receive the evidence or the deadline to submit it expires. Please submit the "
-                   "requested evidence by {due}."),
+                   "until we receive the evidence or the deadline to submit it expires."),
     QStringLiteral("El {date}, enviamos una solicitud de evidencia adicional para su Formulario {form}, Número de "
-                   "Recibo {receipt}. Envíe la evidencia solicitada a más tardar el {due}.")};
+                   "Recibo {receipt}. La solicitud explica lo que necesitamos de usted.")};
 const SandboxStage kRfeReceived{
     QStringLiteral("Response To USCIS' Request For Evidence Was Received"),
     QStringLiteral("Respuesta a la Solicitud de Evidencia de USCIS Fue Recibida"),

@@ -111,6 +111,15 @@ Status DeadlineStore::setDone(qint64 id, bool done)
                             {id});
     if (!q)
         return q.error();
+    if (q.value().numRowsAffected() == 0) {
+        auto exists = execSql(m_db, QStringLiteral("SELECT 1 FROM deadlines WHERE id = ?"), {id});
+        if (!exists)
+            return exists.error();
+        if (!exists.value().next())
+            return Error{QStringLiteral("deadline.not_found"),
+                         tr("There is no deadline %1 (it may have been removed with its case). List them with "
+                            "'casewatch-cli deadlines --all'.").arg(id)};
+    }
     return {};
 }
 
