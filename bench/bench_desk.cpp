@@ -52,7 +52,8 @@ const Stage kStages[] = {
     {"BIOMETRICS_SCHEDULED", "Fingerprint Fee Was Received", "Se Recibió el Pago de Huellas Dactilares"},
     {"IN_REVIEW", "Case Is Being Actively Reviewed By USCIS", "Caso Está Siendo Revisado Activamente por USCIS"},
     {"RFE_ISSUED", "Request for Additional Evidence Was Sent", "Solicitud de Evidencia Adicional Fue Enviada"},
-    {"RFE_RECEIVED", "Response To USCIS' Request For Evidence Was Received", "Respuesta a la Solicitud de Evidencia Fue Recibida"},
+    {"RFE_RECEIVED", "Response To USCIS' Request For Evidence Was Received",
+     "Respuesta a la Solicitud de Evidencia Fue Recibida"},
     {"INTERVIEW_SCHEDULED", "Interview Was Scheduled", "Entrevista Fue Programada"},
     {"APPROVED", "Case Was Approved", "Caso Fue Aprobado"},
     {"CARD_MAILED", "Card Was Mailed To Me", "Tarjeta Fue Enviada por Correo"},
@@ -80,31 +81,39 @@ int generate(const QString &path)
     const std::unique_ptr<Database> db = std::move(opened).value();
     QSqlDatabase c = db->connection();
     QRandomGenerator random(20261123);
-    const char *first[] = {"Maria", "Jose", "Wei", "Amina", "John", "Priya", "Ahmed", "Lucia", "Olga", "Kwame", "Ana", "Minh"};
-    const char *last[] = {"Garcia", "Chen", "Yusuf", "Smith", "Patel", "Hassan", "Lopez", "Ivanova", "Mensah", "Nguyen",
-                          "Martinez", "Kim", "Okafor", "Silva", "Kowalski"};
+    const char *first[] = {"Maria", "Jose",  "Wei",  "Amina", "John", "Priya",
+                           "Ahmed", "Lucia", "Olga", "Kwame", "Ana",  "Minh"};
+    const char *last[] = {"Garcia", "Chen",   "Yusuf",    "Smith", "Patel",  "Hassan", "Lopez",   "Ivanova",
+                          "Mensah", "Nguyen", "Martinez", "Kim",   "Okafor", "Silva",  "Kowalski"};
     const char *prefixes[] = {"IOE", "EAC", "WAC", "LIN", "SRC", "MSC", "NBC", "YSC"};
     const char *forms[] = {"I-485", "I-765", "I-131", "I-130", "I-140", "I-129", "N-400", "I-539"};
     const QDateTime now = QDateTime::currentDateTimeUtc();
     c.transaction();
     QSqlQuery profile(c), kase(c), history(c), event(c), observation(c);
-    profile.prepare(QStringLiteral("INSERT INTO profiles (id, kind, name, organization, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
-    kase.prepare(QStringLiteral(
-        "INSERT INTO cases (id, profile_id, receipt_number, form_type, label, created_at, updated_at, category, status_en, "
-        "status_es, description_en, modified_date, last_checked_at, last_changed_at, last_error_code, last_error_message, "
-        "tier, next_poll_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'normal', ?)"));
-    history.prepare(QStringLiteral("INSERT INTO history_entries (case_id, entry_date, status_en, status_es, category) VALUES (?, ?, ?, ?, ?)"));
-    event.prepare(QStringLiteral("INSERT INTO status_events (case_id, occurred_at, previous_category, category, status_en, "
-                                 "status_es, event_kind, notified_at) VALUES (?, ?, ?, ?, ?, ?, 'status', ?)"));
-    observation.prepare(QStringLiteral("INSERT INTO observations (case_id, fetched_at, environment, http_status, raw_payload) "
-                                       "VALUES (?, ?, 'production', 200, ?)"));
+    profile.prepare(QStringLiteral(
+        "INSERT INTO profiles (id, kind, name, organization, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    kase.prepare(
+        QStringLiteral("INSERT INTO cases (id, profile_id, receipt_number, form_type, label, created_at, updated_at, "
+                       "category, status_en, "
+                       "status_es, description_en, modified_date, last_checked_at, last_changed_at, last_error_code, "
+                       "last_error_message, "
+                       "tier, next_poll_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'normal', ?)"));
+    history.prepare(QStringLiteral(
+        "INSERT INTO history_entries (case_id, entry_date, status_en, status_es, category) VALUES (?, ?, ?, ?, ?)"));
+    event.prepare(
+        QStringLiteral("INSERT INTO status_events (case_id, occurred_at, previous_category, category, status_en, "
+                       "status_es, event_kind, notified_at) VALUES (?, ?, ?, ?, ?, ?, 'status', ?)"));
+    observation.prepare(
+        QStringLiteral("INSERT INTO observations (case_id, fetched_at, environment, http_status, raw_payload) "
+                       "VALUES (?, ?, 'production', 200, ?)"));
     const QString created = sql::timestamp(now.addDays(-400));
     qint64 caseId = 0;
     for (int p = 1; p <= kProfiles; ++p) {
         const bool petitioner = p % 4 == 0;
-        const QString name = petitioner ? QStringLiteral("%1 %2 LLC").arg(QLatin1String(last[p % 15]), QString::number(p))
-                                        : QStringLiteral("%1 %2 %3").arg(QLatin1String(first[p % 12]), QLatin1String(last[(p / 12) % 15]),
-                                                                         QString::number(p));
+        const QString name =
+            petitioner ? QStringLiteral("%1 %2 LLC").arg(QLatin1String(last[p % 15]), QString::number(p))
+                       : QStringLiteral("%1 %2 %3")
+                             .arg(QLatin1String(first[p % 12]), QLatin1String(last[(p / 12) % 15]), QString::number(p));
         if (!exec(profile, {p, petitioner ? QStringLiteral("petitioner") : QStringLiteral("applicant"), name,
                             petitioner ? name : QString(), created, created}))
             return 1;
@@ -113,32 +122,40 @@ int generate(const QString &path)
             const int stage = int(random.bounded(int(std::size(kStages))));
             const Stage &s = kStages[stage];
             const QDateTime changed = now.addSecs(-qint64(random.bounded(200 * 86400)));
-            const QString receipt = QStringLiteral("%1%2").arg(QLatin1String(prefixes[caseId % 8]))
+            const QString receipt = QStringLiteral("%1%2")
+                                        .arg(QLatin1String(prefixes[caseId % 8]))
                                         .arg(qint64(1900000000) + caseId * 37, 10, 10, QLatin1Char('0'));
             const bool failed = random.bounded(100) < 2;
-            if (!exec(kase, {caseId, p, receipt, QLatin1String(forms[caseId % 8]), created, created,
-                             QLatin1String(s.category), QLatin1String(s.en), QLatin1String(s.es),
-                             QStringLiteral("On %1, we took an action on your Form.").arg(changed.date().toString(Qt::ISODate)),
-                             changed.date().toString(Qt::ISODate), sql::timestamp(now.addSecs(-3600)), sql::timestamp(changed),
-                             failed ? QStringLiteral("uscis.server") : QString(),
-                             failed ? QStringLiteral("USCIS answered with an error (503). CaseWatch will try again.") : QString(),
-                             sql::timestamp(now.addSecs(qint64(random.bounded(86400))))}))
+            if (!exec(
+                    kase,
+                    {caseId, p, receipt, QLatin1String(forms[caseId % 8]), created, created, QLatin1String(s.category),
+                     QLatin1String(s.en), QLatin1String(s.es),
+                     QStringLiteral("On %1, we took an action on your Form.").arg(changed.date().toString(Qt::ISODate)),
+                     changed.date().toString(Qt::ISODate), sql::timestamp(now.addSecs(-3600)), sql::timestamp(changed),
+                     failed ? QStringLiteral("uscis.server") : QString(),
+                     failed ? QStringLiteral("USCIS answered with an error (503). CaseWatch will try again.")
+                            : QString(),
+                     sql::timestamp(now.addSecs(qint64(random.bounded(86400))))}))
                 return 1;
             for (int h = 0; h < 3; ++h) {
                 const Stage &hs = kStages[std::max(0, stage - 2 + h)];
-                if (!exec(history, {caseId, changed.addDays(-60 * (2 - h) - h).date().toString(Qt::ISODate),
-                                    QLatin1String(hs.en) + (h < 2 ? QStringLiteral(" ") + QString::number(h) : QString()),
-                                    QLatin1String(hs.es), QLatin1String(hs.category)}))
+                if (!exec(history,
+                          {caseId, changed.addDays(-60 * (2 - h) - h).date().toString(Qt::ISODate),
+                           QLatin1String(hs.en) + (h < 2 ? QStringLiteral(" ") + QString::number(h) : QString()),
+                           QLatin1String(hs.es), QLatin1String(hs.category)}))
                     return 1;
             }
             for (int e = 0; e < 2; ++e) {
-                if (!exec(event, {caseId, sql::timestamp(changed.addDays(-30 * (1 - e))), QLatin1String(kStages[std::max(0, stage - 1)].category),
-                                  QLatin1String(s.category), QLatin1String(s.en), QLatin1String(s.es), created}))
+                if (!exec(event, {caseId, sql::timestamp(changed.addDays(-30 * (1 - e))),
+                                  QLatin1String(kStages[std::max(0, stage - 1)].category), QLatin1String(s.category),
+                                  QLatin1String(s.en), QLatin1String(s.es), created}))
                     return 1;
             }
-            if (!exec(observation, {caseId, sql::timestamp(now.addSecs(-3600)),
-                                    QStringLiteral("{\"case_status\":{\"receiptNumber\":\"%1\",\"current_case_status_text_en\":\"%2\"}}")
-                                        .arg(receipt, QLatin1String(s.en))}))
+            if (!exec(observation,
+                      {caseId, sql::timestamp(now.addSecs(-3600)),
+                       QStringLiteral(
+                           "{\"case_status\":{\"receiptNumber\":\"%1\",\"current_case_status_text_en\":\"%2\"}}")
+                           .arg(receipt, QLatin1String(s.en))}))
                 return 1;
         }
     }
@@ -186,7 +203,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "could not write the benchmark database\n");
         return 1;
     }
-    std::printf("database: %d clients, %d cases, 300,000 history entries, 200,000 events (written in %.1f s by a child process)\n",
+    std::printf("database: %d clients, %d cases, 300,000 history entries, 200,000 events (written in %.1f s by a child "
+                "process)\n",
                 kProfiles, kProfiles * kCasesPerProfile, double(generation.elapsed()) / 1000.0);
 
     QElapsedTimer start;
@@ -206,11 +224,13 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     const double firstPaint = double(start.nsecsElapsed()) / 1e6;
     const int shown = table->model()->rowCount();
-    std::printf("first paint of the case table: %.0f ms, %d rows painted from the first page (goal < 1000 ms)\n", firstPaint, shown);
+    std::printf("first paint of the case table: %.0f ms, %d rows painted from the first page (goal < 1000 ms)\n",
+                firstPaint, shown);
     if (!QTest::qWaitFor([&] { return !window.isLoading(); }, 60000))
         return 1;
-    std::printf("  all %d cases in the table after %.0f ms (read by a background thread; the window answers meanwhile)\n",
-                window.caseModel()->totalCases(), double(start.nsecsElapsed()) / 1e6);
+    std::printf(
+        "  all %d cases in the table after %.0f ms (read by a background thread; the window answers meanwhile)\n",
+        window.caseModel()->totalCases(), double(start.nsecsElapsed()) / 1e6);
     std::printf("  memory after start: %.0f MB peak\n", peakRssMb());
     // Expected decisions are estimated on a background thread once every case is in; the figures
     // below are taken after that, as before estimates existed.
@@ -237,8 +257,8 @@ int main(int argc, char *argv[])
     // the filter plus a synchronous repaint.
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("caseFilter"));
     std::vector<double> keystrokes;
-    for (const QString &text : {QStringLiteral("garcia"), QStringLiteral("eac19"), QStringLiteral("rfe maria"),
-                                QStringLiteral("approved")}) {
+    for (const QString &text :
+         {QStringLiteral("garcia"), QStringLiteral("eac19"), QStringLiteral("rfe maria"), QStringLiteral("approved")}) {
         filter->clear();
         table->viewport()->repaint();
         for (const QChar ch : text)
@@ -247,9 +267,10 @@ int main(int argc, char *argv[])
     }
     const double clearing = timed(table, [&] { filter->clear(); });
     const Stats typing = stats(keystrokes);
-    std::printf("filter as you type: median %.1f ms, slowest %.1f ms per keystroke over %zu keystrokes; clearing %.1f ms "
-                "(goal < 30 ms)\n",
-                typing.median, typing.max, keystrokes.size(), clearing);
+    std::printf(
+        "filter as you type: median %.1f ms, slowest %.1f ms per keystroke over %zu keystrokes; clearing %.1f ms "
+        "(goal < 30 ms)\n",
+        typing.median, typing.max, keystrokes.size(), clearing);
 
     // 1,000 status changes, recorded as the poller records them, then applied to the open table.
     QList<qint64> ids;

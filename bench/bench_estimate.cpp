@@ -26,34 +26,39 @@ bool fill(const Database &db, QDate today)
     if (!c.transaction())
         return false;
     QSqlQuery q(c);
-    if (!q.exec(QStringLiteral("INSERT INTO profiles (kind, name, created_at, updated_at) VALUES ('applicant', 'Bench', 'x', 'x')")))
+    if (!q.exec(QStringLiteral(
+            "INSERT INTO profiles (kind, name, created_at, updated_at) VALUES ('applicant', 'Bench', 'x', 'x')")))
         return false;
     const qint64 profile = q.lastInsertId().toLongLong();
     QSqlQuery addCase(c);
-    addCase.prepare(QStringLiteral("INSERT INTO cases (profile_id, receipt_number, form_type, created_at, updated_at, "
-                                   "category, status_en, submitted_date, modified_date) VALUES (?, ?, ?, 'x', 'x', ?, ?, ?, ?)"));
+    addCase.prepare(
+        QStringLiteral("INSERT INTO cases (profile_id, receipt_number, form_type, created_at, updated_at, "
+                       "category, status_en, submitted_date, modified_date) VALUES (?, ?, ?, 'x', 'x', ?, ?, ?, ?)"));
     QSqlQuery addEntry(c);
-    addEntry.prepare(QStringLiteral("INSERT INTO history_entries (case_id, entry_date, status_en, category) VALUES (?, ?, ?, ?)"));
+    addEntry.prepare(
+        QStringLiteral("INSERT INTO history_entries (case_id, entry_date, status_en, category) VALUES (?, ?, ?, ?)"));
     QRandomGenerator rng(42);
     for (int i = 0; i < kCases; ++i) {
         const QString office = QString::fromLatin1(kOffices[i % 8]);
         const QString form = QStringLiteral("I-%1").arg(100 + (i / 8) % 20 * 40);
         const QDate received = today.addDays(-qint64(rng.bounded(1460)));
-        const double z = std::sqrt(-2.0 * std::log(std::max(rng.generateDouble(), 1e-12))) * std::cos(2 * M_PI * rng.generateDouble());
+        const double z = std::sqrt(-2.0 * std::log(std::max(rng.generateDouble(), 1e-12)))
+                         * std::cos(2 * M_PI * rng.generateDouble());
         const QDate decided = received.addDays(std::max<qint64>(1, qint64(250 * std::exp(0.6 * z))));
         const bool done = decided <= today;
         addCase.addBindValue(profile);
         addCase.addBindValue(QStringLiteral("%1%2").arg(office).arg(2000000000LL + i));
         addCase.addBindValue(form);
         addCase.addBindValue(done ? QStringLiteral("APPROVED") : QStringLiteral("IN_REVIEW"));
-        addCase.addBindValue(done ? QStringLiteral("Case Was Approved") : QStringLiteral("Case Is Being Actively Reviewed By USCIS"));
+        addCase.addBindValue(done ? QStringLiteral("Case Was Approved")
+                                  : QStringLiteral("Case Is Being Actively Reviewed By USCIS"));
         addCase.addBindValue(received.toString(Qt::ISODate));
         addCase.addBindValue((done ? decided : received).toString(Qt::ISODate));
         if (!addCase.exec())
             return false;
         const qint64 id = addCase.lastInsertId().toLongLong();
-        const std::pair<QDate, const char *> entries[] = {{received, "RECEIVED"}, {received.addDays(40), "BIOMETRICS_COMPLETED"},
-                                                          {decided, "APPROVED"}};
+        const std::pair<QDate, const char *> entries[] = {
+            {received, "RECEIVED"}, {received.addDays(40), "BIOMETRICS_COMPLETED"}, {decided, "APPROVED"}};
         for (const auto &[date, category] : entries) {
             if (date > today)
                 continue;

@@ -65,8 +65,9 @@ int main(int argc, char *argv[])
     int grepped = 0;
     for (const QString &f : files) {
         QProcess sh;
-        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("pdftotext \"$1\" - | grep -oE '[A-Z]{3}[0-9]{10}'"),
-                                        QStringLiteral("sh"), f});
+        sh.start(QStringLiteral("sh"),
+                 {QStringLiteral("-c"), QStringLiteral("pdftotext \"$1\" - | grep -oE '[A-Z]{3}[0-9]{10}'"),
+                  QStringLiteral("sh"), f});
         sh.waitForFinished(-1);
         grepped += int(sh.readAllStandardOutput().count('\n'));
     }

@@ -45,11 +45,13 @@ bool run(const char *name, int cases, double limit, int latencyMs, double faultR
         return false;
     }
     const std::unique_ptr<Database> db = std::move(opened).value();
-    const qint64 profile = ProfileStore(*db).add([] {
-        Profile p;
-        p.name = QStringLiteral("Benchmark");
-        return p;
-    }())->id;
+    const qint64 profile = ProfileStore(*db)
+                               .add([] {
+                                   Profile p;
+                                   p.name = QStringLiteral("Benchmark");
+                                   return p;
+                               }())
+                               ->id;
     QStringList receipts;
     for (int i = 0; i < cases; ++i)
         receipts << QStringLiteral("LIN7777%1").arg(i, 6, 10, QLatin1Char('0'));

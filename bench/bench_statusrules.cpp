@@ -32,12 +32,16 @@ bool fill(const Database &db)
         return false;
     QSqlQuery q(c);
     const QString now = QStringLiteral("2026-11-01T00:00:00Z");
-    if (!q.exec(QStringLiteral("INSERT INTO profiles (kind, name, created_at, updated_at) VALUES ('applicant', 'Bench', '%1', '%1')").arg(now)))
+    if (!q.exec(
+            QStringLiteral(
+                "INSERT INTO profiles (kind, name, created_at, updated_at) VALUES ('applicant', 'Bench', '%1', '%1')")
+                .arg(now)))
         return false;
     const qint64 profile = q.lastInsertId().toLongLong();
     QSqlQuery addCase(c);
-    addCase.prepare(QStringLiteral("INSERT INTO cases (profile_id, receipt_number, created_at, updated_at, category, status_en) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+    addCase.prepare(
+        QStringLiteral("INSERT INTO cases (profile_id, receipt_number, created_at, updated_at, category, status_en) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery addEntry(c);
     addEntry.prepare(QStringLiteral("INSERT INTO history_entries (case_id, entry_date, status_en, status_es, category) "
                                     "VALUES (?, ?, ?, '', ?)"));

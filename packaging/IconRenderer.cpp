@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
             p.setRenderHint(QPainter::Antialiasing);
             svg.render(&p);
             p.end();
-            const QString name = scale == 1 ? QStringLiteral("/icon_%1x%1.png").arg(base) : QStringLiteral("/icon_%1x%1@2x.png").arg(base);
+            const QString name = scale == 1 ? QStringLiteral("/icon_%1x%1.png").arg(base)
+                                            : QStringLiteral("/icon_%1x%1@2x.png").arg(base);
             if (!image.save(iconset + name)) {
                 std::fprintf(stderr, "icon_renderer: cannot write %s\n", qPrintable(iconset + name));
                 return 1;

@@ -20,16 +20,16 @@ namespace cw::test {
 struct NoticeSpec
 {
     QString receipt;
-    QString caseType;     // "I485 - APPLICATION TO REGISTER PERMANENT RESIDENCE OR ADJUST STATUS"
-    QString noticeTitle;  // "Receipt Notice"
+    QString caseType; // "I485 - APPLICATION TO REGISTER PERMANENT RESIDENCE OR ADJUST STATUS"
+    QString noticeTitle; // "Receipt Notice"
     QString receivedDate; // as printed
     QString priorityDate;
     QString noticeDate;
     QString nameLabel = QStringLiteral("APPLICANT");
     QString name;
-    QString beneficiary;  // petitions: the worker
-    QStringList body;     // free text (decoys live here)
-    int extraPages = 0;   // continuation pages repeating the receipt in their header
+    QString beneficiary; // petitions: the worker
+    QStringList body; // free text (decoys live here)
+    int extraPages = 0; // continuation pages repeating the receipt in their header
 };
 
 enum class Layout { Boxed, Labelled };
@@ -46,17 +46,20 @@ inline QList<Row> noticeRows(const NoticeSpec &n, Layout layout, int page)
     if (layout == Layout::Boxed) {
         rows << Row{{40, QStringLiteral("RECEIPT NUMBER")}, {240, QStringLiteral("CASE TYPE")}}
              << Row{{40, n.receipt}, {240, n.caseType}}
-             << Row{{40, QStringLiteral("RECEIVED DATE")}, {180, QStringLiteral("PRIORITY DATE")}, {330, QStringLiteral("PAGE")}}
-             << Row{{40, n.receivedDate}, {180, n.priorityDate}, {330, QStringLiteral("%1 of %2").arg(page + 1).arg(n.extraPages + 1)}}
+             << Row{{40, QStringLiteral("RECEIVED DATE")},
+                    {180, QStringLiteral("PRIORITY DATE")},
+                    {330, QStringLiteral("PAGE")}}
+             << Row{{40, n.receivedDate},
+                    {180, n.priorityDate},
+                    {330, QStringLiteral("%1 of %2").arg(page + 1).arg(n.extraPages + 1)}}
              << Row{{40, QStringLiteral("NOTICE DATE")}, {240, QStringLiteral("USCIS A#")}}
-             << Row{{40, n.noticeDate}, {240, QStringLiteral("A 212-345-678")}}
-             << Row{} << Row{{40, n.nameLabel}} << Row{{40, n.name}};
+             << Row{{40, n.noticeDate}, {240, QStringLiteral("A 212-345-678")}} << Row{} << Row{{40, n.nameLabel}}
+             << Row{{40, n.name}};
         if (!n.beneficiary.isEmpty())
             rows << Row{{40, QStringLiteral("BENEFICIARY")}} << Row{{40, n.beneficiary}};
         rows << Row{} << Row{{40, QStringLiteral("Notice Type: ") + n.noticeTitle}};
     } else {
-        rows << Row{{40, n.noticeTitle}} << Row{}
-             << Row{{40, QStringLiteral("Receipt Number: ") + n.receipt}}
+        rows << Row{{40, n.noticeTitle}} << Row{} << Row{{40, QStringLiteral("Receipt Number: ") + n.receipt}}
              << Row{{40, QStringLiteral("Case Type: ") + n.caseType}}
              << Row{{40, QStringLiteral("Received Date: ") + n.receivedDate}};
         if (!n.priorityDate.isEmpty())
@@ -121,7 +124,8 @@ inline QImage scanImage(const NoticeSpec &n, Layout layout, int page, int dpi, d
         paintRows(p, noticeRows(n, layout, page), 1.0);
     }
     if (degrees != 0) {
-        img = img.transformed(QTransform().rotate(degrees), Qt::SmoothTransformation).convertToFormat(QImage::Format_Grayscale8);
+        img = img.transformed(QTransform().rotate(degrees), Qt::SmoothTransformation)
+                  .convertToFormat(QImage::Format_Grayscale8);
         // Rotation leaves black corners; a scanner's lid is white.
         for (int y = 0; y < img.height(); ++y) {
             uchar *line = img.scanLine(y);
@@ -169,19 +173,50 @@ inline QList<NoticeSpec> sampleNotices()
         QStringLiteral("Fee invoice INV2026000123 was paid; policy ABC1234567890 is on file."),
         QStringLiteral("Keep this notice. Reference 12345678901234 is for our records only."),
     };
-    NoticeSpec aos{QStringLiteral("IOE0912345678"), QStringLiteral("I485 - APPLICATION TO REGISTER PERMANENT RESIDENCE OR ADJUST STATUS"),
-                   QStringLiteral("Receipt Notice"), QStringLiteral("01/15/2026"), QString(), QStringLiteral("01/20/2026"),
-                   QStringLiteral("APPLICANT"), QStringLiteral("MARIA LOPEZ GARCIA"), {}, decoys, 0};
-    NoticeSpec h1b{QStringLiteral("WAC2690012345"), QStringLiteral("I129 - PETITION FOR A NONIMMIGRANT WORKER"),
-                   QStringLiteral("Approval Notice"), QStringLiteral("03/02/2026"), QString(), QStringLiteral("04/10/2026"),
-                   QStringLiteral("PETITIONER"), QStringLiteral("ACME ROBOTICS LLC"), QStringLiteral("CHEN WEI"), decoys, 1};
-    NoticeSpec i130{QStringLiteral("MSC2591234567"), QStringLiteral("I130 - PETITION FOR ALIEN RELATIVE"),
-                    QStringLiteral("Request for Evidence"), QStringLiteral("11/03/2025"), QStringLiteral("11/03/2025"),
-                    QStringLiteral("02/14/2026"), QStringLiteral("PETITIONER"), QStringLiteral("JOSE RAMIREZ"),
-                    QStringLiteral("ANA RAMIREZ"), decoys, 0};
-    NoticeSpec n400{QStringLiteral("EAC2612345678"), QStringLiteral("N400 - APPLICATION FOR NATURALIZATION"),
-                    QStringLiteral("Receipt Notice"), QStringLiteral("02/01/2026"), QString(), QStringLiteral("02/05/2026"),
-                    QStringLiteral("APPLICANT"), QStringLiteral("SOFIA NGUYEN"), {}, decoys, 0};
+    NoticeSpec aos{QStringLiteral("IOE0912345678"),
+                   QStringLiteral("I485 - APPLICATION TO REGISTER PERMANENT RESIDENCE OR ADJUST STATUS"),
+                   QStringLiteral("Receipt Notice"),
+                   QStringLiteral("01/15/2026"),
+                   QString(),
+                   QStringLiteral("01/20/2026"),
+                   QStringLiteral("APPLICANT"),
+                   QStringLiteral("MARIA LOPEZ GARCIA"),
+                   {},
+                   decoys,
+                   0};
+    NoticeSpec h1b{QStringLiteral("WAC2690012345"),
+                   QStringLiteral("I129 - PETITION FOR A NONIMMIGRANT WORKER"),
+                   QStringLiteral("Approval Notice"),
+                   QStringLiteral("03/02/2026"),
+                   QString(),
+                   QStringLiteral("04/10/2026"),
+                   QStringLiteral("PETITIONER"),
+                   QStringLiteral("ACME ROBOTICS LLC"),
+                   QStringLiteral("CHEN WEI"),
+                   decoys,
+                   1};
+    NoticeSpec i130{QStringLiteral("MSC2591234567"),
+                    QStringLiteral("I130 - PETITION FOR ALIEN RELATIVE"),
+                    QStringLiteral("Request for Evidence"),
+                    QStringLiteral("11/03/2025"),
+                    QStringLiteral("11/03/2025"),
+                    QStringLiteral("02/14/2026"),
+                    QStringLiteral("PETITIONER"),
+                    QStringLiteral("JOSE RAMIREZ"),
+                    QStringLiteral("ANA RAMIREZ"),
+                    decoys,
+                    0};
+    NoticeSpec n400{QStringLiteral("EAC2612345678"),
+                    QStringLiteral("N400 - APPLICATION FOR NATURALIZATION"),
+                    QStringLiteral("Receipt Notice"),
+                    QStringLiteral("02/01/2026"),
+                    QString(),
+                    QStringLiteral("02/05/2026"),
+                    QStringLiteral("APPLICANT"),
+                    QStringLiteral("SOFIA NGUYEN"),
+                    {},
+                    decoys,
+                    0};
     return {aos, h1b, i130, n400};
 }
 

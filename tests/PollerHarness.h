@@ -18,7 +18,7 @@ namespace cw::test {
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit ManualClock(QDateTime now) : m_now(std::move(now)) { }
     QDateTime nowUtc() const override
     {
         QMutexLocker lock(&m_mutex);
@@ -84,7 +84,8 @@ struct PollerHarness
 
     void makePoller()
     {
-        poller = std::make_unique<Poller>(*t.db, normalizer, *clock, environment, SandboxServer::demoCredentials(), options);
+        poller =
+            std::make_unique<Poller>(*t.db, normalizer, *clock, environment, SandboxServer::demoCredentials(), options);
         QObject::connect(poller.get(), &Poller::statusChanged, [this](const PollerStatus &s) { statuses << s; });
         QObject::connect(poller.get(), &Poller::eventRecorded, [this](const StatusEventInfo &e) { events << e; });
         QObject::connect(poller.get(), &Poller::cycleFinished, [this](const CycleStats &s) {

@@ -18,7 +18,7 @@ inline const QString kSecret = QStringLiteral("s3cr3t-shared-with-the-crm");
 class Receiver
 {
 public:
-    explicit Receiver(QString logPath) : m_log(std::move(logPath)) {}
+    explicit Receiver(QString logPath) : m_log(std::move(logPath)) { }
     ~Receiver() { kill(); }
 
     bool start(int failFirst, const QString &secret = kSecret)

@@ -15,8 +15,8 @@ private slots:
 
 void TestAboutDialog::showsVersionLicenceAndDataLocations()
 {
-    AboutDialog dialog({u"/home/p/.local/share/CaseWatch/casewatch.sqlite"_qs, u"/home/p/.config/CaseWatch/CaseWatch.conf"_qs,
-                        u"USCIS production"_qs});
+    AboutDialog dialog({u"/home/p/.local/share/CaseWatch/casewatch.sqlite"_qs,
+                        u"/home/p/.config/CaseWatch/CaseWatch.conf"_qs, u"USCIS production"_qs});
     const QString text = dialog.findChild<QLabel *>(u"aboutText"_qs)->text();
     QVERIFY(text.contains(QStringLiteral("CaseWatch " CASEWATCH_VERSION)));
     QVERIFY(text.contains(u"GNU General Public License, version 3"));

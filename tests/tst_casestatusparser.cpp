@@ -120,10 +120,11 @@ void TestCaseStatusParser::emptyRecordMeansNoRecord()
 void TestCaseStatusParser::invalidJsonWithUnescapedQuoteIsRecovered()
 {
     // What the live sandbox sends for about a third of its receipts.
-    const QByteArray body = R"({"case_status":{"receiptNumber":"EAC9999103405","formType":"I-130",)"
-                            R"("current_case_status_text_en":"Case Was Received",)"
-                            R"("current_case_status_desc_en":"Go to <a href="https://egov.uscis.gov/" target="_blank">Case Status Online</a> to see it.",)"
-                            R"("current_case_status_text_es":"Caso Fue Recibido","hist_case_status":null},"message":"ok"})";
+    const QByteArray body =
+        R"({"case_status":{"receiptNumber":"EAC9999103405","formType":"I-130",)"
+        R"("current_case_status_text_en":"Case Was Received",)"
+        R"("current_case_status_desc_en":"Go to <a href="https://egov.uscis.gov/" target="_blank">Case Status Online</a> to see it.",)"
+        R"("current_case_status_text_es":"Caso Fue Recibido","hist_case_status":null},"message":"ok"})";
     QJsonParseError e{};
     QJsonDocument::fromJson(body, &e);
     QVERIFY(e.error != QJsonParseError::NoError); // really invalid
@@ -131,14 +132,16 @@ void TestCaseStatusParser::invalidJsonWithUnescapedQuoteIsRecovered()
     QVERIFY2(std::holds_alternative<CaseSnapshot>(parsed), qPrintable(errorCode(parsed)));
     const CaseSnapshot &s = snap(parsed);
     QVERIFY(s.recovered);
-    QCOMPARE(s.descriptionEn, u"Go to <a href=\"https://egov.uscis.gov/\" target=\"_blank\">Case Status Online</a> to see it."_qs);
+    QCOMPARE(s.descriptionEn,
+             u"Go to <a href=\"https://egov.uscis.gov/\" target=\"_blank\">Case Status Online</a> to see it."_qs);
     QCOMPARE(s.statusEs, u"Caso Fue Recibido"_qs);
 }
 
 void TestCaseStatusParser::ambiguousInvalidJsonIsUnreadable()
 {
-    const QByteArray body = R"({"case_status":{"receiptNumber":"EAC9999103405","current_case_status_text_en":"Case Was Received",)"
-                            R"("current_case_status_desc_en":"It said "approved", and then "pending", as you see.","hist_case_status":null}})";
+    const QByteArray body =
+        R"({"case_status":{"receiptNumber":"EAC9999103405","current_case_status_text_en":"Case Was Received",)"
+        R"("current_case_status_desc_en":"It said "approved", and then "pending", as you see.","hist_case_status":null}})";
     const auto parsed = CaseStatusParser::parseSuccess(body);
     QCOMPARE(errorCode(parsed), u"uscis.unreadable"_qs);
     const ApiError &e = std::get<ApiError>(parsed);
@@ -171,12 +174,16 @@ void TestCaseStatusParser::errorBodies_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
-    QTest::newRow("code+message") << QByteArray(R"({"code":429,"message":"Spike Arrest Violation"})") << u"Spike Arrest Violation"_qs;
+    QTest::newRow("code+message") << QByteArray(R"({"code":429,"message":"Spike Arrest Violation"})")
+                                  << u"Spike Arrest Violation"_qs;
     QTest::newRow("message only") << QByteArray(R"({"message":"Receipt not found"})") << u"Receipt not found"_qs;
-    QTest::newRow("nested error, code as string") << QByteArray(R"({"error":{"code":"404","message":"Not here"}})") << u"Not here"_qs;
-    QTest::newRow("errors array") << QByteArray(R"({"errors":[{"code":"422","message":"Bad receipt"},{"code":"1","message":"Second"}]})")
+    QTest::newRow("nested error, code as string")
+        << QByteArray(R"({"error":{"code":"404","message":"Not here"}})") << u"Not here"_qs;
+    QTest::newRow("errors array") << QByteArray(
+        R"({"errors":[{"code":"422","message":"Bad receipt"},{"code":"1","message":"Second"}]})")
                                   << u"Bad receipt; Second"_qs;
-    QTest::newRow("apigee fault") << QByteArray(R"({"fault":{"faultstring":"Invalid access token","detail":{"errorcode":"x"}}})")
+    QTest::newRow("apigee fault") << QByteArray(
+        R"({"fault":{"faultstring":"Invalid access token","detail":{"errorcode":"x"}}})")
                                   << u"Invalid access token"_qs;
     QTest::newRow("leading whitespace") << QByteArray("\n\t  {\"message\":\"Padded\"}") << u"Padded"_qs;
     QTest::newRow("not json") << QByteArray("Service Unavailable") << QString();
@@ -220,7 +227,8 @@ void TestCaseStatusParser::dates()
 
 void TestCaseStatusParser::plainText()
 {
-    QCOMPARE(CaseStatusParser::plainText(u"On <b>May 1</b>, we sent it.<br/>Go to <a href=\"x\">this&nbsp;page</a> &amp; check."_qs),
+    QCOMPARE(CaseStatusParser::plainText(
+                 u"On <b>May 1</b>, we sent it.<br/>Go to <a href=\"x\">this&nbsp;page</a> &amp; check."_qs),
              u"On May 1, we sent it. Go to this page & check."_qs);
 }
 

@@ -79,9 +79,9 @@ void TestCaseStore::receiptIsUniqueAcrossProfiles()
     QVERIFY(again.error().message.contains(u"Maria Lopez"));
     QCOMPARE(store.list()->size(), 1);
     // The database itself enforces it too, whatever the code above does.
-    auto raw = execSql(*m_t->db,
-                       u"INSERT INTO cases (profile_id, receipt_number, created_at, updated_at) VALUES (?, ?, '', '')"_qs,
-                       {m_acme, u"EAC9999103402"_qs});
+    auto raw = execSql(
+        *m_t->db, u"INSERT INTO cases (profile_id, receipt_number, created_at, updated_at) VALUES (?, ?, '', '')"_qs,
+        {m_acme, u"EAC9999103402"_qs});
     QVERIFY(!raw);
 }
 
@@ -102,8 +102,8 @@ void TestCaseStore::addListReportsEachBadEntry()
 {
     CaseStore store(*m_t->db);
     QVERIFY(store.add(m_acme, {rn(u"LIN9999106498"), {}, {}}));
-    const QStringList inputs{u"EAC9999103402"_qs, u"eac-9999-103403"_qs, u"EAC99991034"_qs, u"LIN9999106498"_qs,
-                             u"EAC9999103402"_qs, u"ZAR123456789"_qs, u"QQQ1234567890"_qs};
+    const QStringList inputs{u"EAC9999103402"_qs, u"eac-9999-103403"_qs, u"EAC99991034"_qs,  u"LIN9999106498"_qs,
+                             u"EAC9999103402"_qs, u"ZAR123456789"_qs,    u"QQQ1234567890"_qs};
     const auto items = store.addList(m_maria, inputs, u"I-130"_qs, u"family"_qs);
     QCOMPARE(items.size(), inputs.size());
     QVERIFY(items[0].added);

@@ -94,8 +94,10 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("unknown subcommand") << QStringList{u"profiles"_qs, u"explode"_qs};
     QTest::newRow("unknown option") << QStringList{u"profiles"_qs, u"list"_qs, u"--colour"_qs};
     QTest::newRow("missing name") << QStringList{u"profiles"_qs, u"add"_qs};
-    QTest::newRow("bad kind") << QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"X"_qs, u"--kind"_qs, u"employer"_qs};
-    QTest::newRow("bad email") << QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"X"_qs, u"--email"_qs, u"nope"_qs};
+    QTest::newRow("bad kind") << QStringList{u"profiles"_qs, u"add"_qs,    u"--name"_qs,
+                                             u"X"_qs,        u"--kind"_qs, u"employer"_qs};
+    QTest::newRow("bad email") << QStringList{u"profiles"_qs, u"add"_qs,     u"--name"_qs,
+                                              u"X"_qs,        u"--email"_qs, u"nope"_qs};
     QTest::newRow("cases add without profile") << QStringList{u"cases"_qs, u"add"_qs, u"EAC9999103402"_qs};
     QTest::newRow("cases add without receipts") << QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs};
     QTest::newRow("show without id") << QStringList{u"profiles"_qs, u"show"_qs};
@@ -123,7 +125,8 @@ void TestCli::profilesRoundTrip()
     QVERIFY(id > 0);
 
     // --json before the command works as well as after it.
-    auto petitioner = cli({u"--json"_qs, u"profiles"_qs, u"add"_qs, u"--kind"_qs, u"petitioner"_qs, u"--name"_qs, u"Acme"_qs});
+    auto petitioner =
+        cli({u"--json"_qs, u"profiles"_qs, u"add"_qs, u"--kind"_qs, u"petitioner"_qs, u"--name"_qs, u"Acme"_qs});
     QCOMPARE(petitioner.exitCode, 0);
     QCOMPARE(petitioner.json()[u"kind"].toString(), u"petitioner"_qs);
 
@@ -205,7 +208,8 @@ void TestCli::casesRemove()
 void TestCli::profileRemoveCascades()
 {
     QCOMPARE(cli({u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode, 0);
-    QCOMPARE(cli({u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103402"_qs, u"EAC9999103403"_qs}).exitCode, 0);
+    QCOMPARE(cli({u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103402"_qs, u"EAC9999103403"_qs}).exitCode,
+             0);
     auto run = cli({u"profiles"_qs, u"remove"_qs, u"1"_qs, u"--json"_qs});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.json()[0][u"removed"].toBool());
@@ -235,7 +239,8 @@ void TestCli::demoCheckNeedsNoCredentials()
     env.insert(u"XDG_CONFIG_HOME"_qs, m_dir->filePath(u"fresh-config"_qs));
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_qs, u"unix:path=/nonexistent/no-keyring-needed"_qs);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CASEWATCH_CLI), {u"--environment"_qs, u"demo"_qs, u"check"_qs, u"EAC9999103403"_qs, u"--json"_qs});
+    p.start(QStringLiteral(CASEWATCH_CLI),
+            {u"--environment"_qs, u"demo"_qs, u"check"_qs, u"EAC9999103403"_qs, u"--json"_qs});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QJsonArray all = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
@@ -264,7 +269,8 @@ void TestCli::demoCheckOfTrackedCaseRecordsOnce()
 {
     const QStringList demo{u"--environment"_qs, u"demo"_qs};
     QCOMPARE(cli(demo + QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode, 0);
-    QCOMPARE(cli(demo + QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"LIN9999106498"_qs}).exitCode, 0);
+    QCOMPARE(cli(demo + QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"LIN9999106498"_qs}).exitCode,
+             0);
     auto first = cli(demo + QStringList{u"check"_qs, u"LIN9999106498"_qs, u"--json"_qs});
     QCOMPARE(first.exitCode, 0);
     QVERIFY(first.json()[0][u"tracked"].toBool());
@@ -282,7 +288,8 @@ void TestCli::demoCheckOfTrackedCaseRecordsOnce()
 
 void TestCli::checkReportsBadReceiptsAndUnknownOnes()
 {
-    auto run = cli({u"--environment"_qs, u"demo"_qs, u"check"_qs, u"EAC123"_qs, u"WAC2190012345"_qs, u"SRC9999102777"_qs, u"--json"_qs});
+    auto run = cli({u"--environment"_qs, u"demo"_qs, u"check"_qs, u"EAC123"_qs, u"WAC2190012345"_qs,
+                    u"SRC9999102777"_qs, u"--json"_qs});
     QCOMPARE(run.exitCode, 1);
     const QJsonArray all = run.json().array();
     QCOMPARE(all.size(), 3);
@@ -295,16 +302,22 @@ void TestCli::environmentOptionsAreValidated_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown environment") << QStringList{u"--environment"_qs, u"staging"_qs, u"cases"_qs, u"list"_qs} << u"not an environment"_qs;
+    QTest::newRow("unknown environment") << QStringList{u"--environment"_qs, u"staging"_qs, u"cases"_qs, u"list"_qs}
+                                         << u"not an environment"_qs;
     QTest::newRow("plain http to another machine")
-        << QStringList{u"--environment"_qs, u"custom"_qs, u"--api-base"_qs, u"http://api.example.com/case-status"_qs,
-                       u"--token-url"_qs, u"http://api.example.com/oauth/accesstoken"_qs, u"check"_qs, u"EAC9999103403"_qs}
+        << QStringList{u"--environment"_qs, u"custom"_qs,
+                       u"--api-base"_qs,    u"http://api.example.com/case-status"_qs,
+                       u"--token-url"_qs,   u"http://api.example.com/oauth/accesstoken"_qs,
+                       u"check"_qs,         u"EAC9999103403"_qs}
         << u"plain http"_qs;
-    QTest::newRow("custom without urls") << QStringList{u"--environment"_qs, u"custom"_qs, u"check"_qs, u"EAC9999103403"_qs}
+    QTest::newRow("custom without urls") << QStringList{u"--environment"_qs, u"custom"_qs, u"check"_qs,
+                                                        u"EAC9999103403"_qs}
                                          << u"not a usable address"_qs;
-    QTest::newRow("bad rate limit") << QStringList{u"--rate-limit"_qs, u"fast"_qs, u"cases"_qs, u"list"_qs} << u"--rate-limit"_qs;
-    QTest::newRow("demo needs no credentials") << QStringList{u"--environment"_qs, u"demo"_qs, u"credentials"_qs, u"set"_qs, u"--client-id"_qs, u"x"_qs}
-                                               << u"needs no credentials"_qs;
+    QTest::newRow("bad rate limit") << QStringList{u"--rate-limit"_qs, u"fast"_qs, u"cases"_qs, u"list"_qs}
+                                    << u"--rate-limit"_qs;
+    QTest::newRow("demo needs no credentials")
+        << QStringList{u"--environment"_qs, u"demo"_qs, u"credentials"_qs, u"set"_qs, u"--client-id"_qs, u"x"_qs}
+        << u"needs no credentials"_qs;
 }
 
 void TestCli::environmentOptionsAreValidated()
@@ -320,8 +333,11 @@ void TestCli::pollOnceAndEventsCursor()
 {
     const QStringList demo{u"--environment"_qs, u"demo"_qs};
     QCOMPARE(cli(demo + QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode, 0);
-    QCOMPARE(cli(demo + QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103403"_qs,
-                                    u"LIN9999106498"_qs, u"SRC9999102777"_qs}).exitCode, 0);
+    QCOMPARE(cli(demo
+                 + QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103403"_qs,
+                               u"LIN9999106498"_qs, u"SRC9999102777"_qs})
+                 .exitCode,
+             0);
     auto polled = cli(demo + QStringList{u"poll"_qs, u"--once"_qs, u"--json"_qs});
     QCOMPARE(polled.exitCode, 0);
     const QJsonObject stats = polled.json().object();
@@ -340,7 +356,8 @@ void TestCli::pollOnceAndEventsCursor()
     QCOMPARE(all.exitCode, 0);
     const QJsonArray events = all.json()[u"events"].toArray();
     QCOMPARE(events.size(), 3);
-    for (const char *key : {"event_id", "receipt_number", "occurred_at", "category", "previous_category", "status_en", "status_es"})
+    for (const char *key :
+         {"event_id", "receipt_number", "occurred_at", "category", "previous_category", "status_en", "status_es"})
         QVERIFY2(events[0].toObject().contains(QLatin1String(key)), key);
     QVERIFY(events[0][u"event_id"].toInteger() < events[1][u"event_id"].toInteger()); // oldest first
     const QString cursor = all.json()[u"next_cursor"].toString();
@@ -348,7 +365,8 @@ void TestCli::pollOnceAndEventsCursor()
     auto after = cli(demo + QStringList{u"events"_qs, u"--since"_qs, cursor, u"--json"_qs});
     QCOMPARE(after.json()[u"events"].toArray().size(), 0);
     QCOMPARE(after.json()[u"next_cursor"].toString(), cursor);
-    auto middle = cli(demo + QStringList{u"events"_qs, u"--since"_qs, events[0][u"event_id"].toVariant().toString(), u"--json"_qs});
+    auto middle = cli(
+        demo + QStringList{u"events"_qs, u"--since"_qs, events[0][u"event_id"].toVariant().toString(), u"--json"_qs});
     QCOMPARE(middle.json()[u"events"].toArray().size(), 2);
     QCOMPARE(cli(demo + QStringList{u"events"_qs, u"--since"_qs, u"yesterday"_qs}).exitCode, 2);
 }
@@ -365,11 +383,13 @@ void TestCli::pollUsesTheDeadlineDaysSetInSettings()
         }
         m_db = m_dir->filePath(u"rfe-%1.sqlite"_qs.arg(rfeDays));
         if (cli(demo + QStringList{u"profiles"_qs, u"add"_qs, u"--name"_qs, u"Maria"_qs}).exitCode != 0
-            || cli(demo + QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103403"_qs}).exitCode != 0
+            || cli(demo + QStringList{u"cases"_qs, u"add"_qs, u"--profile"_qs, u"1"_qs, u"EAC9999103403"_qs}).exitCode
+                   != 0
             || cli(demo + QStringList{u"poll"_qs, u"--once"_qs}).exitCode != 0)
             return {};
         const QJsonArray list = cli(demo + QStringList{u"deadlines"_qs, u"--json"_qs}).json()[u"deadlines"].toArray();
-        if (list.size() != 1 || list[0][u"kind"].toString() != u"rfe_response" || list[0][u"source"].toString() != u"default")
+        if (list.size() != 1 || list[0][u"kind"].toString() != u"rfe_response"
+            || list[0][u"source"].toString() != u"default")
             return {};
         return QDate::fromString(list[0][u"due"].toString(), Qt::ISODate);
     };
@@ -385,7 +405,8 @@ void TestCli::pollUsesTheDeadlineDaysSetInSettings()
     const QString id = open[0][u"id"].toVariant().toString();
     QCOMPARE(cli(demo + QStringList{u"deadlines"_qs, u"done"_qs, id}).exitCode, 0);
     QCOMPARE(cli(demo + QStringList{u"deadlines"_qs, u"--json"_qs}).json()[u"deadlines"].toArray().size(), 0);
-    const QJsonArray closed = cli(demo + QStringList{u"deadlines"_qs, u"--all"_qs, u"--json"_qs}).json()[u"deadlines"].toArray();
+    const QJsonArray closed =
+        cli(demo + QStringList{u"deadlines"_qs, u"--all"_qs, u"--json"_qs}).json()[u"deadlines"].toArray();
     QCOMPARE(closed[0][u"state"].toString(), u"met"_qs);
     QCOMPARE(closed[0][u"closed_by"].toString(), u"person"_qs);
     QCOMPARE(cli(demo + QStringList{u"deadlines"_qs, u"undo"_qs, id}).exitCode, 0);
@@ -396,7 +417,8 @@ void TestCli::pollUsesTheDeadlineDaysSetInSettings()
 
 void TestCli::normalizeTitles()
 {
-    auto run = cli({u"normalize"_qs, u"CASE WAS APPROVED"_qs, u"Se Envió Solicitud de Evidencia Adicional"_qs, u"--json"_qs});
+    auto run =
+        cli({u"normalize"_qs, u"CASE WAS APPROVED"_qs, u"Se Envió Solicitud de Evidencia Adicional"_qs, u"--json"_qs});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray all = run.json().array();
     QCOMPARE(all.size(), 2);

@@ -24,7 +24,7 @@ struct Firm
 {
     test::TempDatabase t;
     qint64 maria = 0; // Spanish
-    qint64 john = 0;  // English
+    qint64 john = 0; // English
     qint64 mariaCase = 0;
     qint64 johnCase = 0;
 
@@ -97,8 +97,9 @@ void TestClientUpdates::everyCategoryRendersInBothLanguages()
     ClientUpdates updates(*f.t.db);
     for (const CategoryTraits &c : categories::all()) {
         const QString category = QString::fromLatin1(c.id);
-        QVERIFY(execSql(*f.t.db, u"UPDATE cases SET category = ?, status_en = 'Some Status', status_es = 'Algún Estado', "
-                                 "modified_date = '2026-11-03' WHERE id = ?"_qs,
+        QVERIFY(execSql(*f.t.db,
+                        u"UPDATE cases SET category = ?, status_en = 'Some Status', status_es = 'Algún Estado', "
+                        "modified_date = '2026-11-03' WHERE id = ?"_qs,
                         {category, f.mariaCase}));
         for (const QString &lang : {u"en"_qs, u"es"_qs}) {
             auto d = updates.draft(f.mariaCase, lang);
@@ -125,12 +126,15 @@ void TestClientUpdates::templatesAreCheckedWhenSaved()
     QVERIFY(!bad);
     QCOMPARE(bad.error().code, u"template.unknown_placeholder"_qs);
     QVERIFY2(bad.error().message.contains(u"{client_nmae}"_qs), qPrintable(bad.error().message));
-    auto missing = updates.saveTemplates(u"APPROVED"_qs, {u"Your case"_qs, u"Hello {client_name}"_qs}, {u"Su caso"_qs, u" "_qs});
+    auto missing =
+        updates.saveTemplates(u"APPROVED"_qs, {u"Your case"_qs, u"Hello {client_name}"_qs}, {u"Su caso"_qs, u" "_qs});
     QCOMPARE(missing.error().code, u"template.missing_translation"_qs);
-    QCOMPARE(updates.saveTemplates(u"APPROVED"_qs, {u"Case"_qs, u"A { brace"_qs}, es).error().code, u"template.bad_brace"_qs);
+    QCOMPARE(updates.saveTemplates(u"APPROVED"_qs, {u"Case"_qs, u"A { brace"_qs}, es).error().code,
+             u"template.bad_brace"_qs);
     QVERIFY(!updates.hasFirmTemplate(u"APPROVED"_qs).value());
 
-    QVERIFY(updates.saveTemplates(u"APPROVED"_qs, {u"Approved: {receipt_number}"_qs, u"Great news, {client_name}!"_qs}, es));
+    QVERIFY(updates.saveTemplates(u"APPROVED"_qs, {u"Approved: {receipt_number}"_qs, u"Great news, {client_name}!"_qs},
+                                  es));
     QVERIFY(updates.hasFirmTemplate(u"APPROVED"_qs).value());
     f.record(f.johnCase, u"Case Was Approved"_qs, u"Caso Fue Aprobado"_qs, u"APPROVED"_qs, u"2026-11-03"_qs);
     // Another desktop (another connection to the same database) writes with the firm's template.
@@ -154,7 +158,8 @@ void TestClientUpdates::spanishWithoutUscisSpanishIsFlagged()
     QVERIFY(!d->body.contains(u"Case Was Approved"_qs)); // never English inside a Spanish letter
     QVERIFY(d->body.contains(ClientUpdates::categoryWords(u"APPROVED"_qs, u"es"_qs)));
     QVERIFY(!updates.draft(f.mariaCase, u"en"_qs)->spanishFallback);
-    f.record(f.mariaCase, u"Card Was Mailed To Me"_qs, u"Tarjeta Fue Enviada Por Correo"_qs, u"CARD_MAILED"_qs, u"2026-11-20"_qs);
+    f.record(f.mariaCase, u"Card Was Mailed To Me"_qs, u"Tarjeta Fue Enviada Por Correo"_qs, u"CARD_MAILED"_qs,
+             u"2026-11-20"_qs);
     d = updates.draft(f.mariaCase);
     QVERIFY(!d->spanishFallback);
     QVERIFY(d->body.contains(u"Tarjeta Fue Enviada Por Correo"_qs));
@@ -186,7 +191,8 @@ void TestClientUpdates::toSendListsAlertingChangesSinceUpdatesBegan()
     f.record(f.johnCase, u"Request for Additional Evidence Was Sent"_qs, {}, u"RFE_ISSUED"_qs, u"2026-10-20"_qs);
     const QStringList alerting = categories::alertingByDefault();
     QCOMPARE(updates.toSend(alerting)->size(), 0); // what happened before updates began is not drafted
-    f.record(f.johnCase, u"Response To USCIS' Request For Evidence Was Received"_qs, {}, u"RFE_RECEIVED"_qs, u"2026-11-01"_qs);
+    f.record(f.johnCase, u"Response To USCIS' Request For Evidence Was Received"_qs, {}, u"RFE_RECEIVED"_qs,
+             u"2026-11-01"_qs);
     f.record(f.johnCase, u"Case Was Approved"_qs, {}, u"APPROVED"_qs, u"2026-11-20"_qs);
     auto pending = updates.toSend(alerting);
     QCOMPARE(pending->size(), 1); // the approval alerts; the response received does not
@@ -201,7 +207,8 @@ void TestClientUpdates::toSendListsAlertingChangesSinceUpdatesBegan()
 
 void TestClientUpdates::emlIsAnRfc5322MessageInUtf8()
 {
-    const EmailMessage m{u"María López"_qs, u"maria@example.com"_qs, u"Novedades sobre su caso EAC9999103403 (I-485) — aprobación"_qs,
+    const EmailMessage m{u"María López"_qs, u"maria@example.com"_qs,
+                         u"Novedades sobre su caso EAC9999103403 (I-485) — aprobación"_qs,
                          u"Estimada María:\n\nSu caso fue aprobado. ¡Enhorabuena!\n\nAtentamente,"_qs};
     const QByteArray eml = m.eml(QDateTime(QDate(2026, 12, 1), QTime(9, 30), QTimeZone(-5 * 3600)));
     for (const QByteArray &line : eml.split('\n')) {
@@ -221,8 +228,10 @@ void TestClientUpdates::emlIsAnRfc5322MessageInUtf8()
 
     // A comma or a quote in a plain-ASCII name stays inside one quoted name; a character outside the
     // Basic Multilingual Plane is never split between two encoded words.
-    const EmailMessage comma{u"Smith, \"Johnny\" John"_qs, u"john@example.com"_qs,
-                             u"Caso aprobado \U0001F389\U0001F389\U0001F389\U0001F389\U0001F389\U0001F389\U0001F389\U0001F389 ¡felicidades!"_qs, u"x"_qs};
+    const EmailMessage comma{
+        u"Smith, \"Johnny\" John"_qs, u"john@example.com"_qs,
+        u"Caso aprobado \U0001F389\U0001F389\U0001F389\U0001F389\U0001F389\U0001F389\U0001F389\U0001F389 ¡felicidades!"_qs,
+        u"x"_qs};
     QByteArray ignored;
     const auto h2 = parseEml(comma.eml(), &ignored);
     QCOMPARE(h2.value(u"to"_qs), u"\"Smith, \\\"Johnny\\\" John\" <john@example.com>"_qs);
@@ -248,8 +257,12 @@ void TestClientUpdates::digestCoversExactlyTheChangesSince()
     f.record(f.mariaCase, u"Case Was Received"_qs, u"Caso Fue Recibido"_qs, u"RECEIVED"_qs, u"2026-10-01"_qs);
     f.record(f.mariaCase, u"Case Was Approved"_qs, u"Caso Fue Aprobado"_qs, u"APPROVED"_qs, u"2026-11-20"_qs);
     // When CaseWatch saw each change: the interview scheduled in October, the rest in November.
-    QVERIFY(execSql(*f.t.db, u"UPDATE status_events SET occurred_at = '2026-10-16T12:00:00.000Z' WHERE status_en = 'Interview Was Scheduled'"_qs));
-    QVERIFY(execSql(*f.t.db, u"UPDATE status_events SET occurred_at = '2026-11-21T12:00:00.000Z' WHERE status_en <> 'Interview Was Scheduled'"_qs));
+    QVERIFY(execSql(
+        *f.t.db,
+        u"UPDATE status_events SET occurred_at = '2026-10-16T12:00:00.000Z' WHERE status_en = 'Interview Was Scheduled'"_qs));
+    QVERIFY(execSql(
+        *f.t.db,
+        u"UPDATE status_events SET occurred_at = '2026-11-21T12:00:00.000Z' WHERE status_en <> 'Interview Was Scheduled'"_qs));
     auto digest = ClientUpdates(*f.t.db).digest(QDate(2026, 11, 1));
     QVERIFY(digest);
     QCOMPARE(digest->size(), 2);
@@ -264,7 +277,9 @@ void TestClientUpdates::digestCoversExactlyTheChangesSince()
     QVERIFY(maria.body.contains(u"Caso Fue Aprobado (20 nov 2026)"_qs));
     QVERIFY(maria.subject.contains(u"1 nov 2026"_qs));
     // From October on: the scheduled interview too; from December: nothing.
-    QCOMPARE(ClientUpdates(*f.t.db).digest(QDate(2026, 10, 1))->at(0).changes + ClientUpdates(*f.t.db).digest(QDate(2026, 10, 1))->at(1).changes, 3);
+    QCOMPARE(ClientUpdates(*f.t.db).digest(QDate(2026, 10, 1))->at(0).changes
+                 + ClientUpdates(*f.t.db).digest(QDate(2026, 10, 1))->at(1).changes,
+             3);
     QCOMPARE(ClientUpdates(*f.t.db).digest(QDate(2026, 12, 1))->size(), 0);
 }
 

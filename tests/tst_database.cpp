@@ -181,13 +181,15 @@ void TestDatabase::fullDiskAndReadOnlyGiveClearErrors()
     pages.value().finish();
     std::optional<Error> full;
     for (int i = 0; i < 2000 && !full; ++i) {
-        auto added = profiles.add(test::profile(ProfileKind::Applicant, QStringLiteral("Filler %1 ").arg(i).repeated(20)));
+        auto added =
+            profiles.add(test::profile(ProfileKind::Applicant, QStringLiteral("Filler %1 ").arg(i).repeated(20)));
         if (!added)
             full = added.error();
     }
     QVERIFY(full.has_value());
     QCOMPARE(full->code, u"db.disk_full"_qs);
-    QVERIFY2(full->message.contains(u"full") && full->message.contains(u"nothing already saved was lost"), qPrintable(full->message));
+    QVERIFY2(full->message.contains(u"full") && full->message.contains(u"nothing already saved was lost"),
+             qPrintable(full->message));
     QVERIFY(execSql(*t.db, u"PRAGMA max_page_count = 1073741823"_qs));
     bool kept = false;
     const auto all = profiles.list(); // kept: a range-for over .value() of a temporary would dangle

@@ -90,16 +90,26 @@ void TestDeadlineLifecycle::closingStatus_data()
 
     const QString interview = interviewOn(u"April 2, 2026"_qs);
     const QString biometrics = u"We scheduled your biometrics appointment for March 17, 2026."_qs;
-    QTest::newRow("RFE response received") << u"RFE_ISSUED"_qs << rfe() << u"RFE_RECEIVED"_qs << u"rfe_response"_qs << u"met"_qs;
-    QTest::newRow("NOID response received") << u"NOID_ISSUED"_qs << rfe() << u"RFE_RECEIVED"_qs << u"noid_response"_qs << u"met"_qs;
-    QTest::newRow("RFE, then approved") << u"RFE_ISSUED"_qs << rfe() << u"APPROVED"_qs << u"rfe_response"_qs << u"superseded"_qs;
-    QTest::newRow("RFE, then denied") << u"RFE_ISSUED"_qs << rfe() << u"DENIED"_qs << u"rfe_response"_qs << u"superseded"_qs;
-    QTest::newRow("NOID, then withdrawn") << u"NOID_ISSUED"_qs << rfe() << u"WITHDRAWN"_qs << u"noid_response"_qs << u"superseded"_qs;
-    QTest::newRow("interview completed") << u"INTERVIEW_SCHEDULED"_qs << interview << u"INTERVIEW_COMPLETED"_qs << u"interview"_qs << u"met"_qs;
-    QTest::newRow("interview cancelled") << u"INTERVIEW_SCHEDULED"_qs << interview << u"INTERVIEW_CANCELLED"_qs << u"interview"_qs << u"cancelled"_qs;
-    QTest::newRow("interview, then approved") << u"INTERVIEW_SCHEDULED"_qs << interview << u"APPROVED"_qs << u"interview"_qs << u"superseded"_qs;
-    QTest::newRow("biometrics taken") << u"BIOMETRICS_SCHEDULED"_qs << biometrics << u"BIOMETRICS_COMPLETED"_qs << u"biometrics"_qs << u"met"_qs;
-    QTest::newRow("RFE, still in review") << u"RFE_ISSUED"_qs << rfe() << u"IN_REVIEW"_qs << u"rfe_response"_qs << u"open"_qs;
+    QTest::newRow("RFE response received")
+        << u"RFE_ISSUED"_qs << rfe() << u"RFE_RECEIVED"_qs << u"rfe_response"_qs << u"met"_qs;
+    QTest::newRow("NOID response received")
+        << u"NOID_ISSUED"_qs << rfe() << u"RFE_RECEIVED"_qs << u"noid_response"_qs << u"met"_qs;
+    QTest::newRow("RFE, then approved") << u"RFE_ISSUED"_qs << rfe() << u"APPROVED"_qs << u"rfe_response"_qs
+                                        << u"superseded"_qs;
+    QTest::newRow("RFE, then denied") << u"RFE_ISSUED"_qs << rfe() << u"DENIED"_qs << u"rfe_response"_qs
+                                      << u"superseded"_qs;
+    QTest::newRow("NOID, then withdrawn")
+        << u"NOID_ISSUED"_qs << rfe() << u"WITHDRAWN"_qs << u"noid_response"_qs << u"superseded"_qs;
+    QTest::newRow("interview completed") << u"INTERVIEW_SCHEDULED"_qs << interview << u"INTERVIEW_COMPLETED"_qs
+                                         << u"interview"_qs << u"met"_qs;
+    QTest::newRow("interview cancelled") << u"INTERVIEW_SCHEDULED"_qs << interview << u"INTERVIEW_CANCELLED"_qs
+                                         << u"interview"_qs << u"cancelled"_qs;
+    QTest::newRow("interview, then approved")
+        << u"INTERVIEW_SCHEDULED"_qs << interview << u"APPROVED"_qs << u"interview"_qs << u"superseded"_qs;
+    QTest::newRow("biometrics taken") << u"BIOMETRICS_SCHEDULED"_qs << biometrics << u"BIOMETRICS_COMPLETED"_qs
+                                      << u"biometrics"_qs << u"met"_qs;
+    QTest::newRow("RFE, still in review")
+        << u"RFE_ISSUED"_qs << rfe() << u"IN_REVIEW"_qs << u"rfe_response"_qs << u"open"_qs;
 }
 
 void TestDeadlineLifecycle::closingStatus()
@@ -153,7 +163,8 @@ void TestDeadlineLifecycle::noReminderOnceClosed()
     QCOMPARE(store.takeReminders(fourteenBefore, m_policy)->size(), 0);
     QCOMPARE(store.takeReminders(QDate(2026, 5, 16), m_policy)->size(), 0);
     // The same without the response: reminded.
-    answer(u"RFE_ISSUED"_qs, u"On March 1, 2026, we sent a request. Please submit the requested evidence by June 1, 2026."_qs);
+    answer(u"RFE_ISSUED"_qs,
+           u"On March 1, 2026, we sent a request. Please submit the requested evidence by June 1, 2026."_qs);
     QCOMPARE(store.takeReminders(QDate(2026, 6, 1).addDays(-14), m_policy)->size(), 1);
 }
 
@@ -183,11 +194,20 @@ void TestDeadlineLifecycle::firmDaysCountFromTheNotice()
     QCOMPARE(all().first().due, QDate(2026, 2, 20).addDays(30));
     QCOMPARE(all().first().source, u"default"_qs);
     // A notice dated after today (a clock set wrong) counts from today, never from the future.
-    const DeadlineChanges c = AnswerInterpreter::deadlines(
-        CaseSnapshot{.receiptNumber = {}, .formType = {}, .submittedDate = {}, .modifiedDate = u"2026-09-01"_qs,
-                     .statusEn = {}, .statusEs = {}, .descriptionEn = {}, .descriptionEs = {}, .history = {}, .message = {},
-                     .recovered = false, .category = u"RFE_ISSUED"_qs, .needsReview = false},
-        kToday, m_policy);
+    const DeadlineChanges c = AnswerInterpreter::deadlines(CaseSnapshot{.receiptNumber = {},
+                                                                        .formType = {},
+                                                                        .submittedDate = {},
+                                                                        .modifiedDate = u"2026-09-01"_qs,
+                                                                        .statusEn = {},
+                                                                        .statusEs = {},
+                                                                        .descriptionEn = {},
+                                                                        .descriptionEs = {},
+                                                                        .history = {},
+                                                                        .message = {},
+                                                                        .recovered = false,
+                                                                        .category = u"RFE_ISSUED"_qs,
+                                                                        .needsReview = false},
+                                                           kToday, m_policy);
     QCOMPARE(c.opens.size(), 1);
     QCOMPARE(c.opens.first().due, kToday.addDays(30));
 }

@@ -32,14 +32,16 @@ void TestDeadlinesView::soonestFirstOverdueInRedOpensTheCase()
     const QDate today = QDate::currentDate();
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     const std::pair<const char16_t *, QDate> cases[] = {{u"EAC9999103403", today.addDays(20)},
-                                                       {u"LIN9999106498", today.addDays(-2)}};
+                                                        {u"LIN9999106498", today.addDays(-2)}};
     for (const auto &[receipt, due] : cases) {
         const qint64 id = CaseStore(*t.db).add(p, {ReceiptNumber::parse(receipt).value(), {}, {}})->id;
         CaseSnapshot s;
         s.statusEn = u"Request for Additional Evidence Was Sent"_qs;
         s.category = u"RFE_ISSUED"_qs;
-        s.descriptionEn = u"Please submit the requested evidence by "_qs + en.toString(due, u"MMMM d, yyyy"_qs) + u"."_qs;
-        QVERIFY(ObservationStore(*t.db).recordSnapshot(id, u"demo"_qs, 200, "{}", s, AnswerInterpreter::deadlines(s, today, {})));
+        s.descriptionEn =
+            u"Please submit the requested evidence by "_qs + en.toString(due, u"MMMM d, yyyy"_qs) + u"."_qs;
+        QVERIFY(ObservationStore(*t.db).recordSnapshot(id, u"demo"_qs, 200, "{}", s,
+                                                       AnswerInterpreter::deadlines(s, today, {})));
     }
     SystemClock clock;
     Session session(*t.db, {}, clock);
@@ -102,7 +104,9 @@ void TestDeadlinesView::followsTheSessionAndMarksDone()
     QTest::mouseClick(reopen, Qt::LeftButton);
     QCOMPARE(tree->topLevelItem(0)->text(DeadlinesView::StateColumn), u"open"_qs);
     // The due date is spelled out, whatever the locale's short format.
-    QVERIFY(tree->topLevelItem(0)->text(DeadlinesView::DueColumn).contains(QLocale().toString(QDate::currentDate().addDays(87), u"MMM"_qs)));
+    QVERIFY(tree->topLevelItem(0)
+                ->text(DeadlinesView::DueColumn)
+                .contains(QLocale().toString(QDate::currentDate().addDays(87), u"MMM"_qs)));
 }
 
 QTEST_MAIN(TestDeadlinesView)

@@ -49,7 +49,8 @@ World generate(int count, int spanDays, double medianDays, double sigma, quint32
         const double u1 = std::max(rng.generateDouble(), 1e-12);
         const double u2 = rng.generateDouble();
         const double z = std::sqrt(-2.0 * std::log(u1)) * std::cos(2 * M_PI * u2);
-        const qint64 decided = f.receivedDay + std::max<qint64>(1, qint64(std::llround(medianDays * std::exp(sigma * z))));
+        const qint64 decided =
+            f.receivedDay + std::max<qint64>(1, qint64(std::llround(medianDays * std::exp(sigma * z))));
         if (decided <= today)
             f.decidedDay = decided;
         else
@@ -256,16 +257,19 @@ void TestDecisionEstimator::loadsFactsFromTheDatabase()
 {
     test::TempDatabase t;
     auto p = ProfileStore(*t.db).add(test::profile(ProfileKind::Applicant, u"Ana"_qs));
-    const qint64 id = CaseStore(*t.db).add(p->id, {ReceiptNumber::parse(u"MSC2190012345").value(), u"I-485"_qs, {}})->id;
+    const qint64 id =
+        CaseStore(*t.db).add(p->id, {ReceiptNumber::parse(u"MSC2190012345").value(), u"I-485"_qs, {}})->id;
     CaseSnapshot s;
     s.formType = u"I485"_qs;
     s.submittedDate = u"2025-01-10"_qs;
     s.modifiedDate = u"2025-09-01"_qs;
     s.statusEn = u"Case Was Approved"_qs;
     s.category = u"APPROVED"_qs;
-    s.history = {HistoryEntry{u"2025-01-10"_qs, u"Case Was Received"_qs, {}, u"RECEIVED"_qs},
-                 HistoryEntry{u"2025-05-02"_qs, u"Response To USCIS' Request For Evidence Was Received"_qs, {}, u"RFE_RECEIVED"_qs},
-                 HistoryEntry{u"2025-08-30"_qs, u"Case Was Approved"_qs, {}, u"APPROVED"_qs}};
+    s.history = {
+        HistoryEntry{u"2025-01-10"_qs, u"Case Was Received"_qs, {}, u"RECEIVED"_qs},
+        HistoryEntry{
+            u"2025-05-02"_qs, u"Response To USCIS' Request For Evidence Was Received"_qs, {}, u"RFE_RECEIVED"_qs},
+        HistoryEntry{u"2025-08-30"_qs, u"Case Was Approved"_qs, {}, u"APPROVED"_qs}};
     QVERIFY(ObservationStore(*t.db).recordSnapshot(id, u"demo"_qs, 200, "{}", s));
     auto facts = DecisionEstimator::load(*t.db);
     QVERIFY(facts);
@@ -310,7 +314,8 @@ void TestDecisionEstimator::commandLineGivesDatesAndBasis()
     }
     QVERIFY(!pendingReceipt.isEmpty());
     QProcess cli;
-    cli.start(QStringLiteral(CASEWATCH_CLI), {u"--db"_qs, t.path(), u"estimate"_qs, pendingReceipt, u"NBC9399999999"_qs, u"--json"_qs});
+    cli.start(QStringLiteral(CASEWATCH_CLI),
+              {u"--db"_qs, t.path(), u"estimate"_qs, pendingReceipt, u"NBC9399999999"_qs, u"--json"_qs});
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 1); // the second is not tracked
     const QJsonArray out = QJsonDocument::fromJson(cli.readAllStandardOutput()).array();

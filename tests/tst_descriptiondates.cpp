@@ -20,19 +20,25 @@ void TestDescriptionDates::dates_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QDate>("date");
-    QTest::newRow("interview") << u"On January 8, 2026, we scheduled an interview for your Form I-485, Receipt Number EAC9999103403. The interview will take place on March 5, 2026 at 9:30 AM."_qs
-                               << int(Kind::Interview) << QDate(2026, 3, 5);
-    QTest::newRow("rfe due") << u"On February 1, 2026, we sent a request for additional evidence. Please submit the requested evidence by <b>April 28, 2026</b>."_qs
-                             << int(Kind::ResponseDue) << QDate(2026, 4, 28);
-    QTest::newRow("noid respond") << u"We sent you a notice that we intend to deny your Form I-130. You may respond no later than May 3, 2026."_qs
-                                  << int(Kind::ResponseDue) << QDate(2026, 5, 3);
-    QTest::newRow("event date") << u"On January 8, 2026, we received your Form I-485."_qs << int(Kind::Event) << QDate(2026, 1, 8);
-    QTest::newRow("biometrics") << u"We scheduled your biometrics appointment for 03/17/2026 at the Application Support Center."_qs
-                                << int(Kind::Appointment) << QDate(2026, 3, 17);
-    QTest::newRow("es interview") << u"El 8 de enero de 2026, programamos una entrevista para su Formulario I-485. La entrevista será el 5 de marzo de 2026 a las 9:30 AM."_qs
-                                  << int(Kind::Interview) << QDate(2026, 3, 5);
-    QTest::newRow("es due") << u"Envíe la evidencia solicitada a más tardar el 28 de abril de 2026."_qs << int(Kind::ResponseDue)
-                            << QDate(2026, 4, 28);
+    QTest::newRow("interview")
+        << u"On January 8, 2026, we scheduled an interview for your Form I-485, Receipt Number EAC9999103403. The interview will take place on March 5, 2026 at 9:30 AM."_qs
+        << int(Kind::Interview) << QDate(2026, 3, 5);
+    QTest::newRow("rfe due")
+        << u"On February 1, 2026, we sent a request for additional evidence. Please submit the requested evidence by <b>April 28, 2026</b>."_qs
+        << int(Kind::ResponseDue) << QDate(2026, 4, 28);
+    QTest::newRow("noid respond")
+        << u"We sent you a notice that we intend to deny your Form I-130. You may respond no later than May 3, 2026."_qs
+        << int(Kind::ResponseDue) << QDate(2026, 5, 3);
+    QTest::newRow("event date") << u"On January 8, 2026, we received your Form I-485."_qs << int(Kind::Event)
+                                << QDate(2026, 1, 8);
+    QTest::newRow("biometrics")
+        << u"We scheduled your biometrics appointment for 03/17/2026 at the Application Support Center."_qs
+        << int(Kind::Appointment) << QDate(2026, 3, 17);
+    QTest::newRow("es interview")
+        << u"El 8 de enero de 2026, programamos una entrevista para su Formulario I-485. La entrevista será el 5 de marzo de 2026 a las 9:30 AM."_qs
+        << int(Kind::Interview) << QDate(2026, 3, 5);
+    QTest::newRow("es due") << u"Envíe la evidencia solicitada a más tardar el 28 de abril de 2026."_qs
+                            << int(Kind::ResponseDue) << QDate(2026, 4, 28);
 }
 
 void TestDescriptionDates::dates()

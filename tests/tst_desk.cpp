@@ -115,8 +115,8 @@ void TestDesk::firstRunWelcomeIntoTheDemo()
     // event is marked as notified in the database.
     auto db = Database::openSqlite(desk.databaseLocation());
     QVERIFY(db);
-    QTRY_VERIFY_WITH_TIMEOUT(countRows(*db.value(), u"SELECT COUNT(*) FROM status_events WHERE notified_at <> ''"_qs) > 0,
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        countRows(*db.value(), u"SELECT COUNT(*) FROM status_events WHERE notified_at <> ''"_qs) > 0, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!window->statusBar()->currentMessage().isEmpty(), 15000);
 }
 
@@ -191,7 +191,7 @@ void TestDesk::welcomeToTheFirmsOwnCredentials()
     QCOMPARE(fresh->environment(), u"custom"_qs);
     QCOMPARE(QFileInfo(desk.databaseLocation()).fileName(), u"casewatch.sqlite"_qs);
     QTRY_VERIFY_WITH_TIMEOUT(desk.poller() != nullptr, 30000); // signed in with the keychain's credentials
-    QVERIFY(desk.window()->caseModel()->totalCases() == 0);     // no sample data in the firm's database
+    QVERIFY(desk.window()->caseModel()->totalCases() == 0); // no sample data in the firm's database
     bool removed = false;
     credentials.remove(ApiCredentials::keyFor(u"custom"_qs), this, [&removed](Status) { removed = true; });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 20000);
@@ -232,7 +232,10 @@ void TestDesk::theDatabaseFileChosenInSettings()
         // Without credentials the desk opens and says why nothing is checked.
         QTRY_VERIFY_WITH_TIMEOUT(
             window(desk)->findChild<QLabel *>(u"pollerLabel"_qs)->text().contains(u"credentials", Qt::CaseInsensitive)
-                || window(desk)->findChild<QLabel *>(u"pollerLabel"_qs)->toolTip().contains(u"credentials", Qt::CaseInsensitive),
+                || window(desk)
+                       ->findChild<QLabel *>(u"pollerLabel"_qs)
+                       ->toolTip()
+                       .contains(u"credentials", Qt::CaseInsensitive),
             20000);
     }
     // The demo never uses the firm's file.

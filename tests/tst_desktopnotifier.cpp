@@ -43,7 +43,7 @@ public slots:
         return uint(m_calls.size());
     }
     QStringList GetCapabilities() { return {QStringLiteral("actions"), QStringLiteral("body")}; }
-    void CloseNotification(uint) {}
+    void CloseNotification(uint) { }
 
 private:
     mutable QMutex m_mutex;
@@ -79,19 +79,24 @@ void TestDesktopNotifier::initTestCase()
     m_fake->moveToThread(&m_thread);
     m_thread.start();
     bool registered = false;
-    QMetaObject::invokeMethod(m_fake, [this, &registered] {
-        QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-notifications"));
-        registered = bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), m_fake, QDBusConnection::ExportAllSlots)
-                     && bus.registerService(QStringLiteral("org.freedesktop.Notifications"));
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_fake,
+        [this, &registered] {
+            QDBusConnection bus =
+                QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-notifications"));
+            registered = bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), m_fake,
+                                            QDBusConnection::ExportAllSlots)
+                         && bus.registerService(QStringLiteral("org.freedesktop.Notifications"));
+        },
+        Qt::BlockingQueuedConnection);
     QVERIFY2(registered, "could not own org.freedesktop.Notifications on the session bus");
 }
 
 void TestDesktopNotifier::cleanupTestCase()
 {
-    QMetaObject::invokeMethod(m_fake, [] {
-        QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications"));
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_fake, [] { QDBusConnection::disconnectFromBus(QStringLiteral("fake-notifications")); },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_fake;
@@ -158,8 +163,15 @@ void TestDesktopNotifier::manyChangesBecomeOneNotification()
     DesktopNotifier notifier;
     QList<StatusEventInfo> events;
     for (int i = 0; i < 12; ++i)
-        events.append(StatusEventInfo{i + 1, i + 1, QStringLiteral("EAC55550000%1").arg(i, 2, 10, QLatin1Char('0')),
-                                      EventKind::StatusChanged, u"RECEIVED"_qs, u"APPROVED"_qs, u"Case Was Approved"_qs, {}, {}});
+        events.append(StatusEventInfo{i + 1,
+                                      i + 1,
+                                      QStringLiteral("EAC55550000%1").arg(i, 2, 10, QLatin1Char('0')),
+                                      EventKind::StatusChanged,
+                                      u"RECEIVED"_qs,
+                                      u"APPROVED"_qs,
+                                      u"Case Was Approved"_qs,
+                                      {},
+                                      {}});
     notifier.notify(events);
     QTRY_COMPARE(newCalls(), 1);
     QCOMPARE(m_fake->calls().last().summary, u"12 cases changed"_qs);
@@ -170,19 +182,29 @@ void TestDesktopNotifier::clickingTheNotificationOpensTheCase()
 {
     DesktopNotifier notifier;
     QSignalSpy open(&notifier, &DesktopNotifier::openRequested);
-    notifier.notify({StatusEventInfo{1, 1, u"LIN9999106498"_qs, EventKind::StatusChanged, u"RFE_RECEIVED"_qs, u"RFE_ISSUED"_qs,
-                                     u"Request for Additional Evidence Was Sent"_qs, {}, {}}});
+    notifier.notify({StatusEventInfo{1,
+                                     1,
+                                     u"LIN9999106498"_qs,
+                                     EventKind::StatusChanged,
+                                     u"RFE_RECEIVED"_qs,
+                                     u"RFE_ISSUED"_qs,
+                                     u"Request for Additional Evidence Was Sent"_qs,
+                                     {},
+                                     {}}});
     QTRY_COMPARE(newCalls(), 1);
     const uint id = uint(m_fake->calls().size());
     QTest::qWait(200); // the reply with the notification's id reaches the notifier
     // The daemon reports the click, as a real one does.
-    QMetaObject::invokeMethod(m_fake, [id] {
-        QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
-                                                         QStringLiteral("org.freedesktop.Notifications"),
-                                                         QStringLiteral("ActionInvoked"));
-        signal << id << QStringLiteral("default");
-        QDBusConnection(QStringLiteral("fake-notifications")).send(signal);
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_fake,
+        [id] {
+            QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
+                                                             QStringLiteral("org.freedesktop.Notifications"),
+                                                             QStringLiteral("ActionInvoked"));
+            signal << id << QStringLiteral("default");
+            QDBusConnection(QStringLiteral("fake-notifications")).send(signal);
+        },
+        Qt::BlockingQueuedConnection);
     QTRY_COMPARE(open.count(), 1);
     QCOMPARE(open.first().first().toString(), u"LIN9999106498"_qs);
 }

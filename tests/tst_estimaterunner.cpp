@@ -88,7 +88,8 @@ void TestEstimateRunner::expectedDecisionsReachTheDesk()
     table->sortByColumn(CaseTableModel::ExpectedColumn, Qt::AscendingOrder);
     QDate previous;
     for (int r = 0; r < int(pending.size()); ++r) {
-        const QDate d = QLocale().toDate(model->index(r, CaseTableModel::ExpectedColumn).data().toString(), u"MMM d, yyyy"_qs);
+        const QDate d =
+            QLocale().toDate(model->index(r, CaseTableModel::ExpectedColumn).data().toString(), u"MMM d, yyyy"_qs);
         QVERIFY2(d.isValid(), qPrintable(QString::number(r)));
         QVERIFY(!previous.isValid() || previous <= d);
         previous = d;
@@ -102,7 +103,8 @@ void TestEstimateRunner::expectedDecisionsReachTheDesk()
     const QString sentence = details->estimateText();
     QVERIFY2(sentence.startsWith(u"Likely decided between "_qs), qPrintable(sentence));
     QVERIFY(sentence.contains(u"I-485"_qs));
-    QVERIFY2(sentence.contains(u"National Benefits Center"_qs) || sentence.contains(u"any office"_qs), qPrintable(sentence));
+    QVERIFY2(sentence.contains(u"National Benefits Center"_qs) || sentence.contains(u"any office"_qs),
+             qPrintable(sentence));
     QVERIFY(details->chart()->hasCurve());
     QVERIFY(details->chart()->isVisible());
 }
@@ -130,7 +132,8 @@ void TestEstimateRunner::daysInStatusAreNeverNegative()
     table->selectRow(0);
     auto *facts = window.findChild<QLabel *>(u"caseFacts"_qs);
     QVERIFY(facts);
-    QVERIFY2(facts->text().contains(u" 0 day"_qs) && !facts->text().contains(u"-"_qs + u"3"_qs), qPrintable(facts->text()));
+    QVERIFY2(facts->text().contains(u" 0 day"_qs) && !facts->text().contains(u"-"_qs + u"3"_qs),
+             qPrintable(facts->text()));
 }
 
 QTEST_MAIN(TestEstimateRunner)

@@ -71,14 +71,18 @@ void TestExporter::init()
 {
     m_t = std::make_unique<test::TempDatabase>();
     const qint64 p = ProfileStore(*m_t->db).add(test::profile(ProfileKind::Applicant, u"María López, \"Mary\""_qs))->id;
-    m_withDate = CaseStore(*m_t->db).add(p, {ReceiptNumber::parse(u"EAC9999103403").value(), u"I-485"_qs, u"=SUM(A1)"_qs})->id;
+    m_withDate =
+        CaseStore(*m_t->db).add(p, {ReceiptNumber::parse(u"EAC9999103403").value(), u"I-485"_qs, u"=SUM(A1)"_qs})->id;
     m_withoutDate = CaseStore(*m_t->db).add(p, {ReceiptNumber::parse(u"LIN9999106498").value(), {}, {}})->id;
     ObservationStore observations(*m_t->db);
-    const CaseSnapshot first = rfe(u"On February 1, 2026, we sent a request. Please submit the requested evidence by April 28, 2026."_qs);
-    QVERIFY(observations.recordSnapshot(m_withDate, u"demo"_qs, 200, "{}", first, AnswerInterpreter::deadlines(first, kToday, {})));
+    const CaseSnapshot first =
+        rfe(u"On February 1, 2026, we sent a request. Please submit the requested evidence by April 28, 2026."_qs);
+    QVERIFY(observations.recordSnapshot(m_withDate, u"demo"_qs, 200, "{}", first,
+                                        AnswerInterpreter::deadlines(first, kToday, {})));
     CaseSnapshot later = rfe(u"We sent a request for evidence."_qs);
     later.modifiedDate = u"2026-05-01T10:00:00"_qs;
-    QVERIFY(observations.recordSnapshot(m_withoutDate, u"demo"_qs, 200, "{}", later, AnswerInterpreter::deadlines(later, kToday, {})));
+    QVERIFY(observations.recordSnapshot(m_withoutDate, u"demo"_qs, 200, "{}", later,
+                                        AnswerInterpreter::deadlines(later, kToday, {})));
 }
 
 void TestExporter::cleanup()
@@ -99,7 +103,8 @@ void TestExporter::deadlinesComeFromTheDescriptionOrTheDefault()
     // The same answer again sets nothing new.
     CaseSnapshot again = rfe(u"We sent a request for evidence."_qs);
     again.modifiedDate = u"2026-05-01T10:00:00"_qs;
-    QVERIFY(ObservationStore(*m_t->db).recordSnapshot(m_withoutDate, u"demo"_qs, 200, "{}", again, AnswerInterpreter::deadlines(again, kToday, {})));
+    QVERIFY(ObservationStore(*m_t->db).recordSnapshot(m_withoutDate, u"demo"_qs, 200, "{}", again,
+                                                      AnswerInterpreter::deadlines(again, kToday, {})));
     QCOMPARE(DeadlineStore(*m_t->db).list()->size(), 2);
 }
 
@@ -107,10 +112,10 @@ void TestExporter::remindersComeOncePerThreshold()
 {
     DeadlineStore store(*m_t->db);
     const DeadlinePolicy policy;
-    QCOMPARE(store.takeReminders(QDate(2026, 4, 1), policy)->size(), 0);  // 27 days before
+    QCOMPARE(store.takeReminders(QDate(2026, 4, 1), policy)->size(), 0); // 27 days before
     QCOMPARE(store.takeReminders(QDate(2026, 4, 14), policy)->size(), 1); // 14 days before
     QCOMPARE(store.takeReminders(QDate(2026, 4, 15), policy)->size(), 0); // already reminded at 14
-    auto three = store.takeReminders(QDate(2026, 4, 26), policy);          // 2 days before: the 3-day one
+    auto three = store.takeReminders(QDate(2026, 4, 26), policy); // 2 days before: the 3-day one
     QCOMPARE(three->size(), 1);
     QCOMPARE(three->first().remindedDaysBefore, 3);
     QCOMPARE(store.takeReminders(QDate(2026, 4, 27), policy)->size(), 0);
@@ -135,8 +140,8 @@ void TestExporter::icsParsesBack()
     auto ics = Exporter::deadlinesIcs(*m_t->db, QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc()));
     QVERIFY(ics);
     for (const QByteArray &raw : ics->split('\n')) {
-        QVERIFY(raw.isEmpty() || raw.endsWith('\r'));   // CRLF everywhere
-        QVERIFY(raw.size() <= 76);                       // 75 octets + CR
+        QVERIFY(raw.isEmpty() || raw.endsWith('\r')); // CRLF everywhere
+        QVERIFY(raw.size() <= 76); // 75 octets + CR
     }
     const QStringList lines = icsLines(ics.value());
     QCOMPARE(lines.first(), u"BEGIN:VCALENDAR"_qs);

@@ -194,7 +194,9 @@ void TestI797Extractor::badFilesGiveClearErrors()
         // A real notice, locked with a user password by qpdf (what a firm's "secure PDF" export does).
         const QString plain = path(u"plain.pdf"_qs);
         QVERIFY(writeTextPdf(plain, {sampleNotices().at(0)}, Layout::Boxed));
-        QCOMPARE(QProcess::execute(u"qpdf"_qs, {u"--encrypt"_qs, u"user-pw"_qs, u"owner-pw"_qs, u"256"_qs, u"--"_qs, plain, file}), 0);
+        QCOMPARE(QProcess::execute(u"qpdf"_qs,
+                                   {u"--encrypt"_qs, u"user-pw"_qs, u"owner-pw"_qs, u"256"_qs, u"--"_qs, plain, file}),
+                 0);
     } else if (name == u"long.pdf") {
         QPdfWriter w(file);
         QPainter p(&w);
@@ -298,7 +300,8 @@ void TestI797Extractor::commandLineImport()
     }
 
     // For real: each notice goes to a profile named as the notice says (created here).
-    auto [rc, done] = cli({u"import"_qs, dir.filePath(u"inbox/aos.pdf"_qs), dir.filePath(u"inbox/sub/rfe-scan.pdf"_qs)});
+    auto [rc, done] =
+        cli({u"import"_qs, dir.filePath(u"inbox/aos.pdf"_qs), dir.filePath(u"inbox/sub/rfe-scan.pdf"_qs)});
     QCOMPARE(rc, 0);
     QCOMPARE(byName(done, u"aos.pdf"_qs).value(u"added").toArray(), QJsonArray{u"IOE0912345678"_qs});
     {

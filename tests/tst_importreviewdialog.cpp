@@ -55,7 +55,8 @@ private:
     {
         for (int i = 0; i < rows->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = rows->topLevelItem(i);
-            if (item->text(ImportReviewDialog::Receipt) == receiptOrFile || item->text(ImportReviewDialog::File) == receiptOrFile
+            if (item->text(ImportReviewDialog::Receipt) == receiptOrFile
+                || item->text(ImportReviewDialog::File) == receiptOrFile
                 || item->toolTip(ImportReviewDialog::Receipt).endsWith(receiptOrFile))
                 return item;
         }
@@ -138,7 +139,8 @@ void TestImportReviewDialog::droppedFilesAreReviewedAndAdded()
     const auto acme = profiles.list(ProfileKind::Petitioner).value();
     QCOMPARE(acme.size(), 2); // ACME (the H-1B) and JOSE RAMIREZ (the I-130 petition)
     QVERIFY(cases.findByReceipt(ReceiptNumber::parse(u"WAC2690012345").value()).value().has_value());
-    QCOMPARE(cases.findByReceipt(ReceiptNumber::parse(u"EAC2612345678").value()).value()->profileId, sofia); // untouched
+    QCOMPARE(cases.findByReceipt(ReceiptNumber::parse(u"EAC2612345678").value()).value()->profileId,
+             sofia); // untouched
     const DocumentStore documents(*t.db);
     QVERIFY(documents.findBySha256(QString::fromLatin1(sha256Of(aos))).value().has_value());
     QVERIFY(documents.findBySha256(QString::fromLatin1(sha256Of(scan))).value().has_value());

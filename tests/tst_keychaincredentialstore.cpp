@@ -48,7 +48,8 @@ void TestKeychainCredentialStore::initTestCase()
 void TestKeychainCredentialStore::writeReadRemove()
 {
     const QString key = uniqueKey();
-    const Status written = wait<Status>([&](QObject *c, auto done) { m_store.write(key, u"sécret ✓ 123"_qs, c, done); });
+    const Status written =
+        wait<Status>([&](QObject *c, auto done) { m_store.write(key, u"sécret ✓ 123"_qs, c, done); });
     QVERIFY2(written, written ? "" : qPrintable(written.error().message));
     auto read = wait<Result<std::optional<QString>>>([&](QObject *c, auto done) { m_store.read(key, c, done); });
     QVERIFY(read);
@@ -61,7 +62,8 @@ void TestKeychainCredentialStore::writeReadRemove()
 
 void TestKeychainCredentialStore::missingKeyIsNotAnError()
 {
-    auto read = wait<Result<std::optional<QString>>>([&](QObject *c, auto done) { m_store.read(uniqueKey(), c, done); });
+    auto read =
+        wait<Result<std::optional<QString>>>([&](QObject *c, auto done) { m_store.read(uniqueKey(), c, done); });
     QVERIFY(read);
     QVERIFY(!read.value());
     QVERIFY(wait<Status>([&](QObject *c, auto done) { m_store.remove(uniqueKey(), c, done); }));
@@ -73,7 +75,8 @@ void TestKeychainCredentialStore::apiCredentialsRoundTrip()
     QVERIFY(wait<Status>([&](QObject *c, auto done) {
         ApiCredentials::save(m_store, env, {u"client-1"_qs, u"secret-1"_qs}, c, done);
     }));
-    auto loaded = wait<Result<std::optional<ApiCredentials>>>([&](QObject *c, auto done) { ApiCredentials::load(m_store, env, c, done); });
+    auto loaded = wait<Result<std::optional<ApiCredentials>>>(
+        [&](QObject *c, auto done) { ApiCredentials::load(m_store, env, c, done); });
     QVERIFY(loaded && loaded.value());
     QCOMPARE(loaded.value()->clientId, u"client-1"_qs);
     QCOMPARE(loaded.value()->clientSecret, u"secret-1"_qs);
@@ -135,7 +138,8 @@ void TestKeychainCredentialStore::lockedKeyringIsReportedAsLocked()
     env.remove(u"DISPLAY"_qs);
     env.remove(u"WAYLAND_DISPLAY"_qs);
     p.setProcessEnvironment(env);
-    p.start(u"dbus-run-session"_qs, {u"--"_qs, u"sh"_qs, u"-c"_qs, script, u"sh"_qs, dir.path(), QStringLiteral(CASEWATCH_CLI)});
+    p.start(u"dbus-run-session"_qs,
+            {u"--"_qs, u"sh"_qs, u"-c"_qs, script, u"sh"_qs, dir.path(), QStringLiteral(CASEWATCH_CLI)});
     QVERIFY(p.waitForFinished(120000));
     const QString out = QString::fromUtf8(p.readAll());
     QVERIFY2(p.exitCode() == 0, qPrintable(out));

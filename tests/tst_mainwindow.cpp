@@ -101,20 +101,22 @@ private:
             const char *receipt;
             const char *category;
             int changedDaysAgo;
-        } rows[] = {{maria->id, "IOE0912345601", "RFE_ISSUED", 0},  {maria->id, "IOE0912345602", "APPROVED", 40},
-                    {maria->id, "IOE0912345603", "", -1},           {acme->id, "EAC9999103401", "RFE_ISSUED", 12},
+        } rows[] = {{maria->id, "IOE0912345601", "RFE_ISSUED", 0}, {maria->id, "IOE0912345602", "APPROVED", 40},
+                    {maria->id, "IOE0912345603", "", -1},          {acme->id, "EAC9999103401", "RFE_ISSUED", 12},
                     {acme->id, "EAC9999103402", "RFE_ISSUED", 20}, {acme->id, "EAC9999103403", "APPROVED", 60},
                     {acme->id, "LIN9999106498", "RECEIVED", 30}};
         QList<qint64> ids;
         for (const auto &row : rows) {
-            auto added = cases.add(row.profile, {ReceiptNumber::parse(QString::fromLatin1(row.receipt)).value(), u"I-485"_qs, {}});
+            auto added = cases.add(row.profile,
+                                   {ReceiptNumber::parse(QString::fromLatin1(row.receipt)).value(), u"I-485"_qs, {}});
             ids << added->id;
             if (row.changedDaysAgo < 0)
                 continue;
             const QString category = QString::fromLatin1(row.category);
-            auto updated = execSql(db, u"UPDATE cases SET category = ?, status_en = ?, last_changed_at = ? WHERE id = ?"_qs,
-                                   {category, u"Status "_qs + category,
-                                    sql::timestamp(QDateTime::currentDateTimeUtc().addDays(-row.changedDaysAgo)), added->id});
+            auto updated =
+                execSql(db, u"UPDATE cases SET category = ?, status_en = ?, last_changed_at = ? WHERE id = ?"_qs,
+                        {category, u"Status "_qs + category,
+                         sql::timestamp(QDateTime::currentDateTimeUtc().addDays(-row.changedDaysAgo)), added->id});
             if (!updated)
                 qWarning("seed: %s", qPrintable(updated.error().message));
         }
@@ -386,8 +388,11 @@ void TestMainWindow::filterAsYouTypeAndStatusChangesInPlace()
     // A status change arrives for a case shown: updated in place, selection kept.
     window.selectCase(ids.at(3));
     QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
-    QVERIFY(execSql(*t.db, u"UPDATE cases SET category = 'APPROVED', status_en = 'Case Was Approved' WHERE id = ?"_qs, {ids.at(3)}));
-    QVERIFY(execSql(*t.db, u"UPDATE cases SET category = 'RFE_ISSUED', status_en = 'Request for Evidence Was Sent' WHERE id = ?"_qs, {ids.at(6)}));
+    QVERIFY(execSql(*t.db, u"UPDATE cases SET category = 'APPROVED', status_en = 'Case Was Approved' WHERE id = ?"_qs,
+                    {ids.at(3)}));
+    QVERIFY(execSql(
+        *t.db, u"UPDATE cases SET category = 'RFE_ISSUED', status_en = 'Request for Evidence Was Sent' WHERE id = ?"_qs,
+        {ids.at(6)}));
     window.applyCaseChanges({ids.at(3), ids.at(6)});
     // "rfe" still matches: the old RFE case left, the new one came in.
     QCOMPARE(shownReceipts(table), (QStringList{u"EAC9999103402"_qs, u"IOE0912345601"_qs, u"LIN9999106498"_qs}));
@@ -400,7 +405,9 @@ void TestMainWindow::filterAsYouTypeAndStatusChangesInPlace()
     QCOMPARE(table->model()->rowCount(), 6);
     QCOMPARE(window.caseModel()->rowOfCase(ids.at(0)), -1);
     // Sorting by a column is done on the cached rows; the details follow the selection.
-    window.findChild<QTableView *>(u"caseView"_qs)->horizontalHeader()->setSortIndicator(CaseTableModel::ClientColumn, Qt::DescendingOrder);
+    window.findChild<QTableView *>(u"caseView"_qs)
+        ->horizontalHeader()
+        ->setSortIndicator(CaseTableModel::ClientColumn, Qt::DescendingOrder);
     QCOMPARE(table->model()->index(0, CaseTableModel::ClientColumn).data().toString(), u"Maria Garcia"_qs);
     window.selectCase(ids.at(1));
     QVERIFY(window.findChild<QLabel *>(u"caseFacts"_qs)->text().contains(u"IOE0912345602"));

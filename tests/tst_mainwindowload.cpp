@@ -85,20 +85,22 @@ private:
             const char *receipt;
             const char *category;
             int changedDaysAgo;
-        } rows[] = {{maria->id, "IOE0912345601", "RFE_ISSUED", 0},  {maria->id, "IOE0912345602", "APPROVED", 40},
-                    {maria->id, "IOE0912345603", "", -1},           {acme->id, "EAC9999103401", "RFE_ISSUED", 12},
+        } rows[] = {{maria->id, "IOE0912345601", "RFE_ISSUED", 0}, {maria->id, "IOE0912345602", "APPROVED", 40},
+                    {maria->id, "IOE0912345603", "", -1},          {acme->id, "EAC9999103401", "RFE_ISSUED", 12},
                     {acme->id, "EAC9999103402", "RFE_ISSUED", 20}, {acme->id, "EAC9999103403", "APPROVED", 60},
                     {acme->id, "LIN9999106498", "RECEIVED", 30}};
         QList<qint64> ids;
         for (const auto &row : rows) {
-            auto added = cases.add(row.profile, {ReceiptNumber::parse(QString::fromLatin1(row.receipt)).value(), u"I-485"_qs, {}});
+            auto added = cases.add(row.profile,
+                                   {ReceiptNumber::parse(QString::fromLatin1(row.receipt)).value(), u"I-485"_qs, {}});
             ids << added->id;
             if (row.changedDaysAgo < 0)
                 continue;
             const QString category = QString::fromLatin1(row.category);
-            auto updated = execSql(db, u"UPDATE cases SET category = ?, status_en = ?, last_changed_at = ? WHERE id = ?"_qs,
-                                   {category, u"Status "_qs + category,
-                                    sql::timestamp(QDateTime::currentDateTimeUtc().addDays(-row.changedDaysAgo)), added->id});
+            auto updated =
+                execSql(db, u"UPDATE cases SET category = ?, status_en = ?, last_changed_at = ? WHERE id = ?"_qs,
+                        {category, u"Status "_qs + category,
+                         sql::timestamp(QDateTime::currentDateTimeUtc().addDays(-row.changedDaysAgo)), added->id});
             if (!updated)
                 qWarning("seed: %s", qPrintable(updated.error().message));
         }
@@ -161,7 +163,9 @@ void TestMainWindowLoad::windowStateIsRestored()
     broken.setValue(Settings::Key::WindowGeometry, QByteArray("\x01\x02"));
     MainWindow other(session);
     other.restoreLayout(broken);
-    QVERIFY(!other.findChild<QTableView *>(u"caseView"_qs)->horizontalHeader()->isSectionHidden(CaseTableModel::FormColumn));
+    QVERIFY(!other.findChild<QTableView *>(u"caseView"_qs)
+                 ->horizontalHeader()
+                 ->isSectionHidden(CaseTableModel::FormColumn));
 }
 
 void TestMainWindowLoad::aLargeBookLoadsInTheBackground()
@@ -177,7 +181,8 @@ void TestMainWindowLoad::aLargeBookLoadsInTheBackground()
         QSqlDatabase c = t.db->connection();
         QVERIFY(c.transaction());
         QSqlQuery insert(c);
-        insert.prepare(u"INSERT INTO cases (profile_id, receipt_number, created_at, updated_at) VALUES (?, ?, '', '')"_qs);
+        insert.prepare(
+            u"INSERT INTO cases (profile_id, receipt_number, created_at, updated_at) VALUES (?, ?, '', '')"_qs);
         for (int i = 0; i < kCases; ++i) {
             insert.bindValue(0, owner);
             insert.bindValue(1, u"WAC%1"_qs.arg(2400000000LL + i, 10, 10, QLatin1Char('0')));

@@ -71,7 +71,8 @@ void TestObservationStore::cleanup()
 void TestObservationStore::firstAnswerIsInitialEvent()
 {
     ObservationStore store(*m_t->db);
-    auto r = store.recordSnapshot(m_case, u"demo"_qs, 200, "{}", snapshot(u"Case Was Received"_qs, u"RECEIVED"_qs, u"2024-01-08"_qs));
+    auto r = store.recordSnapshot(m_case, u"demo"_qs, 200, "{}",
+                                  snapshot(u"Case Was Received"_qs, u"RECEIVED"_qs, u"2024-01-08"_qs));
     QVERIFY(r);
     QCOMPARE(r->kind, Kind::Initial);
     QVERIFY(r->eventId > 0);
@@ -100,7 +101,8 @@ void TestObservationStore::sameAnswerTwiceRecordsNoSecondEvent()
 void TestObservationStore::changedAnswerRecordsExactlyOneEvent()
 {
     ObservationStore store(*m_t->db);
-    QVERIFY(store.recordSnapshot(m_case, u"demo"_qs, 200, "{}", snapshot(u"Case Was Received"_qs, u"RECEIVED"_qs, u"2024-01-08"_qs)));
+    QVERIFY(store.recordSnapshot(m_case, u"demo"_qs, 200, "{}",
+                                 snapshot(u"Case Was Received"_qs, u"RECEIVED"_qs, u"2024-01-08"_qs)));
     const auto rfe = snapshot(u"Request for Additional Evidence Was Sent"_qs, u"RFE_ISSUED"_qs, u"2024-02-01"_qs);
     auto changed = store.recordSnapshot(m_case, u"demo"_qs, 200, "{}", rfe);
     QCOMPARE(changed->kind, Kind::StatusChanged);
@@ -110,15 +112,18 @@ void TestObservationStore::changedAnswerRecordsExactlyOneEvent()
     auto q = execSql(*m_t->db, u"SELECT previous_category, category, event_kind FROM status_events ORDER BY id"_qs);
     QStringList rows;
     while (q.value().next())
-        rows << q.value().value(0).toString() + u'>' + q.value().value(1).toString() + u':' + q.value().value(2).toString();
+        rows << q.value().value(0).toString() + u'>' + q.value().value(1).toString() + u':'
+                    + q.value().value(2).toString();
     QCOMPARE(rows, (QStringList{u">RECEIVED:initial"_qs, u"RECEIVED>RFE_ISSUED:status"_qs}));
 }
 
 void TestObservationStore::sameStatusNewDateIsRecordedAsSuch()
 {
     ObservationStore store(*m_t->db);
-    QVERIFY(store.recordSnapshot(m_case, u"demo"_qs, 200, "{}", snapshot(u"Case Was Received"_qs, u"RECEIVED"_qs, u"2024-01-08"_qs)));
-    auto r = store.recordSnapshot(m_case, u"demo"_qs, 200, "{}", snapshot(u"Case Was Received"_qs, u"RECEIVED"_qs, u"2024-03-09"_qs));
+    QVERIFY(store.recordSnapshot(m_case, u"demo"_qs, 200, "{}",
+                                 snapshot(u"Case Was Received"_qs, u"RECEIVED"_qs, u"2024-01-08"_qs)));
+    auto r = store.recordSnapshot(m_case, u"demo"_qs, 200, "{}",
+                                  snapshot(u"Case Was Received"_qs, u"RECEIVED"_qs, u"2024-03-09"_qs));
     QCOMPARE(r->kind, Kind::DateOnly);
     QCOMPARE(r->previousCategory, r->category);
 }
@@ -141,9 +146,11 @@ void TestObservationStore::historyEntriesAreStoredOnce()
 void TestObservationStore::permanentFailureMarksTheCaseTransientDoesNot()
 {
     ObservationStore store(*m_t->db);
-    QVERIFY(store.recordFailure(m_case, u"demo"_qs, 503, "busy", ApiError{u"uscis.server_error"_qs, u"busy"_qs, true, 503, -1}));
+    QVERIFY(store.recordFailure(m_case, u"demo"_qs, 503, "busy",
+                                ApiError{u"uscis.server_error"_qs, u"busy"_qs, true, 503, -1}));
     QVERIFY(CaseStore(*m_t->db).get(m_case)->lastErrorCode.isEmpty());
-    QVERIFY(store.recordFailure(m_case, u"demo"_qs, 404, "{}", ApiError{u"uscis.not_found"_qs, u"no record"_qs, false, 404, -1}));
+    QVERIFY(store.recordFailure(m_case, u"demo"_qs, 404, "{}",
+                                ApiError{u"uscis.not_found"_qs, u"no record"_qs, false, 404, -1}));
     auto c = CaseStore(*m_t->db).get(m_case);
     QCOMPARE(c->lastErrorCode, u"uscis.not_found"_qs);
     QCOMPARE(c->lastErrorMessage, u"no record"_qs);

@@ -150,8 +150,10 @@ void TestPoller::dailyQuotaStopsAndResetsAtEasternMidnight()
     QCOMPARE(h.count(u"SELECT requests FROM api_usage WHERE usage_day = '2026-11-23'"_qs), 3);
     QCOMPARE(h.count(u"SELECT requests FROM api_usage WHERE usage_day = '2026-11-24'"_qs), 2);
     // The day is the Eastern one, not UTC's: 04:59 UTC on the 24th is still the 23rd in New York.
-    QCOMPARE(QuotaTracker::usageDay(QDateTime(QDate(2026, 11, 24), QTime(4, 59), QTimeZone::utc()), eastern), u"2026-11-23"_qs);
-    QCOMPARE(QuotaTracker::usageDay(QDateTime(QDate(2026, 7, 4), QTime(3, 59), QTimeZone::utc()), eastern), u"2026-07-03"_qs);
+    QCOMPARE(QuotaTracker::usageDay(QDateTime(QDate(2026, 11, 24), QTime(4, 59), QTimeZone::utc()), eastern),
+             u"2026-11-23"_qs);
+    QCOMPARE(QuotaTracker::usageDay(QDateTime(QDate(2026, 7, 4), QTime(3, 59), QTimeZone::utc()), eastern),
+             u"2026-07-03"_qs);
 }
 
 void TestPoller::noDuplicateEventsAcrossCycles()
@@ -208,7 +210,8 @@ void TestPoller::checkNowJumpsTheQueue()
     QCOMPARE(h.lastCycle->fetched, 16);
     // Among the first few requests, not the last one.
     const QString wanted = u"EAC5555000015"_qs;
-    const auto it = std::find_if(h.events.begin(), h.events.end(), [&](const StatusEventInfo &e) { return e.receipt == wanted; });
+    const auto it =
+        std::find_if(h.events.begin(), h.events.end(), [&](const StatusEventInfo &e) { return e.receipt == wanted; });
     const int position = it == h.events.end() ? -1 : int(it - h.events.begin());
     QVERIFY2(position >= 0 && position <= 4, qPrintable(QString::number(position)));
 }
@@ -266,7 +269,9 @@ void TestPoller::tiersFollowCategoryAndRecency()
     test::TempDatabase t;
     const qint64 p = ProfileStore(*t.db).add(test::profile(ProfileKind::Applicant, u"A"_qs))->id;
     for (int i = 0; i < 3; ++i) {
-        const qint64 id = CaseStore(*t.db).add(p, {ReceiptNumber::parse(QStringLiteral("EAC123456789%1").arg(i)).value(), {}, {}})->id;
+        const qint64 id = CaseStore(*t.db)
+                              .add(p, {ReceiptNumber::parse(QStringLiteral("EAC123456789%1").arg(i)).value(), {}, {}})
+                              ->id;
         QVERIFY(PollSchedule::schedule(*t.db, id, i == 0 ? PollTier::Hot : PollTier::Normal, now));
     }
     // One hot case (6 a day) and two normal ones (1 a day each).

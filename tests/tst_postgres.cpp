@@ -184,7 +184,9 @@ void TestPostgres::twoPollerProcessesFetchEachCaseOnce()
         QVERIFY(db);
         const qint64 profileId = ProfileStore(*db).add(test::profile(ProfileKind::Applicant, u"Shared"_qs))->id;
         for (int i = 0; i < cases; ++i)
-            QVERIFY(CaseStore(*db).add(profileId, {ReceiptNumber::parse(QStringLiteral("EAC5555%1").arg(i, 6, 10, QLatin1Char('0'))).value(), {}, {}}));
+            QVERIFY(CaseStore(*db).add(
+                profileId,
+                {ReceiptNumber::parse(QStringLiteral("EAC5555%1").arg(i, 6, 10, QLatin1Char('0'))).value(), {}, {}}));
     }
     QTemporaryDir dir;
     QList<QProcess *> pollers;
@@ -196,8 +198,10 @@ void TestPostgres::twoPollerProcessesFetchEachCaseOnce()
         p->setProcessEnvironment(env);
         pollers << p;
     }
-    const QStringList args{u"--database"_qs, m_url.toString(), u"--environment"_qs, u"demo"_qs, u"--api-base"_qs,
-                           server.rootUrl().toString(), u"--rate-limit"_qs, u"20"_qs, u"--json"_qs, u"poll"_qs, u"--once"_qs};
+    const QStringList args{u"--database"_qs,   m_url.toString(), u"--environment"_qs,
+                           u"demo"_qs,         u"--api-base"_qs, server.rootUrl().toString(),
+                           u"--rate-limit"_qs, u"20"_qs,         u"--json"_qs,
+                           u"poll"_qs,         u"--once"_qs};
     for (QProcess *p : pollers)
         p->start(QStringLiteral(CASEWATCH_CLI), args);
     for (QProcess *p : pollers) {
@@ -228,16 +232,20 @@ void TestPostgres::migrateDbCopiesAndVerifies()
         ProfileStore profiles(*db.value());
         CaseStore cases(*db.value());
         for (int i = 0; i < 30; ++i) {
-            const qint64 id = profiles.add(test::profile(ProfileKind::Applicant, QStringLiteral("Client %1").arg(i)))->id;
-            QVERIFY(cases.add(id, {ReceiptNumber::parse(QStringLiteral("EAC55550000%1").arg(i, 2, 10, QLatin1Char('0'))).value(),
-                                   u"I-130"_qs, {}}));
+            const qint64 id =
+                profiles.add(test::profile(ProfileKind::Applicant, QStringLiteral("Client %1").arg(i)))->id;
+            QVERIFY(cases.add(
+                id, {ReceiptNumber::parse(QStringLiteral("EAC55550000%1").arg(i, 2, 10, QLatin1Char('0'))).value(),
+                     u"I-130"_qs,
+                     {}}));
         }
         QVERIFY(execSql(*db.value(), u"INSERT INTO status_events (case_id, occurred_at, category, event_kind) "
                                      "VALUES (3, '2026-11-01T00:00:00.000Z', 'APPROVED', 'status')"_qs));
         QVERIFY(execSql(*db.value(), u"INSERT INTO app_state (name, value) VALUES ('webhook.cursor', '0')"_qs));
     }
-    auto [rc, out] = cli({u"--json"_qs, u"migrate-db"_qs, u"--from"_qs, u"sqlite:"_qs + sqlite, u"--to"_qs, m_url.toString()},
-                         dir.path());
+    auto [rc, out] =
+        cli({u"--json"_qs, u"migrate-db"_qs, u"--from"_qs, u"sqlite:"_qs + sqlite, u"--to"_qs, m_url.toString()},
+            dir.path());
     QCOMPARE(rc, 0);
     const QJsonObject result = QJsonDocument::fromJson(out).object();
     QVERIFY2(result.value(u"verified").toBool(), out.constData());
@@ -260,8 +268,8 @@ void TestPostgres::migrateDbCopiesAndVerifies()
     QCOMPARE(fresh->id, 31);
 
     // Never into a database that already holds data.
-    auto [again, againOut] = cli({u"migrate-db"_qs, u"--from"_qs, u"sqlite:"_qs + sqlite, u"--to"_qs, m_url.toString()},
-                                 dir.path());
+    auto [again, againOut] =
+        cli({u"migrate-db"_qs, u"--from"_qs, u"sqlite:"_qs + sqlite, u"--to"_qs, m_url.toString()}, dir.path());
     QCOMPARE(again, 1);
 }
 

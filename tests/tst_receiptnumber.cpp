@@ -96,7 +96,8 @@ void TestReceiptNumber::parse()
 
     const auto result = ReceiptNumber::parse(input);
     if (expected.isEmpty()) {
-        QVERIFY2(!result.ok(), qPrintable(QStringLiteral("accepted as %1").arg(result.ok() ? result->toString() : QString())));
+        QVERIFY2(!result.ok(),
+                 qPrintable(QStringLiteral("accepted as %1").arg(result.ok() ? result->toString() : QString())));
         QCOMPARE(result.error().code, errorCode);
         QVERIFY(!result.error().message.isEmpty());
     } else {
@@ -151,18 +152,19 @@ void TestReceiptNumber::splitList_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("lines") << QStringLiteral("EAC9999103402\nLIN9999106498\r\nSRC9999102777")
                            << QStringList{u"EAC9999103402"_qs, u"LIN9999106498"_qs, u"SRC9999102777"_qs};
-    QTest::newRow("commas and semicolons") << QStringLiteral("EAC9999103402, LIN9999106498;SRC9999102777")
-                                           << QStringList{u"EAC9999103402"_qs, u"LIN9999106498"_qs, u"SRC9999102777"_qs};
-    QTest::newRow("spaces inside one number") << QStringLiteral("eac 99 991 03402")
-                                              << QStringList{u"eac 99 991 03402"_qs};
+    QTest::newRow("commas and semicolons")
+        << QStringLiteral("EAC9999103402, LIN9999106498;SRC9999102777")
+        << QStringList{u"EAC9999103402"_qs, u"LIN9999106498"_qs, u"SRC9999102777"_qs};
+    QTest::newRow("spaces inside one number")
+        << QStringLiteral("eac 99 991 03402") << QStringList{u"eac 99 991 03402"_qs};
     QTest::newRow("several on a line") << QStringLiteral("EAC9999103402 LIN9999106498  SRC9999102777")
                                        << QStringList{u"EAC9999103402"_qs, u"LIN9999106498"_qs, u"SRC9999102777"_qs};
     QTest::newRow("blank lines skipped") << QStringLiteral("\n\nEAC9999103402\n   \n")
                                          << QStringList{u"EAC9999103402"_qs};
-    QTest::newRow("bad entry kept for its error") << QStringLiteral("EAC9999103402\nnot a number")
-                                                  << QStringList{u"EAC9999103402"_qs, u"not a number"_qs};
-    QTest::newRow("spreadsheet column with tabs") << QStringLiteral("EAC9999103402\tI-485\tMaria")
-                                                  << QStringList{u"EAC9999103402"_qs, u"I-485"_qs, u"Maria"_qs};
+    QTest::newRow("bad entry kept for its error")
+        << QStringLiteral("EAC9999103402\nnot a number") << QStringList{u"EAC9999103402"_qs, u"not a number"_qs};
+    QTest::newRow("spreadsheet column with tabs")
+        << QStringLiteral("EAC9999103402\tI-485\tMaria") << QStringList{u"EAC9999103402"_qs, u"I-485"_qs, u"Maria"_qs};
 }
 
 void TestReceiptNumber::splitList()

@@ -35,7 +35,8 @@ void TestReceiptScanner::finds_data()
     QTest::newRow("O for 0 in digits") << u"WAC26900I2345"_qs << QStringList{u"WAC2690012345"_qs};
     QTest::newRow("0 for O in prefix") << u"I0E0912345678"_qs << QStringList{u"IOE0912345678"_qs};
     QTest::newRow("l for 1 and 1 for I") << u"1OE09l2345678"_qs << QStringList{u"IOE0912345678"_qs};
-    QTest::newRow("S/5 and B/8") << u"SRC999910277S MSC259I234B67"_qs << QStringList{u"SRC9999102775"_qs, u"MSC2591234867"_qs};
+    QTest::newRow("S/5 and B/8") << u"SRC999910277S MSC259I234B67"_qs
+                                 << QStringList{u"SRC9999102775"_qs, u"MSC2591234867"_qs};
     QTest::newRow("5 for S in prefix") << u"5RC9999102777"_qs << QStringList{u"SRC9999102777"_qs};
     QTest::newRow("stray space") << u"EAC 99991 03402"_qs << QStringList{u"EAC9999103402"_qs};
     QTest::newRow("stray dash") << u"IOE-0912345678"_qs << QStringList{u"IOE0912345678"_qs};

@@ -54,8 +54,8 @@ void TestSchemaMigrations::emptyDatabaseReachesLatest()
     test::TempDatabase t;
     QVERIFY(t.db);
     QCOMPARE(t.db->schemaVersion(), SchemaMigrations::latestVersion());
-    const QStringList expected{u"api_usage"_qs, u"audit_log"_qs,     u"cases"_qs,         u"history_entries"_qs,
-                               u"observations"_qs, u"profiles"_qs, u"status_events"_qs};
+    const QStringList expected{u"api_usage"_qs,    u"audit_log"_qs, u"cases"_qs,        u"history_entries"_qs,
+                               u"observations"_qs, u"profiles"_qs,  u"status_events"_qs};
     for (const QString &table : expected)
         QVERIFY2(tables(*t.db).contains(table), qPrintable(table));
     QVERIFY(columns(*t.db, u"cases"_qs).contains(u"category"_qs));

@@ -51,8 +51,8 @@ void TestSecretLeak::secretReachesNoFileAndNoLog()
     server.setCredentials({clientId, secret});
     QVERIFY(server.start());
     const QString root = server.rootUrl().toString();
-    m_base = {u"--environment"_qs, u"custom"_qs, u"--api-base"_qs, root + u"/case-status"_qs,
-              u"--token-url"_qs, root + u"/oauth/accesstoken"_qs};
+    m_base = {u"--environment"_qs,       u"custom"_qs,      u"--api-base"_qs,
+              root + u"/case-status"_qs, u"--token-url"_qs, root + u"/oauth/accesstoken"_qs};
 
     QCOMPARE(cli({u"credentials"_qs, u"set"_qs, u"--client-id"_qs, clientId}, secret.toUtf8() + '\n'), 0);
     QCOMPARE(cli({u"credentials"_qs, u"test"_qs}), 0);

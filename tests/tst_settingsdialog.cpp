@@ -166,7 +166,6 @@ void TestSettingsDialog::sharedDatabasePasswordGoesToTheKeychain()
     QVERIFY(!ini.readAll().contains(password.toUtf8()));
 }
 
-
 void TestSettingsDialog::notificationsDeadlinesAndDatabaseFile()
 {
     SettingsDialog dialog(*m_settings, m_keychain, {});

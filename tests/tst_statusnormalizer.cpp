@@ -98,25 +98,42 @@ void TestStatusNormalizer::titles_data()
     QTest::addColumn<QString>("source");
     QTest::newRow("received") << u"Case Was Received"_qs << u"RECEIVED"_qs << u"en"_qs << u"table"_qs;
     QTest::newRow("received, shouting") << u"CASE WAS RECEIVED"_qs << u"RECEIVED"_qs << u"en"_qs << u"table"_qs;
-    QTest::newRow("received, spaces and period") << u"  Case   was received. "_qs << u"RECEIVED"_qs << u"en"_qs << u"table"_qs;
-    QTest::newRow("rfe sent") << u"Request for Additional Evidence Was Sent"_qs << u"RFE_ISSUED"_qs << u"en"_qs << u"table"_qs;
-    QTest::newRow("rfe response, curly apostrophe") << u"Response To USCIS\u2019 Request For Evidence Was Received"_qs << u"RFE_RECEIVED"_qs << u"en"_qs << u"table"_qs;
+    QTest::newRow("received, spaces and period")
+        << u"  Case   was received. "_qs << u"RECEIVED"_qs << u"en"_qs << u"table"_qs;
+    QTest::newRow("rfe sent") << u"Request for Additional Evidence Was Sent"_qs << u"RFE_ISSUED"_qs << u"en"_qs
+                              << u"table"_qs;
+    QTest::newRow("rfe response, curly apostrophe") << u"Response To USCIS\u2019 Request For Evidence Was Received"_qs
+                                                    << u"RFE_RECEIVED"_qs << u"en"_qs << u"table"_qs;
     QTest::newRow("approved") << u"Case Was Approved"_qs << u"APPROVED"_qs << u"en"_qs << u"table"_qs;
-    QTest::newRow("fingerprints") << u"Case Was Updated To Show Fingerprints Were Taken"_qs << u"BIOMETRICS_COMPLETED"_qs << u"en"_qs << u"table"_qs;
-    QTest::newRow("duplicate card approved is not an approval") << u"Request for a Duplicate Card Was Approved"_qs << u"REQUEST_DECIDED"_qs << u"en"_qs << u"table"_qs;
-    QTest::newRow("expedite denied") << u"Expedite Request Denied"_qs << u"REQUEST_DECIDED"_qs << u"en"_qs << u"table"_qs;
-    QTest::newRow("card returned") << u"Card Was Returned To USCIS"_qs << u"MAIL_RETURNED"_qs << u"en"_qs << u"table"_qs;
-    QTest::newRow("returned card received is not RECEIVED") << u"Card Was Received By USCIS Along With My Letter"_qs << u"MAIL_RETURNED"_qs << u"en"_qs << u"table"_qs;
-    QTest::newRow("interview cancelled") << u"Interview Cancelled And Notice Ordered"_qs << u"INTERVIEW_CANCELLED"_qs << u"en"_qs << u"table"_qs;
+    QTest::newRow("fingerprints") << u"Case Was Updated To Show Fingerprints Were Taken"_qs
+                                  << u"BIOMETRICS_COMPLETED"_qs << u"en"_qs << u"table"_qs;
+    QTest::newRow("duplicate card approved is not an approval")
+        << u"Request for a Duplicate Card Was Approved"_qs << u"REQUEST_DECIDED"_qs << u"en"_qs << u"table"_qs;
+    QTest::newRow("expedite denied") << u"Expedite Request Denied"_qs << u"REQUEST_DECIDED"_qs << u"en"_qs
+                                     << u"table"_qs;
+    QTest::newRow("card returned") << u"Card Was Returned To USCIS"_qs << u"MAIL_RETURNED"_qs << u"en"_qs
+                                   << u"table"_qs;
+    QTest::newRow("returned card received is not RECEIVED")
+        << u"Card Was Received By USCIS Along With My Letter"_qs << u"MAIL_RETURNED"_qs << u"en"_qs << u"table"_qs;
+    QTest::newRow("interview cancelled") << u"Interview Cancelled And Notice Ordered"_qs << u"INTERVIEW_CANCELLED"_qs
+                                         << u"en"_qs << u"table"_qs;
     // Titles no table row knows: the phrase rules.
-    QTest::newRow("rule: appeal sustained") << u"Your Appeal Was Sustained By The AAO"_qs << u"APPROVED"_qs << u"en"_qs << u"rule"_qs;
-    QTest::newRow("rule: expedite approved") << u"Request To Expedite My Case Was Approved"_qs << u"REQUEST_DECIDED"_qs << u"en"_qs << u"rule"_qs;
-    QTest::newRow("rule: updated to show returned") << u"Case Was Updated To Show That The Card Was Returned As Undeliverable"_qs << u"MAIL_RETURNED"_qs << u"en"_qs << u"rule"_qs;
-    QTest::newRow("rule: updated to show paperwork") << u"Case Was Updated To Show Address Was Changed"_qs << u"UPDATED"_qs << u"en"_qs << u"rule"_qs;
-    QTest::newRow("rule: a denial withdrawn is not a denial") << u"Denial Was Withdrawn"_qs << u"OTHER"_qs << u"en"_qs << u"rule"_qs;
+    QTest::newRow("rule: appeal sustained")
+        << u"Your Appeal Was Sustained By The AAO"_qs << u"APPROVED"_qs << u"en"_qs << u"rule"_qs;
+    QTest::newRow("rule: expedite approved")
+        << u"Request To Expedite My Case Was Approved"_qs << u"REQUEST_DECIDED"_qs << u"en"_qs << u"rule"_qs;
+    QTest::newRow("rule: updated to show returned")
+        << u"Case Was Updated To Show That The Card Was Returned As Undeliverable"_qs << u"MAIL_RETURNED"_qs << u"en"_qs
+        << u"rule"_qs;
+    QTest::newRow("rule: updated to show paperwork")
+        << u"Case Was Updated To Show Address Was Changed"_qs << u"UPDATED"_qs << u"en"_qs << u"rule"_qs;
+    QTest::newRow("rule: a denial withdrawn is not a denial")
+        << u"Denial Was Withdrawn"_qs << u"OTHER"_qs << u"en"_qs << u"rule"_qs;
     QTest::newRow("es received") << u"Caso Fue Recibido"_qs << u"RECEIVED"_qs << u"es"_qs << u"table"_qs;
-    QTest::newRow("es rfe, no accents") << u"se envio solicitud de evidencia adicional"_qs << u"RFE_ISSUED"_qs << u"es"_qs << u"table"_qs;
-    QTest::newRow("es rule: expedite approved") << u"La Solicitud Urgente Fue Aprobada"_qs << u"REQUEST_DECIDED"_qs << u"es"_qs << u"rule"_qs;
+    QTest::newRow("es rfe, no accents") << u"se envio solicitud de evidencia adicional"_qs << u"RFE_ISSUED"_qs
+                                        << u"es"_qs << u"table"_qs;
+    QTest::newRow("es rule: expedite approved")
+        << u"La Solicitud Urgente Fue Aprobada"_qs << u"REQUEST_DECIDED"_qs << u"es"_qs << u"rule"_qs;
 }
 
 void TestStatusNormalizer::titles()
@@ -252,7 +269,8 @@ void TestStatusNormalizer::genericTitleReadsTheDescription()
     // A description that says nothing known leaves the generic answer.
     QCOMPARE(n.normalize(title, u"We updated your case."_qs).category, u"UPDATED"_qs);
     // A specific title is not second-guessed by its description.
-    QCOMPARE(n.normalize(u"Case Was Approved"_qs, u"the post office returned your card to us"_qs).category, u"APPROVED"_qs);
+    QCOMPARE(n.normalize(u"Case Was Approved"_qs, u"the post office returned your card to us"_qs).category,
+             u"APPROVED"_qs);
 }
 
 void TestStatusNormalizer::firmRulesComeFirst()
@@ -290,7 +308,8 @@ void TestStatusNormalizer::badTablesAreRefused()
 {
     const QByteArray unknownCategory = R"({"table":[{"category":"MAYBE","en":["x"]}]})";
     const QByteArray badPattern = R"({"table":[{"category":"OTHER","en":["[unclosed"]}]})";
-    const QByteArray badRule = R"({"table":[{"category":"APPROVED","en":["x"]}],"rules":[{"category":"APPROVED","any":["(unclosed"]}]})";
+    const QByteArray badRule =
+        R"({"table":[{"category":"APPROVED","en":["x"]}],"rules":[{"category":"APPROVED","any":["(unclosed"]}]})";
     const QByteArray emptyRule = R"({"table":[{"category":"APPROVED","en":["x"]}],"rules":[{"category":"APPROVED"}]})";
     const QByteArray noRules = R"({"table":[]})";
     const QByteArray yay = R"({"table":[{"category":"APPROVED","en":["yay"]}],

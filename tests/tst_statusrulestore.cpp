@@ -68,7 +68,8 @@ void TestStatusRuleStore::init()
     auto p = ProfileStore(*m_t->db).add(test::profile(ProfileKind::Applicant, u"Maria"_qs));
     m_cases.clear();
     for (const char *receipt : {"EAC9999103403", "EAC9999103404", "EAC9999103405"})
-        m_cases << CaseStore(*m_t->db).add(p->id, {ReceiptNumber::parse(QString::fromLatin1(receipt)).value(), {}, {}})->id;
+        m_cases
+            << CaseStore(*m_t->db).add(p->id, {ReceiptNumber::parse(QString::fromLatin1(receipt)).value(), {}, {}})->id;
     // Two cases now show the new title (one shouted), the third had it in its past.
     record(m_cases[0], u"Case Was Received"_qs, u"2026-01-05"_qs);
     record(m_cases[0], kNew, u"2026-02-01"_qs);
@@ -86,7 +87,9 @@ void TestStatusRuleStore::cleanup()
 
 void TestStatusRuleStore::record(qint64 caseId, const QString &status, const QString &modified)
 {
-    auto q = execSql(*m_t->db, u"SELECT entry_date, status_en FROM history_entries WHERE case_id = ? ORDER BY entry_date"_qs, {caseId});
+    auto q =
+        execSql(*m_t->db, u"SELECT entry_date, status_en FROM history_entries WHERE case_id = ? ORDER BY entry_date"_qs,
+                {caseId});
     QVERIFY(q);
     QList<HistoryEntry> history;
     while (q.value().next())
@@ -193,9 +196,11 @@ void TestStatusRuleStore::badInputIsRefusedAndNothingChanges()
 {
     const Database &db = *m_t->db;
     QCOMPARE(StatusRuleStore(db).assign(kNew, u"MAYBE"_qs, m_builtIn).error().code, u"statuses.bad_category"_qs);
-    QCOMPARE(StatusRuleStore(db).assign(u" ... "_qs, u"APPROVED"_qs, m_builtIn).error().code, u"statuses.empty_title"_qs);
+    QCOMPARE(StatusRuleStore(db).assign(u" ... "_qs, u"APPROVED"_qs, m_builtIn).error().code,
+             u"statuses.empty_title"_qs);
     // An import with one bad rule stores none of them.
-    const QByteArray mixed = R"({"version":1,"rules":[{"title":"Case Was Flagged For Manual Handling","category":"IN_REVIEW"},
+    const QByteArray mixed =
+        R"({"version":1,"rules":[{"title":"Case Was Flagged For Manual Handling","category":"IN_REVIEW"},
                                                  {"title":"Another","category":"NOPE"}]})";
     auto imported = StatusRuleStore(db).importJson(mixed, m_builtIn);
     QVERIFY(!imported);

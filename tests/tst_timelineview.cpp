@@ -17,8 +17,13 @@ QList<TimelineEntry> sample()
 {
     return {
         {u"2024-01-08"_qs, u"RECEIVED"_qs, u"Case Was Received"_qs, u"Caso Fue Recibido"_qs, {}, {}, false},
-        {u"2024-01-31"_qs, u"BIOMETRICS_COMPLETED"_qs, u"Case Was Updated To Show Fingerprints Were Taken"_qs,
-         u"Caso Fue Actualizado Para Mostrar Que Se Tomaron Las Huellas Digitales"_qs, {}, {}, false},
+        {u"2024-01-31"_qs,
+         u"BIOMETRICS_COMPLETED"_qs,
+         u"Case Was Updated To Show Fingerprints Were Taken"_qs,
+         u"Caso Fue Actualizado Para Mostrar Que Se Tomaron Las Huellas Digitales"_qs,
+         {},
+         {},
+         false},
         {u"2024-02-23T10:15:42"_qs, u"RFE_ISSUED"_qs, u"Request for Additional Evidence Was Sent"_qs,
          u"Se Envió Solicitud de Evidencia Adicional"_qs,
          u"On February 23, 2024, we sent a request. Go to <a href=\"https://www.uscis.gov\">uscis.gov</a>."_qs,
@@ -48,7 +53,8 @@ void TestTimelineView::oldestToNewestWithBadges()
     QCOMPARE(tree->topLevelItem(0)->text(TimelineView::EnglishColumn), u"Case Was Received"_qs);
     QCOMPARE(tree->topLevelItem(2)->text(TimelineView::SpanishColumn), u"Se Envió Solicitud de Evidencia Adicional"_qs);
     QCOMPARE(tree->topLevelItem(2)->text(TimelineView::CategoryColumn), u"RFE issued"_qs);
-    QCOMPARE(tree->topLevelItem(2)->background(TimelineView::CategoryColumn).color(), CategoryStyle::background(u"RFE_ISSUED"_qs));
+    QCOMPARE(tree->topLevelItem(2)->background(TimelineView::CategoryColumn).color(),
+             CategoryStyle::background(u"RFE_ISSUED"_qs));
     QVERIFY(CategoryStyle::background(u"APPROVED"_qs) != CategoryStyle::background(u"DENIED"_qs));
     QVERIFY(tree->topLevelItem(2)->font(0).bold()); // the current status stands out
     QVERIFY(!tree->topLevelItem(0)->font(0).bold());
@@ -56,7 +62,8 @@ void TestTimelineView::oldestToNewestWithBadges()
     const QString english = view.findChild<QPlainTextEdit *>(u"descriptionEnglish"_qs)->toPlainText();
     QVERIFY(english.contains(u"Go to uscis.gov."));
     QVERIFY(!english.contains(u"<a"));
-    QCOMPARE(view.findChild<QPlainTextEdit *>(u"descriptionSpanish"_qs)->toPlainText(), u"El 23 de febrero de 2024, enviamos una solicitud."_qs);
+    QCOMPARE(view.findChild<QPlainTextEdit *>(u"descriptionSpanish"_qs)->toPlainText(),
+             u"El 23 de febrero de 2024, enviamos una solicitud."_qs);
 }
 
 void TestTimelineView::languageToggle()

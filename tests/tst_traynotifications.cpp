@@ -59,7 +59,8 @@ void TestTrayNotifications::cleanupTestCase()
 void TestTrayNotifications::alertsGoThroughTheTrayWithoutANotificationService()
 {
     QVERIFY2(QSystemTrayIcon::isSystemTrayAvailable(), "the stand-in tray host was not taken for a tray");
-    auto settings = std::make_unique<Settings>(std::make_unique<QSettings>(m_dir.filePath(u"tray.ini"_qs), QSettings::IniFormat));
+    auto settings =
+        std::make_unique<Settings>(std::make_unique<QSettings>(m_dir.filePath(u"tray.ini"_qs), QSettings::IniFormat));
     settings->setValue(Settings::Key::Environment, u"demo"_qs); // straight to the desk
     KeychainCredentialStore credentials;
     DeskOptions options;

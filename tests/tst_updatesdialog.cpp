@@ -38,7 +38,8 @@ void TestUpdatesDialog::lettersAreListedEditedAndSentOnce()
     m.language = u"es"_qs;
     m.email = u"maria@example.com"_qs;
     const qint64 maria = ProfileStore(*t.db).add(m)->id;
-    const qint64 caseId = CaseStore(*t.db).add(maria, {ReceiptNumber::parse(u"EAC9999103403").value(), u"I-485"_qs, {}})->id;
+    const qint64 caseId =
+        CaseStore(*t.db).add(maria, {ReceiptNumber::parse(u"EAC9999103403").value(), u"I-485"_qs, {}})->id;
     auto record = [&](const QString &en, const QString &es, const QString &category) {
         CaseSnapshot s;
         s.statusEn = en;
@@ -49,7 +50,10 @@ void TestUpdatesDialog::lettersAreListedEditedAndSentOnce()
     };
     record(u"Case Was Received"_qs, u"Caso Fue Recibido"_qs, u"RECEIVED"_qs);
     const QStringList alerting = categories::alertingByDefault();
-    { UpdatesDialog first(*t.db, alerting); QCOMPARE(first.list()->count(), 0); } // updates begin now
+    {
+        UpdatesDialog first(*t.db, alerting);
+        QCOMPARE(first.list()->count(), 0);
+    } // updates begin now
     record(u"Case Was Approved"_qs, QString(), u"APPROVED"_qs); // USCIS sent no Spanish
 
     UpdatesDialog dialog(*t.db, alerting);
@@ -104,15 +108,16 @@ void TestUpdatesDialog::templateEditorRefusesUnknownPlaceholders()
 {
     test::TempDatabase t;
     TemplatesDialog dialog(*t.db);
-    dialog.setTexts(u"RFE_ISSUED"_qs, u"RFE on {receipt_number}"_qs, u"Dear {client}, ..."_qs, u"Solicitud de Evidencia"_qs,
-                    u"Estimado/a {client_name}:"_qs);
+    dialog.setTexts(u"RFE_ISSUED"_qs, u"RFE on {receipt_number}"_qs, u"Dear {client}, ..."_qs,
+                    u"Solicitud de Evidencia"_qs, u"Estimado/a {client_name}:"_qs);
     QVERIFY(!dialog.saveShown());
     QVERIFY2(dialog.problem().contains(u"{client}"_qs), qPrintable(dialog.problem()));
-    dialog.setTexts(u"RFE_ISSUED"_qs, u"RFE on {receipt_number}"_qs, u"Dear {client_name}, ..."_qs, QString(), QString());
+    dialog.setTexts(u"RFE_ISSUED"_qs, u"RFE on {receipt_number}"_qs, u"Dear {client_name}, ..."_qs, QString(),
+                    QString());
     QVERIFY(!dialog.saveShown()); // no Spanish
     QVERIFY(!dialog.problem().isEmpty());
-    dialog.setTexts(u"RFE_ISSUED"_qs, u"RFE on {receipt_number}"_qs, u"Dear {client_name}, ..."_qs, u"Solicitud de Evidencia"_qs,
-                    u"Estimado/a {client_name}:"_qs);
+    dialog.setTexts(u"RFE_ISSUED"_qs, u"RFE on {receipt_number}"_qs, u"Dear {client_name}, ..."_qs,
+                    u"Solicitud de Evidencia"_qs, u"Estimado/a {client_name}:"_qs);
     QVERIFY(dialog.saveShown());
     QVERIFY(dialog.problem().isEmpty());
     QCOMPARE(ClientUpdates(*t.db).templateFor(u"RFE_ISSUED"_qs, u"es"_qs)->body, u"Estimado/a {client_name}:"_qs);

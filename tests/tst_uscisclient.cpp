@@ -253,7 +253,8 @@ void TestUscisClient::tokenIsCachedAndShared()
     test::ClientHarness h;
     std::vector<std::optional<UscisClient::Outcome>> outs(5);
     for (int i = 0; i < 5; ++i)
-        h.client->fetch(ReceiptNumber::parse(u"SRC9999102778").value(), [&outs, i](UscisClient::Outcome o) { outs[size_t(i)] = o; });
+        h.client->fetch(ReceiptNumber::parse(u"SRC9999102778").value(),
+                        [&outs, i](UscisClient::Outcome o) { outs[size_t(i)] = o; });
     QTRY_VERIFY(std::all_of(outs.begin(), outs.end(), [](const auto &o) { return o.has_value(); }));
     for (const auto &o : outs)
         QVERIFY(o->snapshot);

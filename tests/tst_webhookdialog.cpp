@@ -139,7 +139,8 @@ void TestWebhookDialog::testEventUsesTheStoredSecret()
 void TestWebhookDialog::pausedDeliveryCanBeResumed()
 {
     const WebhookOutbox outbox(*m_t->db);
-    QVERIFY(outbox.pause(QDateTime::currentDateTimeUtc(), u"Delivery paused after 8 failed attempts in a row: HTTP 503"_qs));
+    QVERIFY(outbox.pause(QDateTime::currentDateTimeUtc(),
+                         u"Delivery paused after 8 failed attempts in a row: HTTP 503"_qs));
     WebhookDialog dialog(*m_settings, m_keychain, *m_t->db, m_clock);
     dialog.show();
     auto *label = dialog.findChild<QLabel *>(u"webhookOutboxLabel"_qs);

@@ -62,8 +62,11 @@ private:
         qint64 caseId = 0;
         Fixture()
         {
-            const qint64 profileId = ProfileStore(*t.db).add(test::profile(ProfileKind::Petitioner, u"Acme Robotics"_qs))->id;
-            caseId = CaseStore(*t.db).add(profileId, {ReceiptNumber::parse(u"IOE0912345678").value(), u"I-129"_qs, u"H-1B"_qs})->id;
+            const qint64 profileId =
+                ProfileStore(*t.db).add(test::profile(ProfileKind::Petitioner, u"Acme Robotics"_qs))->id;
+            caseId = CaseStore(*t.db)
+                         .add(profileId, {ReceiptNumber::parse(u"IOE0912345678").value(), u"I-129"_qs, u"H-1B"_qs})
+                         ->id;
         }
         void event(const QString &kind, const QString &previous, const QString &category, const QString &text) const
         {
@@ -202,7 +205,10 @@ void TestWebhookDispatcher::failuresRestartsAndRedeliveryLoseAndDuplicateNothing
     for (const QJsonObject &r : accepted) {
         const QString id = r.value(u"event_id").toString();
         if (timesSeen[id]++ == 0)
-            categories << QJsonDocument::fromJson(r.value(u"body").toString().toUtf8()).object().value(u"status_category").toString();
+            categories << QJsonDocument::fromJson(r.value(u"body").toString().toUtf8())
+                              .object()
+                              .value(u"status_category")
+                              .toString();
     }
     QCOMPARE(timesSeen.size(), 7);
     QCOMPARE(categories, first + second);
@@ -348,12 +354,14 @@ void TestWebhookDispatcher::commandLineSetsTestsDeliversAndClears()
     Receiver receiver(dir.filePath(u"received.jsonl"_qs));
     QVERIFY(receiver.start(0));
 
-    auto [insecure, o1, e1] = cli({u"webhook"_qs, u"set"_qs, u"--url"_qs, u"http://crm.example.com/hook"_qs}, kSecret.toUtf8());
+    auto [insecure, o1, e1] =
+        cli({u"webhook"_qs, u"set"_qs, u"--url"_qs, u"http://crm.example.com/hook"_qs}, kSecret.toUtf8());
     QCOMPARE(insecure, 2);
     QVERIFY(e1.contains("https"));
     auto [shortSecret, o2, e2] = cli({u"webhook"_qs, u"set"_qs, u"--url"_qs, receiver.url().toString()}, "short\n");
     QCOMPARE(shortSecret, 2);
-    auto [set, o3, e3] = cli({u"webhook"_qs, u"set"_qs, u"--url"_qs, receiver.url().toString()}, kSecret.toUtf8() + '\n');
+    auto [set, o3, e3] =
+        cli({u"webhook"_qs, u"set"_qs, u"--url"_qs, receiver.url().toString()}, kSecret.toUtf8() + '\n');
     QVERIFY2(set == 0, e3.constData());
     auto [shown, showOut, e4] = cli({u"--json"_qs, u"webhook"_qs, u"show"_qs});
     QCOMPARE(shown, 0);
@@ -371,11 +379,13 @@ void TestWebhookDispatcher::commandLineSetsTestsDeliversAndClears()
         auto db = Database::openSqlite(dbPath);
         QVERIFY(db);
         const qint64 profileId = ProfileStore(*db.value()).add(test::profile(ProfileKind::Applicant, u"Ana"_qs))->id;
-        const qint64 caseId = CaseStore(*db.value()).add(profileId, {ReceiptNumber::parse(u"LIN9999106498").value(), {}, {}})->id;
-        QVERIFY(execSql(*db.value(),
-                        u"INSERT INTO status_events (case_id, occurred_at, previous_category, category, status_en, event_kind) "
-                        "VALUES (?, ?, 'IN_REVIEW', 'RFE_ISSUED', 'Request for Evidence Was Sent', 'status')"_qs,
-                        {caseId, sql::now()}));
+        const qint64 caseId =
+            CaseStore(*db.value()).add(profileId, {ReceiptNumber::parse(u"LIN9999106498").value(), {}, {}})->id;
+        QVERIFY(execSql(
+            *db.value(),
+            u"INSERT INTO status_events (case_id, occurred_at, previous_category, category, status_en, event_kind) "
+            "VALUES (?, ?, 'IN_REVIEW', 'RFE_ISSUED', 'Request for Evidence Was Sent', 'status')"_qs,
+            {caseId, sql::now()}));
     }
     auto [deliveredRc, deliverOut, e6] = cli({u"--json"_qs, u"webhook"_qs, u"deliver"_qs});
     QVERIFY2(deliveredRc == 0, e6.constData());

@@ -17,8 +17,8 @@
 namespace cw {
 
 CaseDetailsView::CaseDetailsView(QWidget *parent)
-    : QWidget(parent), m_facts(new QLabel(this)), m_estimate(new QLabel(this)), m_letter(new QLabel(this)), m_chart(new SurvivalChart(this)),
-      m_timeline(new TimelineView(this))
+    : QWidget(parent), m_facts(new QLabel(this)), m_estimate(new QLabel(this)), m_letter(new QLabel(this)),
+      m_chart(new SurvivalChart(this)), m_timeline(new TimelineView(this))
 {
     setObjectName(QStringLiteral("caseDetails"));
     m_facts->setObjectName(QStringLiteral("caseFacts"));
@@ -76,17 +76,20 @@ void CaseDetailsView::showCase(const CaseSummary &c, const QList<TimelineEntry> 
     QStringList third;
     if (c.lastChangedMs > 0)
         third << tr("Last change seen: %1")
-                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastChangedMs).toLocalTime(), QLocale::ShortFormat));
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastChangedMs).toLocalTime(),
+                                          QLocale::ShortFormat));
     if (c.archived)
         third << tr("Archived: not checked any more");
     else if (c.nextCheckMs > 0)
         third << tr("Next check: %1")
-                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(c.nextCheckMs).toLocalTime(), QLocale::ShortFormat));
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(c.nextCheckMs).toLocalTime(),
+                                          QLocale::ShortFormat));
     QString html = first.join(QStringLiteral(" · ")) + QStringLiteral("<br>") + second.join(QStringLiteral(" · "));
     if (!third.isEmpty())
         html += QStringLiteral("<br>") + third.join(QStringLiteral(" · "));
     if (!c.errorMessage.isEmpty())
-        html += QStringLiteral("<br><span style=\"color:#b3261e\">%1</span>").arg(tr("Error: %1").arg(c.errorMessage.toHtmlEscaped()));
+        html += QStringLiteral("<br><span style=\"color:#b3261e\">%1</span>")
+                    .arg(tr("Error: %1").arg(c.errorMessage.toHtmlEscaped()));
     m_facts->setText(html);
     m_facts->setVisible(true);
     m_timeline->showCase(c.receipt, c.formType, entries);
@@ -105,27 +108,30 @@ void CaseDetailsView::showEstimate(const DecisionEstimator::Estimate *e)
     if (!e->ok()) {
         m_estimate->setText(e->reason == u"no_received_date"
                                 ? tr("No estimate yet: USCIS has not given this case a received date.")
-                                : e->reason == u"waited_longer_than_cohort"
-                                      ? tr("No estimate: this case has waited longer than every similar case took.")
-                                      : tr("No estimate yet: not enough similar cases in this firm's history."));
+                            : e->reason == u"waited_longer_than_cohort"
+                                ? tr("No estimate: this case has waited longer than every similar case took.")
+                                : tr("No estimate yet: not enough similar cases in this firm's history."));
         return;
     }
     const DecisionEstimator::Basis &b = e->basis;
     const QString form = DecisionEstimator::displayForm(b.formType);
     const QString office = b.office.isEmpty() ? tr("at any office")
                                               : tr("at %1").arg(ReceiptNumber::officeForPrefix(b.office).isEmpty()
-                                                                     ? b.office
-                                                                     : ReceiptNumber::officeForPrefix(b.office));
+                                                                    ? b.office
+                                                                    : ReceiptNumber::officeForPrefix(b.office));
     QString when;
     if (b.stage == DecisionEstimator::Stage::SinceResponse)
-        when = b.windowDays ? tr("whose RFE response was received within %n day(s) of this one's", nullptr, b.windowDays)
-                            : tr("counted from their RFE response");
+        when = b.windowDays
+                   ? tr("whose RFE response was received within %n day(s) of this one's", nullptr, b.windowDays)
+                   : tr("counted from their RFE response");
     else
-        when = b.windowDays ? tr("received within %n day(s) of this one", nullptr, b.windowDays) : tr("received at any time");
-    m_estimate->setText(tr("Likely decided between %1 and %2 — half of similar cases by %3; from %4 %5 %6 %7 (%8 still pending).")
-                            .arg(readableDate(e->p10), readableDate(e->p90), readableDate(e->p50),
-                                 tr("%n case(s) of form", nullptr, b.cohortSize), form, office, when)
-                            .arg(b.pending));
+        when = b.windowDays ? tr("received within %n day(s) of this one", nullptr, b.windowDays)
+                            : tr("received at any time");
+    m_estimate->setText(
+        tr("Likely decided between %1 and %2 — half of similar cases by %3; from %4 %5 %6 %7 (%8 still pending).")
+            .arg(readableDate(e->p10), readableDate(e->p90), readableDate(e->p50),
+                 tr("%n case(s) of form", nullptr, b.cohortSize), form, office, when)
+            .arg(b.pending));
     m_chart->setCurve(e->curve, e->p10, e->p50, e->p90);
     m_chart->setVisible(true);
 }
@@ -136,8 +142,9 @@ void CaseDetailsView::showLastLetter(const QString &sentAt, const QString &langu
         m_letter->setText(tr("No letter to the client about this case has been marked as sent."));
     } else {
         const QDateTime when = QDateTime::fromString(sentAt, Qt::ISODate).toLocalTime();
-        m_letter->setText(tr("Client last told on %1 (%2), by %3.")
-                              .arg(readableDate(when.date()), language == u"es" ? tr("in Spanish") : tr("in English"), sentBy));
+        m_letter->setText(
+            tr("Client last told on %1 (%2), by %3.")
+                .arg(readableDate(when.date()), language == u"es" ? tr("in Spanish") : tr("in English"), sentBy));
     }
     m_letter->show();
 }

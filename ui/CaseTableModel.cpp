@@ -115,7 +115,8 @@ void CaseTableModel::updateCases(const QList<qint64> &ids, std::vector<CaseSumma
         CaseSummary &old = m_all[size_t(index)];
         const bool wasVisible = m_rowOfIndex[size_t(index)] >= 0;
         // Estimates are refreshed on their own; a decision recorded since ends the wait.
-        c.expectedDay = categories::isDecision(c.category) || categories::endsWithoutDecision(c.category) ? 0 : old.expectedDay;
+        c.expectedDay =
+            categories::isDecision(c.category) || categories::endsWithoutDecision(c.category) ? 0 : old.expectedDay;
         const bool sortKeyMoved = compareIn(m_sortColumn, old, c) != 0;
         old = std::move(c);
         m_keys[size_t(index)] = searchKey(old);
@@ -254,21 +255,33 @@ int CaseTableModel::compareIn(int column, const CaseSummary &a, const CaseSummar
 {
     const auto order = [](qint64 x, qint64 y) { return x < y ? -1 : int(x > y); };
     switch (column) {
-    case ReceiptColumn: return a.receipt.compare(b.receipt);
-    case ClientColumn: return a.profileName.compare(b.profileName, Qt::CaseInsensitive);
-    case FormColumn: return a.formType.compare(b.formType, Qt::CaseInsensitive);
-    case LabelColumn: return a.label.compare(b.label, Qt::CaseInsensitive);
-    case CategoryColumn: return categoryRank(a.category) - categoryRank(b.category);
-    case StatusColumn: return a.statusEn.compare(b.statusEn, Qt::CaseInsensitive);
-    case LastChangeColumn: return order(a.statusSinceDay, b.statusSinceDay);
+    case ReceiptColumn:
+        return a.receipt.compare(b.receipt);
+    case ClientColumn:
+        return a.profileName.compare(b.profileName, Qt::CaseInsensitive);
+    case FormColumn:
+        return a.formType.compare(b.formType, Qt::CaseInsensitive);
+    case LabelColumn:
+        return a.label.compare(b.label, Qt::CaseInsensitive);
+    case CategoryColumn:
+        return categoryRank(a.category) - categoryRank(b.category);
+    case StatusColumn:
+        return a.statusEn.compare(b.statusEn, Qt::CaseInsensitive);
+    case LastChangeColumn:
+        return order(a.statusSinceDay, b.statusSinceDay);
     // More days in status = an older status date; never checked counts as no days at all.
-    case DaysColumn: return -order(a.statusSinceDay > 0 ? a.statusSinceDay : LLONG_MAX,
-                                   b.statusSinceDay > 0 ? b.statusSinceDay : LLONG_MAX);
-    case NextCheckColumn: return order(a.nextCheckMs, b.nextCheckMs);
-    case ErrorColumn: return a.errorMessage.compare(b.errorMessage);
+    case DaysColumn:
+        return -order(a.statusSinceDay > 0 ? a.statusSinceDay : LLONG_MAX,
+                      b.statusSinceDay > 0 ? b.statusSinceDay : LLONG_MAX);
+    case NextCheckColumn:
+        return order(a.nextCheckMs, b.nextCheckMs);
+    case ErrorColumn:
+        return a.errorMessage.compare(b.errorMessage);
     // No estimate sorts after every date.
-    case ExpectedColumn: return order(a.expectedDay > 0 ? a.expectedDay : LLONG_MAX, b.expectedDay > 0 ? b.expectedDay : LLONG_MAX);
-    default: return 0;
+    case ExpectedColumn:
+        return order(a.expectedDay > 0 ? a.expectedDay : LLONG_MAX, b.expectedDay > 0 ? b.expectedDay : LLONG_MAX);
+    default:
+        return 0;
     }
 }
 
@@ -371,110 +384,6 @@ int CaseTableModel::rowCount(const QModelIndex &parent) const
 int CaseTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CaseTableModel::data(const QModelIndex &index, int role) const
-{
-    const CaseSummary *c = caseAt(index.row());
-    if (!c)
-        return {};
-    switch (role) {
-    case CaseIdRole:
-        return c->id;
-    case CategoryRole:
-        return c->category;
-    case Qt::ToolTipRole:
-        if (index.column() == ReceiptColumn) {
-            auto receipt = ReceiptNumber::parse(c->receipt);
-            return receipt ? (receipt->hasKnownPrefix() ? receipt->office() : receipt->warning()) : QString();
-        }
-        if (index.column() == ErrorColumn || index.column() == StatusColumn)
-            return c->errorMessage.isEmpty() ? QVariant() : QVariant(c->errorMessage);
-        return {};
-    case Qt::BackgroundRole:
-        if (index.column() == CategoryColumn && !c->category.isEmpty())
-            return CategoryStyle::background(c->category);
-        return {};
-    case Qt::ForegroundRole:
-        if (index.column() == CategoryColumn && !c->category.isEmpty())
-            return CategoryStyle::foreground(c->category);
-        if (index.column() == ErrorColumn)
-            return QColor(0xb3, 0x26, 0x1e);
-        return {};
-    case Qt::TextAlignmentRole:
-        if (index.column() == DaysColumn)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case Qt::DisplayRole:
-        break;
-    default:
-        return {};
-    }
-    const QLocale locale;
-    switch (index.column()) {
-    case ReceiptColumn:
-        return c->receipt;
-    case ClientColumn:
-        return c->profileName;
-    case FormColumn:
-        return c->formType;
-    case LabelColumn:
-        return c->archived ? tr("%1 (archived)").arg(c->label) : c->label;
-    case CategoryColumn:
-        return c->category.isEmpty() ? QString() : StatusNormalizer::displayName(c->category);
-    case StatusColumn: {
-        // USCIS's own words, in the language the app is shown in when USCIS gave them.
-        const bool spanish = locale.language() == QLocale::Spanish && !c->statusEs.isEmpty();
-        const QString &status = spanish ? c->statusEs : c->statusEn;
-        return status.isEmpty() ? tr("Not checked yet") : status;
-    }
-    case LastChangeColumn:
-        return c->statusSinceDay > 0 ? locale.toString(QDate::fromJulianDay(c->statusSinceDay), QLocale::ShortFormat) : QString();
-    case DaysColumn:
-        return c->statusSinceDay > 0 ? QVariant(std::max<qint64>(0, m_today - c->statusSinceDay)) : QVariant();
-    case NextCheckColumn: {
-        if (c->archived)
-            return tr("archived");
-        if (c->nextCheckMs <= 0)
-            return tr("soon");
-        const QDateTime when = QDateTime::fromMSecsSinceEpoch(c->nextCheckMs).toLocalTime();
-        return when.date() == QDate::currentDate() ? locale.toString(when.time(), QLocale::ShortFormat)
-                                                   : locale.toString(when, QLocale::ShortFormat);
-    }
-    case ErrorColumn:
-        return c->errorMessage;
-    case ExpectedColumn: {
-        if (c->expectedDay <= 0)
-            return QString();
-        // Many cases share a date: each is formatted once (this runs for every painted cell).
-        QString &text = m_dayTexts[c->expectedDay];
-        if (text.isEmpty())
-            text = readableDate(QDate::fromJulianDay(c->expectedDay), locale);
-        return text;
-    }
-    default:
-        return {};
-    }
-}
-
-QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case ReceiptColumn: return tr("Receipt number");
-    case ClientColumn: return tr("Client");
-    case FormColumn: return tr("Form");
-    case LabelColumn: return tr("Label");
-    case CategoryColumn: return tr("Category");
-    case StatusColumn: return tr("USCIS status");
-    case LastChangeColumn: return tr("Last change");
-    case DaysColumn: return tr("Days in status");
-    case NextCheckColumn: return tr("Next check");
-    case ErrorColumn: return tr("Error");
-    case ExpectedColumn: return tr("Expected decision");
-    default: return {};
-    }
 }
 
 } // namespace cw

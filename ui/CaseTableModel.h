@@ -112,9 +112,9 @@ private:
     std::vector<CaseSummary> m_all;
     mutable QHash<qint64, QString> m_dayTexts; // Julian day -> date as shown
     std::vector<QString> m_keys; // lower-case search text, parallel to m_all
-    std::vector<int> m_order;    // every index into m_all, in sort order (kept between keystrokes)
+    std::vector<int> m_order; // every index into m_all, in sort order (kept between keystrokes)
     bool m_orderDirty = true;
-    std::vector<int> m_visible;  // indexes into m_all that pass the filters, in display order
+    std::vector<int> m_visible; // indexes into m_all that pass the filters, in display order
     QHash<qint64, int> m_indexOfId;
     std::vector<int> m_rowOfIndex; // m_all index → visible row, or -1
 

@@ -44,8 +44,10 @@ QToolButton *DashboardStrip::addButton(const QString &key, const QString &text, 
     button->setAutoRaise(false);
     button->setToolTip(tr("Show only these %n case(s); click again to show all", nullptr, count));
     button->setAccessibleName(tr("%1: %n case(s)", nullptr, count).arg(text));
-    button->setStyleSheet(QStringLiteral("QToolButton { border-left: 5px solid %1; padding: 3px 8px; }").arg(color.name()));
-    connect(button, &QToolButton::clicked, this, [this, key](bool checked) { setSelection(checked ? key : QString()); });
+    button->setStyleSheet(
+        QStringLiteral("QToolButton { border-left: 5px solid %1; padding: 3px 8px; }").arg(color.name()));
+    connect(button, &QToolButton::clicked, this,
+            [this, key](bool checked) { setSelection(checked ? key : QString()); });
     m_group->addButton(button);
     m_layout->addWidget(button);
     m_buttons.insert(key, button);
@@ -76,7 +78,8 @@ void DashboardStrip::rebuild()
     if (counts.errors > 0 || m_selection == CaseTableModel::kErrors)
         addButton(CaseTableModel::kErrors, tr("Errors"), counts.errors, QColor(0xb3, 0x26, 0x1e));
     m_layout->addStretch(1);
-    addButton(CaseTableModel::kChangedThisWeek, tr("Changed this week"), counts.changedThisWeek, QColor(0x6a, 0x1b, 0x9a));
+    addButton(CaseTableModel::kChangedThisWeek, tr("Changed this week"), counts.changedThisWeek,
+              QColor(0x6a, 0x1b, 0x9a));
     if (QToolButton *button = m_buttons.value(focused))
         button->setFocus();
 }

@@ -43,8 +43,8 @@ DeadlinesView::DeadlinesView(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("deadlinesView"));
     m_tree->setObjectName(QStringLiteral("deadlinesTree"));
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({tr("Due"), tr("Days left"), tr("What"), tr("Receipt number"), tr("Client"), tr("Date from"),
-                             tr("State")});
+    m_tree->setHeaderLabels(
+        {tr("Due"), tr("Days left"), tr("What"), tr("Receipt number"), tr("Client"), tr("Date from"), tr("State")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Deadlines and appointments"));
     m_tree->setSortingEnabled(true);
@@ -95,7 +95,8 @@ QString DeadlinesView::stateText(const Deadline &d)
 
 void DeadlinesView::reload()
 {
-    const qint64 selected = m_tree->currentItem() ? m_tree->currentItem()->data(DueColumn, Qt::UserRole).toLongLong() : 0;
+    const qint64 selected =
+        m_tree->currentItem() ? m_tree->currentItem()->data(DueColumn, Qt::UserRole).toLongLong() : 0;
     m_tree->setSortingEnabled(false);
     m_tree->clear();
     auto deadlines = m_session.deadlines().list(m_showClosed->isChecked());
@@ -110,7 +111,7 @@ void DeadlinesView::reload()
         const qint64 left = today.daysTo(d.due);
         const bool open = d.state == DeadlineState::Open;
         item->setText(DueColumn, readableDate(d.due, locale));
-        item->setText(DaysColumn, !open   ? QString()
+        item->setText(DaysColumn, !open      ? QString()
                                   : left < 0 ? tr("%n day(s) overdue", nullptr, int(-left))
                                              : locale.toString(left));
         item->setText(WhatColumn, DeadlineStore::kindName(d.kind));

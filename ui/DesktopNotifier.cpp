@@ -72,7 +72,8 @@ void DesktopNotifier::remind(const QList<Deadline> &deadlines)
     for (const Deadline &d : deadlines) {
         const int left = int(QDate::currentDate().daysTo(d.due));
         show(tr("%1 in %n day(s)", nullptr, left).arg(DeadlineStore::kindName(d.kind)),
-             tr("%1 — %2, %3").arg(d.receipt, d.profileName, QLocale().toString(d.due, QLocale::LongFormat)), d.receipt);
+             tr("%1 — %2, %3").arg(d.receipt, d.profileName, QLocale().toString(d.due, QLocale::LongFormat)),
+             d.receipt);
     }
 }
 
@@ -96,8 +97,8 @@ bool DesktopNotifier::sendFreedesktop(const QString &summary, const QString &bod
     if (!bus.isConnected() || !bus.interface() || !bus.interface()->isServiceRegistered(kService).value())
         return false;
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kService, QStringLiteral("Notify"));
-    const QStringList actions = receipt.isEmpty() ? QStringList{}
-                                                  : QStringList{QStringLiteral("default"), tr("Open the case")};
+    const QStringList actions =
+        receipt.isEmpty() ? QStringList{} : QStringList{QStringLiteral("default"), tr("Open the case")};
     call << QStringLiteral("CaseWatch") << uint(0) << QStringLiteral("casewatch") << summary << body << actions
          << QVariantMap{{QStringLiteral("desktop-entry"), QStringLiteral("io.github.casewatch.CaseWatch")}} << int(-1);
     // Asynchronous: a slow notification daemon must never freeze the window.

@@ -18,7 +18,7 @@ struct Outcome
 
 } // namespace
 
-EstimateRunner::EstimateRunner(const Database &db, QObject *parent) : QObject(parent), m_db(db) {}
+EstimateRunner::EstimateRunner(const Database &db, QObject *parent) : QObject(parent), m_db(db) { }
 
 EstimateRunner::~EstimateRunner()
 {

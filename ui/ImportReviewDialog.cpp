@@ -34,11 +34,16 @@ QString shortDate(const QDate &d)
 QString ImportReviewDialog::noticeTypeName(const QString &id)
 {
     static const std::pair<const char *, const char *> kNames[] = {
-        {"receipt", QT_TR_NOOP("Receipt notice")},       {"approval", QT_TR_NOOP("Approval notice")},
-        {"rfe", QT_TR_NOOP("Request for evidence")},     {"noid", QT_TR_NOOP("Intent to deny")},
-        {"transfer", QT_TR_NOOP("Transfer notice")},     {"interview", QT_TR_NOOP("Interview notice")},
-        {"biometrics", QT_TR_NOOP("Biometrics appointment")}, {"rejection", QT_TR_NOOP("Rejection notice")},
-        {"denial", QT_TR_NOOP("Decision (denial)")},     {"other", QT_TR_NOOP("Other notice")},
+        {"receipt", QT_TR_NOOP("Receipt notice")},
+        {"approval", QT_TR_NOOP("Approval notice")},
+        {"rfe", QT_TR_NOOP("Request for evidence")},
+        {"noid", QT_TR_NOOP("Intent to deny")},
+        {"transfer", QT_TR_NOOP("Transfer notice")},
+        {"interview", QT_TR_NOOP("Interview notice")},
+        {"biometrics", QT_TR_NOOP("Biometrics appointment")},
+        {"rejection", QT_TR_NOOP("Rejection notice")},
+        {"denial", QT_TR_NOOP("Decision (denial)")},
+        {"other", QT_TR_NOOP("Other notice")},
     };
     for (const auto &[key, name] : kNames) {
         if (id == QLatin1String(key))
@@ -50,8 +55,8 @@ QString ImportReviewDialog::noticeTypeName(const QString &id)
 ImportReviewDialog::ImportReviewDialog(ProfileStore &profiles, CaseStore &cases, const QStringList &paths,
                                        qint64 targetProfile, QWidget *parent)
     : QDialog(parent), m_profiles(profiles), m_cases(cases), m_targetProfile(targetProfile), m_job(new ImportJob(this)),
-      m_progress(new QProgressBar(this)), m_progressLabel(new QLabel(this)), m_stop(new QPushButton(tr("&Stop Reading"), this)),
-      m_rows(new QTreeWidget(this)), m_add(nullptr)
+      m_progress(new QProgressBar(this)), m_progressLabel(new QLabel(this)),
+      m_stop(new QPushButton(tr("&Stop Reading"), this)), m_rows(new QTreeWidget(this)), m_add(nullptr)
 {
     setWindowTitle(tr("Import I-797 Notices"));
     setObjectName(QStringLiteral("importReviewDialog"));
@@ -143,8 +148,8 @@ void ImportReviewDialog::addRows(int fileIndex, const ImportedFile &file)
     const I797Importer importer(m_cases.database());
     auto before = documents.findBySha256(QString::fromLatin1(file.sha256));
     for (const I797Notice &notice : file.notices) {
-        const qint64 suggested = m_targetProfile > 0 ? m_targetProfile
-                                                     : I797Importer::suggestProfile(m_profileList, notice.names());
+        const qint64 suggested =
+            m_targetProfile > 0 ? m_targetProfile : I797Importer::suggestProfile(m_profileList, notice.names());
         for (const QString &receipt : notice.receipts) {
             auto *item = new QTreeWidgetItem(m_rows);
             item->setData(Receipt, kFileIndexRole, fileIndex);
@@ -160,7 +165,8 @@ void ImportReviewDialog::addRows(int fileIndex, const ImportedFile &file)
             item->setText(Names, notice.names().join(QStringLiteral("; ")));
             item->setText(Source, notice.fromOcr ? tr("OCR (check it)") : tr("Text"));
             if (notice.fromOcr)
-                item->setToolTip(Source, tr("Read from a scan: compare the receipt number with the paper before adding it."));
+                item->setToolTip(Source,
+                                 tr("Read from a scan: compare the receipt number with the paper before adding it."));
 
             auto *profile = new QComboBox(m_rows);
             profile->setObjectName(QStringLiteral("profileCombo"));
@@ -178,7 +184,8 @@ void ImportReviewDialog::addRows(int fileIndex, const ImportedFile &file)
 
             const auto tracked = importer.isTracked(receipt);
             const bool isTracked = tracked && tracked.value();
-            item->setFlags(isTracked ? Qt::ItemIsSelectable : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setFlags(isTracked ? Qt::ItemIsSelectable
+                                     : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Receipt, isTracked || profile->count() == 0 ? Qt::Unchecked : Qt::Checked);
             QStringList remarks;
             if (isTracked)

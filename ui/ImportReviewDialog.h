@@ -28,7 +28,20 @@ class ImportReviewDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportReviewDialog)
 
 public:
-    enum Column { Receipt, File, ProfileColumn, Form, Notice, NoticeDate, Received, Priority, Names, Source, Remark, ColumnCount };
+    enum Column {
+        Receipt,
+        File,
+        ProfileColumn,
+        Form,
+        Notice,
+        NoticeDate,
+        Received,
+        Priority,
+        Names,
+        Source,
+        Remark,
+        ColumnCount
+    };
 
     // `targetProfile`: the profile the files were dropped on (0: suggest one per notice).
     ImportReviewDialog(ProfileStore &profiles, CaseStore &cases, const QStringList &paths, qint64 targetProfile,

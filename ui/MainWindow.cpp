@@ -66,11 +66,11 @@ void MainWindow::keepingSelection(Change change)
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_profiles(session.profiles()), m_cases(session.cases()),
       m_observations(session.observations()), m_summaries(std::make_unique<CaseSummaryStore>(session.database())),
-      m_sidebar(new ProfileSidebar(session.profiles(), this)),
-      m_scopeHeader(new QLabel(this)), m_filter(new QLineEdit(this)), m_countLabel(new QLabel(this)),
-      m_caseModel(new CaseTableModel(this)), m_dashboard(new DashboardStrip(*m_caseModel, this)),
-      m_caseView(new QTableView(this)), m_details(new CaseDetailsView(this)),
-      m_mainSplitter(new QSplitter(this)), m_caseSplitter(new QSplitter(Qt::Vertical, this))
+      m_sidebar(new ProfileSidebar(session.profiles(), this)), m_scopeHeader(new QLabel(this)),
+      m_filter(new QLineEdit(this)), m_countLabel(new QLabel(this)), m_caseModel(new CaseTableModel(this)),
+      m_dashboard(new DashboardStrip(*m_caseModel, this)), m_caseView(new QTableView(this)),
+      m_details(new CaseDetailsView(this)), m_mainSplitter(new QSplitter(this)),
+      m_caseSplitter(new QSplitter(Qt::Vertical, this))
 {
     setWindowTitle(tr("CaseWatch"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -92,9 +92,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     QWidget *profileViewport = m_sidebar->view()->viewport();
     profileViewport->setAcceptDrops(true);
     profileViewport->installEventFilter(drops);
-    connect(drops, &FileDropFilter::dropped, this, [this, profileViewport](const QStringList &paths, QObject *target, const QPoint &pos) {
-        importFiles(paths, target == profileViewport ? m_sidebar->profileAt(pos) : 0);
-    });
+    connect(drops, &FileDropFilter::dropped, this,
+            [this, profileViewport](const QStringList &paths, QObject *target, const QPoint &pos) {
+                importFiles(paths, target == profileViewport ? m_sidebar->profileAt(pos) : 0);
+            });
 
     m_scopeHeader->setObjectName(QStringLiteral("profileHeader"));
     m_scopeHeader->setWordWrap(true);
@@ -119,9 +120,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(CaseTableModel::ReceiptColumn, Qt::AscendingOrder);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
-        keepingSelection([&] { m_caseModel->sort(column, order); });
-    });
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) { keepingSelection([&] { m_caseModel->sort(column, order); }); });
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showColumnMenu);
@@ -160,12 +160,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createMenus();
     connect(m_sidebar, &ProfileSidebar::profileSelected, this, &MainWindow::profileChanged);
     connect(m_sidebar, &ProfileSidebar::profileActivated, this, &MainWindow::editProfile);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        keepingSelection([&] { m_caseModel->setTextFilter(text); });
-    });
-    connect(m_dashboard, &DashboardStrip::selectionChanged, this, [this](const QString &key) {
-        keepingSelection([&] { m_caseModel->setDashboardFilter(key); });
-    });
+    connect(m_filter, &QLineEdit::textChanged, this,
+            [this](const QString &text) { keepingSelection([&] { m_caseModel->setTextFilter(text); }); });
+    connect(m_dashboard, &DashboardStrip::selectionChanged, this,
+            [this](const QString &key) { keepingSelection([&] { m_caseModel->setDashboardFilter(key); }); });
     connect(m_caseModel, &CaseTableModel::countsChanged, this, &MainWindow::updateCountLabel);
     connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
     connect(m_caseView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -304,8 +302,8 @@ void MainWindow::profileChanged(qint64 id)
             if (!fact.isEmpty() && fact != p.name)
                 facts << fact;
         }
-        m_scopeHeader->setText(QStringLiteral("<b>%1</b><br>%2").arg(p.name.toHtmlEscaped(),
-                                                                     facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
+        m_scopeHeader->setText(QStringLiteral("<b>%1</b><br>%2")
+                                   .arg(p.name.toHtmlEscaped(), facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
     }
     keepingSelection([&] { m_caseModel->setProfileFilter(id); });
 }
@@ -315,8 +313,9 @@ void MainWindow::updateCountLabel()
     const QLocale locale;
     const int shown = m_caseModel->rowCount();
     const int inScope = m_caseModel->counts().total;
-    m_countLabel->setText(shown == inScope ? tr("%n case(s)", nullptr, shown)
-                                           : tr("%1 of %2 cases").arg(locale.toString(shown), locale.toString(inScope)));
+    m_countLabel->setText(shown == inScope
+                              ? tr("%n case(s)", nullptr, shown)
+                              : tr("%1 of %2 cases").arg(locale.toString(shown), locale.toString(inScope)));
 }
 
 void MainWindow::updateDetails(bool caseChanged)
@@ -335,7 +334,8 @@ void MainWindow::updateDetails(bool caseChanged)
         return;
     m_detailsCaseId = summary->id;
     auto entries = m_observations.timeline(summary->id);
-    m_details->showCase(*summary, entries ? entries.value() : QList<TimelineEntry>{}, QDate::currentDate().toJulianDay());
+    m_details->showCase(*summary, entries ? entries.value() : QList<TimelineEntry>{},
+                        QDate::currentDate().toJulianDay());
     if (auto letter = ClientUpdates(m_cases.database()).lastSent(summary->id))
         m_details->showLastLetter(letter->sentAt, letter->language, letter->sentBy);
     if (m_estimator) {
@@ -460,7 +460,8 @@ void MainWindow::setPoller(Poller *poller, const QString &unavailableReason)
 void MainWindow::showPollerStatus(const PollerStatus &s)
 {
     m_pollerStatus->showStatus(s);
-    if ((s.state == PollerStatus::State::Blocked || s.state == PollerStatus::State::QuotaExhausted) && !s.message.isEmpty())
+    if ((s.state == PollerStatus::State::Blocked || s.state == PollerStatus::State::QuotaExhausted)
+        && !s.message.isEmpty())
         statusBar()->showMessage(s.message, 20000);
     const QSignalBlocker block(m_pausePolling);
     m_pausePolling->setChecked(s.state == PollerStatus::State::Paused);

@@ -57,17 +57,22 @@ void MainWindow::createActions()
             connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_newProfile = make(tr("&New Profile…"), "actionNewProfile", "profile-new", QKeySequence::New, &MainWindow::newProfile);
+    m_newProfile =
+        make(tr("&New Profile…"), "actionNewProfile", "profile-new", QKeySequence::New, &MainWindow::newProfile);
     m_editProfile = make(tr("&Edit Profile…"), "actionEditProfile", nullptr, QKeySequence(), &MainWindow::editProfile);
-    m_removeProfile = make(tr("&Remove Profile"), "actionRemoveProfile", nullptr, QKeySequence(), &MainWindow::removeProfile);
-    m_addCases = make(tr("&Add Cases…"), "actionAddCases", "case-add", QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addCases);
+    m_removeProfile =
+        make(tr("&Remove Profile"), "actionRemoveProfile", nullptr, QKeySequence(), &MainWindow::removeProfile);
+    m_addCases =
+        make(tr("&Add Cases…"), "actionAddCases", "case-add", QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addCases);
     m_addCases->setToolTip(tr("Add receipt numbers to the selected profile"));
     m_editCase = make(tr("Edit &Case…"), "actionEditCase", nullptr, QKeySequence(), &MainWindow::editCase);
-    m_removeCases = make(tr("Re&move Cases"), "actionRemoveCases", nullptr, QKeySequence::Delete, &MainWindow::removeCases);
+    m_removeCases =
+        make(tr("Re&move Cases"), "actionRemoveCases", nullptr, QKeySequence::Delete, &MainWindow::removeCases);
     m_removeCases->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in a text field deletes text
     m_checkNow = make(tr("Check &Now"), "actionCheckNow", "check-now", QKeySequence::Refresh, &MainWindow::checkNow);
     m_checkNow->setToolTip(tr("Ask USCIS for the status of the selected cases now (F5)"));
-    m_copyReceipt = make(tr("&Copy Receipt Number"), "actionCopyReceipt", "copy", QKeySequence::Copy, &MainWindow::copyReceipts);
+    m_copyReceipt =
+        make(tr("&Copy Receipt Number"), "actionCopyReceipt", "copy", QKeySequence::Copy, &MainWindow::copyReceipts);
     m_copyReceipt->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Ctrl+C in a text field copies its text
     m_openWebsite = make(tr("Open on the &USCIS Website"), "actionOpenWebsite", "web", QKeySequence(tr("Ctrl+U")),
                          &MainWindow::openOnUscisWebsite);
@@ -75,7 +80,8 @@ void MainWindow::createActions()
     m_importNotices = make(tr("&Import I-797 Notices…"), "actionImportNotices", "import", QKeySequence::Open, nullptr);
     m_importNotices->setToolTip(tr("Read receipt numbers from I-797 PDFs (or drop the files on the window)"));
     connect(m_importNotices, &QAction::triggered, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import I-797 Notices"), QString(), tr("PDF files (*.pdf)"));
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Import I-797 Notices"), QString(), tr("PDF files (*.pdf)"));
         if (!files.isEmpty())
             importFiles(files, m_sidebar->selectedProfileId());
     });
@@ -84,8 +90,10 @@ void MainWindow::createActions()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    m_findProfiles = make(tr("Search &Profiles"), "actionFindProfiles", nullptr, QKeySequence(tr("Ctrl+Shift+F")), nullptr);
-    connect(m_findProfiles, &QAction::triggered, this, [this] { m_sidebar->searchField()->setFocus(Qt::ShortcutFocusReason); });
+    m_findProfiles =
+        make(tr("Search &Profiles"), "actionFindProfiles", nullptr, QKeySequence(tr("Ctrl+Shift+F")), nullptr);
+    connect(m_findProfiles, &QAction::triggered, this,
+            [this] { m_sidebar->searchField()->setFocus(Qt::ShortcutFocusReason); });
     m_pausePolling = make(tr("&Pause Polling"), "actionPausePolling", "pause", QKeySequence(), nullptr);
     m_pausePolling->setCheckable(true);
     m_pausePolling->setToolTip(tr("Stop asking USCIS in the background until you resume"));
@@ -224,8 +232,8 @@ void MainWindow::removeProfile()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Remove Profile"),
-        tr("Remove %1 and the %n case(s) tracked for this profile, with their history? This cannot be undone.",
-           nullptr, profile->caseCount)
+        tr("Remove %1 and the %n case(s) tracked for this profile, with their history? This cannot be undone.", nullptr,
+           profile->caseCount)
             .arg(profile->name));
     if (answer != QMessageBox::Yes)
         return;
@@ -295,9 +303,10 @@ void MainWindow::removeCases()
     const auto ids = selectedCaseIds();
     if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove Cases"),
-        tr("Stop tracking %n case(s) and delete their stored history? This cannot be undone.", nullptr, int(ids.size())));
+    const auto answer =
+        QMessageBox::question(this, tr("Remove Cases"),
+                              tr("Stop tracking %n case(s) and delete their stored history? This cannot be undone.",
+                                 nullptr, int(ids.size())));
     if (answer != QMessageBox::Yes)
         return;
     if (Status done = m_session.removeCases(ids); !done)

@@ -39,9 +39,9 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     m_problem->hide();
 
     const std::pair<QWidget *, const char *> names[] = {
-        {m_kind, "kindCombo"},         {m_name, "nameEdit"},   {m_organization, "organizationEdit"},
-        {m_email, "emailEdit"},        {m_phone, "phoneEdit"}, {m_aNumber, "aNumberEdit"},
-        {m_notes, "notesEdit"},        {m_problem, "problemLabel"}, {m_language, "languageCombo"}};
+        {m_kind, "kindCombo"},  {m_name, "nameEdit"},        {m_organization, "organizationEdit"},
+        {m_email, "emailEdit"}, {m_phone, "phoneEdit"},      {m_aNumber, "aNumberEdit"},
+        {m_notes, "notesEdit"}, {m_problem, "problemLabel"}, {m_language, "languageCombo"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QString::fromLatin1(name));
 

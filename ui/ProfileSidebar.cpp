@@ -12,7 +12,7 @@ namespace cw {
 namespace {
 constexpr int kProfileIdRole = Qt::UserRole + 1;
 constexpr qint64 kNoProfile = -1; // group headers
-}
+} // namespace
 
 ProfileSidebar::ProfileSidebar(ProfileStore &profiles, QWidget *parent)
     : QWidget(parent), m_profiles(profiles), m_search(new QLineEdit(this)), m_view(new QTreeView(this)),
@@ -27,7 +27,8 @@ ProfileSidebar::ProfileSidebar(ProfileStore &profiles, QWidget *parent)
     m_view->setHeaderHidden(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Profiles"));
-    m_view->setAccessibleDescription(tr("All cases, then applicants and petitioners; drop I-797 notices on a profile to add them to it"));
+    m_view->setAccessibleDescription(
+        tr("All cases, then applicants and petitioners; drop I-797 notices on a profile to add them to it"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
@@ -103,7 +104,8 @@ Status ProfileSidebar::reload()
         group->setSelectable(false);
     }
     for (const Profile &p : listed.value()) {
-        const bool showOrganization = !p.organization.isEmpty() && p.organization.compare(p.name, Qt::CaseInsensitive) != 0;
+        const bool showOrganization =
+            !p.organization.isEmpty() && p.organization.compare(p.name, Qt::CaseInsensitive) != 0;
         auto *item = new QStandardItem(showOrganization ? tr("%1 — %2").arg(p.name, p.organization) : p.name);
         item->setData(p.id, kProfileIdRole);
         item->setToolTip(tr("%n case(s)", nullptr, p.caseCount));

@@ -25,7 +25,8 @@
 
 namespace cw {
 
-SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials, ConnectionTester tester, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials, ConnectionTester tester,
+                               QWidget *parent)
     : QDialog(parent), m_settings(settings), m_credentials(credentials), m_tester(std::move(tester)),
       m_environment(new QComboBox(this)), m_apiBase(new QLineEdit(this)), m_tokenUrl(new QLineEdit(this)),
       m_rateLimit(new QDoubleSpinBox(this)), m_dailyQuota(new QSpinBox(this)), m_clientId(new QLineEdit(this)),
@@ -227,7 +228,8 @@ QWidget *SettingsDialog::databasePage()
     m_databaseUrl->setObjectName(QStringLiteral("databaseUrlEdit"));
     m_databaseUrl->setText(m_settings.value(Settings::Key::DatabaseUrl).toString());
     m_databaseUrl->setPlaceholderText(tr("Empty: the database file above"));
-    m_databaseUrl->setToolTip(tr("Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch"));
+    m_databaseUrl->setToolTip(
+        tr("Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch"));
     m_databaseUrl->setAccessibleName(tr("Shared database address"));
     m_databasePassword->setObjectName(QStringLiteral("databasePasswordEdit"));
     m_databasePassword->setEchoMode(QLineEdit::Password);
@@ -287,23 +289,24 @@ void SettingsDialog::loadCredentials()
     const QString env = selectedEnvironment();
     showStatus(tr("Reading the keychain…"), false);
     const int generation = ++m_generation;
-    ApiCredentials::load(m_credentials, env, this, [this, env, generation](Result<std::optional<ApiCredentials>> loaded) {
-        // A later action (another environment, a save, a test) has the last word.
-        if (generation != m_generation || env != selectedEnvironment())
-            return;
-        if (!loaded) {
-            showStatus(loaded.error().message, true);
-        } else if (loaded.value()) {
-            m_clientId->setText(loaded.value()->clientId);
-            m_clientSecret->setPlaceholderText(tr("Stored in the keychain; type a new one to replace it"));
-            showStatus(tr("Credentials are stored for this environment."), false);
-        } else {
-            m_clientSecret->setPlaceholderText(QString());
-            showStatus(tr("No credentials are stored for this environment yet. Get a client id and secret on "
-                          "developer.uscis.gov."),
-                       false);
-        }
-    });
+    ApiCredentials::load(
+        m_credentials, env, this, [this, env, generation](Result<std::optional<ApiCredentials>> loaded) {
+            // A later action (another environment, a save, a test) has the last word.
+            if (generation != m_generation || env != selectedEnvironment())
+                return;
+            if (!loaded) {
+                showStatus(loaded.error().message, true);
+            } else if (loaded.value()) {
+                m_clientId->setText(loaded.value()->clientId);
+                m_clientSecret->setPlaceholderText(tr("Stored in the keychain; type a new one to replace it"));
+                showStatus(tr("Credentials are stored for this environment."), false);
+            } else {
+                m_clientSecret->setPlaceholderText(QString());
+                showStatus(tr("No credentials are stored for this environment yet. Get a client id and secret on "
+                              "developer.uscis.gov."),
+                           false);
+            }
+        });
 }
 
 void SettingsDialog::saveCredentials()
@@ -374,7 +377,8 @@ void SettingsDialog::accept()
         bool ok = false;
         const int days = part.trimmed().toInt(&ok);
         if (!ok || days < 0 || days > 365) {
-            showStatus(tr("Write the reminder days as numbers from 0 to 365 separated by commas, for example 14, 3."), true);
+            showStatus(tr("Write the reminder days as numbers from 0 to 365 separated by commas, for example 14, 3."),
+                       true);
             return;
         }
         reminders << QString::number(days);
@@ -390,7 +394,8 @@ void SettingsDialog::accept()
         }
         if (!url.password().isEmpty()) {
             showStatus(tr("Leave the password out of the address: enter it in the Password field (it goes to the "
-                          "keychain)."), true);
+                          "keychain)."),
+                       true);
             return;
         }
     }

@@ -30,7 +30,8 @@ public:
     // Signs in to an environment with its stored credentials and reports the outcome.
     using ConnectionTester = std::function<void(const QString &environmentId, std::function<void(Status)>)>;
 
-    SettingsDialog(Settings &settings, CredentialStore &credentials, ConnectionTester tester, QWidget *parent = nullptr);
+    SettingsDialog(Settings &settings, CredentialStore &credentials, ConnectionTester tester,
+                   QWidget *parent = nullptr);
 
     void accept() override;
     QString selectedEnvironment() const;

@@ -186,13 +186,14 @@ void StatusReviewDialog::removeSelected()
 
 void StatusReviewDialog::exportRules()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Status Rules"), QStringLiteral("casewatch-status-rules.json"),
-                                                      tr("JSON files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Status Rules"), QStringLiteral("casewatch-status-rules.json"), tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     auto bytes = StatusRuleStore(m_db).exportJson();
     QFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes.value()) != bytes->size()) {
+    if (!bytes || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(bytes.value()) != bytes->size()) {
         report(bytes ? tr("Could not write %1: %2").arg(path, file.errorString()) : bytes.error().message, true);
         return;
     }
@@ -201,7 +202,8 @@ void StatusReviewDialog::exportRules()
 
 void StatusReviewDialog::importRules()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Status Rules"), QString(), tr("JSON files (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Status Rules"), QString(), tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);

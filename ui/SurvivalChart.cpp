@@ -22,7 +22,8 @@ void SurvivalChart::setCurve(const QList<std::pair<QDate, double>> &curve, const
     m_p10 = p10;
     m_p50 = p50;
     m_p90 = p90;
-    setAccessibleDescription(tr("10%: %1, 50%: %2, 90%: %3").arg(readableDate(p10), readableDate(p50), readableDate(p90)));
+    setAccessibleDescription(
+        tr("10%: %1, 50%: %2, 90%: %3").arg(readableDate(p10), readableDate(p50), readableDate(p90)));
     update();
 }
 
@@ -53,7 +54,8 @@ void SurvivalChart::paintEvent(QPaintEvent *)
     if (m_p10.isValid() && m_p90.isValid()) {
         QColor band = palette().color(QPalette::Highlight);
         band.setAlpha(40);
-        p.fillRect(QRectF(QPointF(x(m_p10.toJulianDay()), plot.top()), QPointF(x(m_p90.toJulianDay()), plot.bottom())), band);
+        p.fillRect(QRectF(QPointF(x(m_p10.toJulianDay()), plot.top()), QPointF(x(m_p90.toJulianDay()), plot.bottom())),
+                   band);
     }
     QPainterPath path(QPointF(x(first), y(m_curve.first().second)));
     double share = m_curve.first().second;
@@ -78,7 +80,8 @@ void SurvivalChart::paintEvent(QPaintEvent *)
         const double at = x(date.toJulianDay());
         p.drawLine(QPointF(at, plot.top()), QPointF(at, plot.bottom()));
         const double width = fm.horizontalAdvance(label);
-        const double left = std::clamp(at - width / 2.0, 0.0, double(width) > plot.right() ? 0.0 : plot.right() - width);
+        const double left =
+            std::clamp(at - width / 2.0, 0.0, double(width) > plot.right() ? 0.0 : plot.right() - width);
         if (left < labelsEnd + 4)
             continue;
         p.drawText(QPointF(left, plot.top() - 3), label);
@@ -88,7 +91,8 @@ void SurvivalChart::paintEvent(QPaintEvent *)
     p.drawText(QPointF(plot.left(), height() - 3), readableDate(m_curve.first().first));
     if (m_p90.isValid()) {
         const QString end = readableDate(m_p90);
-        p.drawText(QPointF(std::min(x(m_p90.toJulianDay()), plot.right() - fm.horizontalAdvance(end)), height() - 3), end);
+        p.drawText(QPointF(std::min(x(m_p90.toJulianDay()), plot.right() - fm.horizontalAdvance(end)), height() - 3),
+                   end);
     }
 }
 

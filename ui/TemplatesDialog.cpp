@@ -42,8 +42,9 @@ TemplatesDialog::TemplatesDialog(const Database &db, QWidget *parent)
         grid->addWidget(m_subject[i], 1, i);
         grid->addWidget(m_body[i], 2, i);
     }
-    auto *help = new QLabel(tr("Placeholders: %1").arg(QStringLiteral("{") + MessageTemplates::placeholders().join(QStringLiteral("}, {")) +
-                                                       QStringLiteral("}")),
+    auto *help = new QLabel(tr("Placeholders: %1")
+                                .arg(QStringLiteral("{") + MessageTemplates::placeholders().join(QStringLiteral("}, {"))
+                                     + QStringLiteral("}")),
                             this);
     help->setWordWrap(true);
     help->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -78,8 +79,9 @@ void TemplatesDialog::load(const QString &category)
     const auto firm = updates.hasFirmTemplate(category);
     const bool own = firm && firm.value();
     m_status->setStyleSheet(QString());
-    m_status->setText(own ? tr("The firm's own letter for this category.")
-                          : tr("The built-in letter: {next_steps} is filled with what happens next for this category."));
+    m_status->setText(
+        own ? tr("The firm's own letter for this category.")
+            : tr("The built-in letter: {next_steps} is filled with what happens next for this category."));
 }
 
 void TemplatesDialog::setTexts(const QString &category, const QString &enSubject, const QString &enBody,

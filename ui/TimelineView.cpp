@@ -108,7 +108,8 @@ void TimelineView::showCase(const QString &receipt, const QString &formType, con
         auto *item = new QTreeWidgetItem(m_tree);
         const QDate date = dateOf(e.date);
         item->setText(DateColumn, date.isValid() ? locale.toString(date, QLocale::ShortFormat) : e.date);
-        item->setText(CategoryColumn, StatusNormalizer::displayName(e.category.isEmpty() ? QStringLiteral("OTHER") : e.category));
+        item->setText(CategoryColumn,
+                      StatusNormalizer::displayName(e.category.isEmpty() ? QStringLiteral("OTHER") : e.category));
         item->setBackground(CategoryColumn, CategoryStyle::background(e.category));
         item->setForeground(CategoryColumn, CategoryStyle::foreground(e.category));
         item->setText(EnglishColumn, e.titleEn);
@@ -143,10 +144,11 @@ QString TimelineView::clientText(bool spanish) const
 {
     // Written for the client in one language, whatever language CaseWatch itself shows: these
     // words are content, not interface, so they are chosen here rather than translated.
-    const QLocale locale = spanish ? QLocale(QLocale::Spanish, QLocale::UnitedStates)
-                                   : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale =
+        spanish ? QLocale(QLocale::Spanish, QLocale::UnitedStates) : QLocale(QLocale::English, QLocale::UnitedStates);
     const QString format = spanish ? QStringLiteral("d 'de' MMMM 'de' yyyy") : QStringLiteral("MMMM d, yyyy");
-    QString out = (spanish ? QStringLiteral("Número de recibo %1") : QStringLiteral("Receipt number %1")).arg(m_receipt);
+    QString out =
+        (spanish ? QStringLiteral("Número de recibo %1") : QStringLiteral("Receipt number %1")).arg(m_receipt);
     if (!m_formType.isEmpty())
         out += QStringLiteral(" (%1)").arg(m_formType);
     out += u'\n';
@@ -155,8 +157,8 @@ QString TimelineView::clientText(bool spanish) const
         const QString title = spanish && !e.titleEs.isEmpty() ? e.titleEs : e.titleEn;
         out += QStringLiteral("%1 — %2\n").arg(date.isValid() ? locale.toString(date, format) : e.date, title);
         if (e.current) {
-            const QString description = CaseStatusParser::plainText(spanish && !e.descriptionEs.isEmpty() ? e.descriptionEs
-                                                                                                       : e.descriptionEn);
+            const QString description =
+                CaseStatusParser::plainText(spanish && !e.descriptionEs.isEmpty() ? e.descriptionEs : e.descriptionEn);
             if (!description.isEmpty())
                 out += u'\n' + description + u'\n';
         }

@@ -146,8 +146,9 @@ void UpdatesDialog::show(int row)
     m_language->setCurrentIndex(u.language == u"es" ? 1 : 0);
     m_subject->setText(u.subject);
     m_body->setPlainText(u.body);
-    m_fallback->setText(tr("USCIS gave no Spanish text for this status: the letter uses the template's own Spanish words "
-                           "for it. Check it before sending."));
+    m_fallback->setText(
+        tr("USCIS gave no Spanish text for this status: the letter uses the template's own Spanish words "
+           "for it. Check it before sending."));
     m_fallback->setVisible(u.spanishFallback);
 }
 
@@ -203,7 +204,8 @@ bool UpdatesDialog::markCurrentSent()
             return false;
         }
         if (!sent.value())
-            message = tr("Already recorded as sent to %1, by %2.").arg(u.clientName, stored->sentBy.isEmpty() ? tr("another computer") : stored->sentBy);
+            message = tr("Already recorded as sent to %1, by %2.")
+                          .arg(u.clientName, stored->sentBy.isEmpty() ? tr("another computer") : stored->sentBy);
     }
     m_letters.removeAt(row);
     m_shown = -1;
@@ -218,8 +220,9 @@ bool UpdatesDialog::saveCurrentEml(const QString &path)
     QFile file(path);
     // A client's letter: created readable by its owner only (a file that already exists keeps its
     // permissions but is made private too).
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(current().message().eml()) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(current().message().eml()) < 0) {
         report(tr("Could not write %1: %2").arg(path, file.errorString()), true);
         return false;
     }
@@ -238,13 +241,15 @@ void UpdatesDialog::addWeeklyDigests(const QDate &since)
     const int firstAdded = m_list->count();
     for (const ClientUpdate &u : digests.value()) {
         m_letters.append(u);
-        m_list->addItem(QStringLiteral("%1 — %2 (%3)").arg(u.clientName, tr("weekly digest"),
-                                                          u.language == u"es" ? tr("Spanish") : tr("English")));
+        m_list->addItem(
+            QStringLiteral("%1 — %2 (%3)")
+                .arg(u.clientName, tr("weekly digest"), u.language == u"es" ? tr("Spanish") : tr("English")));
     }
     if (m_shown < 0 && m_list->count() > firstAdded)
         m_list->setCurrentRow(firstAdded);
-    report(digests->isEmpty() ? tr("No client had a status change since %1.").arg(QLocale().toString(since, QLocale::LongFormat))
-                              : tr("%n weekly digest(s) added.", nullptr, int(digests->size())),
+    report(digests->isEmpty()
+               ? tr("No client had a status change since %1.").arg(QLocale().toString(since, QLocale::LongFormat))
+               : tr("%n weekly digest(s) added.", nullptr, int(digests->size())),
            false);
 }
 

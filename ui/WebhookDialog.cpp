@@ -119,7 +119,8 @@ void WebhookDialog::generateSecret()
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
     m_secret->setEchoMode(QLineEdit::Normal); // to be copied to the receiver now: it is not shown again
-    m_secret->setText(QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    m_secret->setText(
+        QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
     m_secret->selectAll();
     m_secret->setFocus();
     showStatus(tr("Copy this secret to the receiver now. Once saved it stays in the keychain and is not shown again."),

@@ -79,17 +79,21 @@ int credentials(CliContext &ctx, const QStringList &args)
     if (action == u"set") {
         const QString id = parser.value(QStringLiteral("client-id")).trimmed();
         if (id.isEmpty())
-            return ctx.usageError(Cli::tr("credentials set needs --client-id ID (the secret is read from standard input)."));
+            return ctx.usageError(
+                Cli::tr("credentials set needs --client-id ID (the secret is read from standard input)."));
         const QString secret = readSecretFromStdin(ctx, Cli::tr("Client secret (input hidden): "));
         if (secret.isEmpty())
             return ctx.usageError(Cli::tr("No client secret was given on standard input."));
-        const Status saved = waitFor<Status>([&](auto done) { ApiCredentials::save(store, env, {id, secret}, &context, done); });
+        const Status saved = waitFor<Status>([&](auto done) {
+            ApiCredentials::save(store, env, {id, secret}, &context, done);
+        });
         if (!saved) {
             ctx.printError(saved.error());
             return ExitUsage;
         }
         if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("environment"), env}, {QStringLiteral("client_id"), id},
+            ctx.printJson(QJsonObject{{QStringLiteral("environment"), env},
+                                      {QStringLiteral("client_id"), id},
                                       {QStringLiteral("stored"), true}});
         else
             ctx.printLine(Cli::tr("Stored the USCIS credentials for %1 in the keychain (client id %2).").arg(env, id));
@@ -104,18 +108,21 @@ int credentials(CliContext &ctx, const QStringList &args)
         }
         const bool stored = loaded.value().has_value();
         if (ctx.json) {
-            ctx.printJson(QJsonObject{{QStringLiteral("environment"), env},
-                                      {QStringLiteral("client_id"), stored ? QJsonValue(loaded.value()->clientId) : QJsonValue()},
-                                      {QStringLiteral("stored"), stored}});
+            ctx.printJson(
+                QJsonObject{{QStringLiteral("environment"), env},
+                            {QStringLiteral("client_id"), stored ? QJsonValue(loaded.value()->clientId) : QJsonValue()},
+                            {QStringLiteral("stored"), stored}});
         } else if (stored) {
-            ctx.printLine(Cli::tr("%1: client id %2, secret stored in the keychain (not shown).").arg(env, loaded.value()->clientId));
+            ctx.printLine(Cli::tr("%1: client id %2, secret stored in the keychain (not shown).")
+                              .arg(env, loaded.value()->clientId));
         } else {
             ctx.printLine(Cli::tr("%1: no credentials stored.").arg(env));
         }
         return stored ? ExitOk : ExitItemsFailed;
     }
     if (action == u"clear") {
-        const Status removed = waitFor<Status>([&](auto done) { store.remove(ApiCredentials::keyFor(env), &context, done); });
+        const Status removed =
+            waitFor<Status>([&](auto done) { store.remove(ApiCredentials::keyFor(env), &context, done); });
         if (!removed) {
             ctx.printError(removed.error());
             return ExitUsage;
@@ -135,7 +142,8 @@ int credentials(CliContext &ctx, const QStringList &args)
         if (!token)
             error = token.error();
         if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("environment"), env}, {QStringLiteral("ok"), token.ok()},
+            ctx.printJson(QJsonObject{{QStringLiteral("environment"), env},
+                                      {QStringLiteral("ok"), token.ok()},
                                       {QStringLiteral("error"), CliContext::errorJson(error)}});
         if (!token) {
             ctx.printError(token.error());
@@ -185,19 +193,21 @@ int check(CliContext &ctx, const QStringList &args)
         if (ctx.json)
             continue;
         if (result.error) {
-            ctx.printError(Error{result.error->code, QStringLiteral("%1: %2").arg(receipt.toString(), result.error->message)});
+            ctx.printError(
+                Error{result.error->code, QStringLiteral("%1: %2").arg(receipt.toString(), result.error->message)});
             continue;
         }
         const CaseSnapshot &s = *result.snapshot;
-        ctx.printLine(QStringLiteral("%1  %2  %3  [%4]").arg(receipt.toString(), s.formType, s.statusEn,
-                                                             StatusNormalizer::displayName(s.category)));
+        ctx.printLine(QStringLiteral("%1  %2  %3  [%4]")
+                          .arg(receipt.toString(), s.formType, s.statusEn, StatusNormalizer::displayName(s.category)));
         if (!s.statusEs.isEmpty())
             ctx.printLine(QStringLiteral("    %1").arg(s.statusEs));
         for (const HistoryEntry &h : s.history)
             ctx.printLine(QStringLiteral("    %1  %2").arg(h.date, h.statusEn));
         if (result.caseId == 0)
             ctx.printMessage(Cli::tr("%1 is not tracked, so nothing was stored. Add it with 'cases add' to keep its "
-                                     "history.").arg(receipt.toString()));
+                                     "history.")
+                                 .arg(receipt.toString()));
         if (result.storageError)
             ctx.printError(*result.storageError);
     }
@@ -224,8 +234,9 @@ int history(CliContext &ctx, const QStringList &args)
         return ExitUsage;
     auto found = CaseStore(*db).findByReceipt(receipt.value());
     if (!found || !found.value()) {
-        ctx.printError(found ? Error{QStringLiteral("case.not_tracked"), Cli::tr("%1 is not tracked.").arg(receipt->toString())}
-                             : found.error());
+        ctx.printError(
+            found ? Error{QStringLiteral("case.not_tracked"), Cli::tr("%1 is not tracked.").arg(receipt->toString())}
+                  : found.error());
         return ExitItemsFailed;
     }
     const TrackedCase &c = *found.value();
@@ -236,10 +247,13 @@ int history(CliContext &ctx, const QStringList &args)
     }
     QJsonArray out;
     for (const HistoryEntry &h : entries.value()) {
-        out.append(QJsonObject{{QStringLiteral("date"), h.date}, {QStringLiteral("status_en"), h.statusEn},
-                               {QStringLiteral("status_es"), h.statusEs}, {QStringLiteral("category"), h.category}});
+        out.append(QJsonObject{{QStringLiteral("date"), h.date},
+                               {QStringLiteral("status_en"), h.statusEn},
+                               {QStringLiteral("status_es"), h.statusEs},
+                               {QStringLiteral("category"), h.category}});
         if (!ctx.json)
-            ctx.printLine(QStringLiteral("%1  %2").arg(h.date, spanish && !h.statusEs.isEmpty() ? h.statusEs : h.statusEn));
+            ctx.printLine(
+                QStringLiteral("%1  %2").arg(h.date, spanish && !h.statusEs.isEmpty() ? h.statusEs : h.statusEn));
     }
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("receipt_number"), c.receipt.toString()},
@@ -255,12 +269,16 @@ int history(CliContext &ctx, const QStringList &args)
 int sandbox(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Run the built-in USCIS simulator in the foreground, on this computer only."));
+    parser.setApplicationDescription(
+        Cli::tr("Run the built-in USCIS simulator in the foreground, on this computer only."));
     parser.addOptions({
-        {QStringLiteral("port"), Cli::tr("The port to listen on (default: any free port)."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("step-seconds"), Cli::tr("Move every case one step along its script every S seconds (0: never)."),
-         QStringLiteral("S"), QStringLiteral("60")},
-        {QStringLiteral("latency-ms"), Cli::tr("Answer every case request after this many milliseconds."), QStringLiteral("MS"), QStringLiteral("0")},
+        {QStringLiteral("port"), Cli::tr("The port to listen on (default: any free port)."), QStringLiteral("N"),
+         QStringLiteral("0")},
+        {QStringLiteral("step-seconds"),
+         Cli::tr("Move every case one step along its script every S seconds (0: never)."), QStringLiteral("S"),
+         QStringLiteral("60")},
+        {QStringLiteral("latency-ms"), Cli::tr("Answer every case request after this many milliseconds."),
+         QStringLiteral("MS"), QStringLiteral("0")},
     });
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
@@ -271,16 +289,19 @@ int sandbox(CliContext &ctx, const QStringList &args)
     if (ctx.rateLimit > 0 || ctx.dailyQuota > 0)
         server.setRateLimit(ctx.rateLimit > 0 ? ctx.rateLimit : 5, ctx.dailyQuota > 0 ? ctx.dailyQuota : 1000);
     if (!server.start(quint16(parser.value(QStringLiteral("port")).toUInt()))) {
-        ctx.printError(Error{QStringLiteral("sandbox.no_port"), Cli::tr("The simulator could not listen on that port.")});
+        ctx.printError(
+            Error{QStringLiteral("sandbox.no_port"), Cli::tr("The simulator could not listen on that port.")});
         return ExitUsage;
     }
     const QUrl root = server.rootUrl();
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("api_base"), root.toString() + QStringLiteral("/case-status")},
-                                  {QStringLiteral("token_url"), root.toString() + QStringLiteral("/oauth/accesstoken")}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("api_base"), root.toString() + QStringLiteral("/case-status")},
+                        {QStringLiteral("token_url"), root.toString() + QStringLiteral("/oauth/accesstoken")}});
     else
         ctx.printLine(Cli::tr("USCIS simulator on %1 — use: casewatch-cli --environment demo --api-base %1 check "
-                              "EAC9999103403").arg(root.toString()));
+                              "EAC9999103403")
+                          .arg(root.toString()));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

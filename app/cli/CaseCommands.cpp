@@ -175,8 +175,9 @@ int runCases(CliContext &ctx, const QStringList &args)
         return list(ctx, rest);
     if (sub == u"remove")
         return remove(ctx, rest);
-    return ctx.usageError(sub.isEmpty() ? Cli::tr("cases needs a subcommand: add, list or remove.")
-                                        : Cli::tr("unknown subcommand \"cases %1\"; use add, list or remove.").arg(sub));
+    return ctx.usageError(sub.isEmpty()
+                              ? Cli::tr("cases needs a subcommand: add, list or remove.")
+                              : Cli::tr("unknown subcommand \"cases %1\"; use add, list or remove.").arg(sub));
 }
 
 } // namespace cw

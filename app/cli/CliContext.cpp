@@ -107,9 +107,10 @@ Session *CliContext::session()
 {
     if (m_session || m_dbFailed)
         return m_session.get();
-    auto opened = !databaseUrl.isEmpty()
-                      ? openSharedDatabase(databaseUrl, sharedDatabasePassword())
-                      : Database::openSqlite(dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath);
+    auto opened =
+        !databaseUrl.isEmpty()
+            ? openSharedDatabase(databaseUrl, sharedDatabasePassword())
+            : Database::openSqlite(dbPath.isEmpty() ? defaultDatabasePath(effectiveEnvironment() == u"demo") : dbPath);
     if (!opened) {
         m_dbFailed = true;
         printError(opened.error());

@@ -62,10 +62,10 @@ public:
 
     void printJson(const QJsonValue &value) const;
     void printJsonLine(const QJsonObject &value) const; // one compact object a line
-    void printLine(const QString &line) const;     // stdout, text mode only
-    void printMessage(const QString &line) const;  // stderr
-    void printError(const Error &error) const;     // stderr
-    int usageError(const QString &message) const;  // prints, returns ExitUsage
+    void printLine(const QString &line) const; // stdout, text mode only
+    void printMessage(const QString &line) const; // stderr
+    void printError(const Error &error) const; // stderr
+    int usageError(const QString &message) const; // prints, returns ExitUsage
 
     static QJsonValue errorJson(const std::optional<Error> &error);
     static QJsonObject profileJson(const Profile &profile);

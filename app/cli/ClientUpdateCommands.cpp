@@ -46,12 +46,15 @@ int runClientUpdate(CliContext &ctx, const QStringList &args)
     const bool digest = args.value(0) == u"digest";
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        digest ? Cli::tr("Writes one letter per client covering every status change on their cases since a date, in each "
-                         "client's language.")
-               : Cli::tr("Writes a letter to the client about a case's current status, from the firm's templates, in the "
-                         "client's language (or the one asked for)."));
-    const QCommandLineOption lang(QStringLiteral("lang"), Cli::tr("en or es (default: the client's language)."), QStringLiteral("LANG"));
-    const QCommandLineOption since(QStringLiteral("since"), Cli::tr("The first day to cover, as YYYY-MM-DD."), QStringLiteral("DATE"));
+        digest
+            ? Cli::tr("Writes one letter per client covering every status change on their cases since a date, in each "
+                      "client's language.")
+            : Cli::tr("Writes a letter to the client about a case's current status, from the firm's templates, in the "
+                      "client's language (or the one asked for)."));
+    const QCommandLineOption lang(QStringLiteral("lang"), Cli::tr("en or es (default: the client's language)."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption since(QStringLiteral("since"), Cli::tr("The first day to cover, as YYYY-MM-DD."),
+                                   QStringLiteral("DATE"));
     if (digest)
         parser.addOption(since);
     else {
@@ -99,8 +102,9 @@ int runClientUpdate(CliContext &ctx, const QStringList &args)
         return ctx.usageError(receipt.error().message);
     auto tracked = CaseStore(*db).findByReceipt(receipt.value());
     if (!tracked || !tracked.value()) {
-        ctx.printError(tracked ? Error{QStringLiteral("case.not_tracked"), Cli::tr("%1 is not tracked.").arg(receipt->toString())}
-                               : tracked.error());
+        ctx.printError(
+            tracked ? Error{QStringLiteral("case.not_tracked"), Cli::tr("%1 is not tracked.").arg(receipt->toString())}
+                    : tracked.error());
         return ExitItemsFailed;
     }
     auto letter = updates.draft(tracked.value()->id, parser.value(lang));

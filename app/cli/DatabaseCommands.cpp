@@ -19,8 +19,9 @@ namespace {
 int dbPassword(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Keep the password of the PostgreSQL database given with --database in the "
-                                             "OS keychain. 'set' reads it from standard input, never from the command line."));
+    parser.setApplicationDescription(
+        Cli::tr("Keep the password of the PostgreSQL database given with --database in the "
+                "OS keychain. 'set' reads it from standard input, never from the command line."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("set or clear."));
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
@@ -59,8 +60,10 @@ int migrateDb(CliContext &ctx, const QStringList &args)
                                              "profile, case, history entry, event and setting, with their ids — and "
                                              "verify the row counts. The source is only read."));
     parser.addOptions({
-        {QStringLiteral("from"), Cli::tr("The source: sqlite:PATH (default: the current database)."), QStringLiteral("SOURCE")},
-        {QStringLiteral("to"), Cli::tr("The target: postgresql://user@server/database (empty)."), QStringLiteral("URL")},
+        {QStringLiteral("from"), Cli::tr("The source: sqlite:PATH (default: the current database)."),
+         QStringLiteral("SOURCE")},
+        {QStringLiteral("to"), Cli::tr("The target: postgresql://user@server/database (empty)."),
+         QStringLiteral("URL")},
     });
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
@@ -101,7 +104,8 @@ int migrateDb(CliContext &ctx, const QStringList &args)
     }
     QJsonArray tables;
     for (const auto &c : copied.value()) {
-        tables.append(QJsonObject{{QStringLiteral("table"), c.table}, {QStringLiteral("source"), c.source},
+        tables.append(QJsonObject{{QStringLiteral("table"), c.table},
+                                  {QStringLiteral("source"), c.source},
                                   {QStringLiteral("copied"), c.copied}});
         ctx.printLine(QStringLiteral("%1: %2").arg(c.table, -16).arg(c.copied));
     }
@@ -133,7 +137,8 @@ int backup(CliContext &ctx, const QStringList &args)
         return ExitItemsFailed;
     }
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()}, {QStringLiteral("verified"), true}});
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+                                  {QStringLiteral("verified"), true}});
     else
         ctx.printLine(Cli::tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(file)));
     return ExitOk;

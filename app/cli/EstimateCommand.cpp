@@ -67,16 +67,18 @@ int runEstimate(CliContext &ctx, const QStringList &args)
                       {QStringLiteral("p50"), isoOrNull(e.p50)},
                       {QStringLiteral("p90"), isoOrNull(e.p90)}};
         if (e.basis.cohortSize > 0 || e.ok()) {
-            o.insert(QStringLiteral("basis"),
-                     QJsonObject{{QStringLiteral("cohort_size"), e.basis.cohortSize},
-                                 {QStringLiteral("pending"), e.basis.pending},
-                                 {QStringLiteral("form_type"), e.basis.formType},
-                                 {QStringLiteral("office"), e.basis.office.isEmpty() ? QJsonValue() : QJsonValue(e.basis.office)},
-                                 {QStringLiteral("window_days"), e.basis.windowDays ? QJsonValue(e.basis.windowDays) : QJsonValue()},
-                                 {QStringLiteral("since"), e.basis.stage == DecisionEstimator::Stage::SinceResponse
-                                                               ? QStringLiteral("rfe_response")
-                                                               : QStringLiteral("received")},
-                                 {QStringLiteral("widened"), e.widened}});
+            o.insert(
+                QStringLiteral("basis"),
+                QJsonObject{
+                    {QStringLiteral("cohort_size"), e.basis.cohortSize},
+                    {QStringLiteral("pending"), e.basis.pending},
+                    {QStringLiteral("form_type"), e.basis.formType},
+                    {QStringLiteral("office"), e.basis.office.isEmpty() ? QJsonValue() : QJsonValue(e.basis.office)},
+                    {QStringLiteral("window_days"), e.basis.windowDays ? QJsonValue(e.basis.windowDays) : QJsonValue()},
+                    {QStringLiteral("since"), e.basis.stage == DecisionEstimator::Stage::SinceResponse
+                                                  ? QStringLiteral("rfe_response")
+                                                  : QStringLiteral("received")},
+                    {QStringLiteral("widened"), e.widened}});
         } else {
             o.insert(QStringLiteral("basis"), QJsonValue());
         }
@@ -85,12 +87,13 @@ int runEstimate(CliContext &ctx, const QStringList &args)
             failed += e.reason == u"not_tracked" ? 1 : 0;
             ctx.printLine(QStringLiteral("%1\t%2").arg(number, reasonText(e.reason)));
         } else {
-            ctx.printLine(Cli::tr("%1\t%2 – %3 (median %4); from %5 %6 cases%7%8")
-                              .arg(number, e.p10.toString(Qt::ISODate), e.p90.toString(Qt::ISODate), e.p50.toString(Qt::ISODate))
-                              .arg(e.basis.cohortSize)
-                              .arg(DecisionEstimator::displayForm(e.basis.formType),
-                                   e.basis.office.isEmpty() ? Cli::tr(" at any office") : Cli::tr(" at %1").arg(e.basis.office),
-                                   e.basis.windowDays ? Cli::tr(" received within %1 days").arg(e.basis.windowDays) : QString()));
+            ctx.printLine(
+                Cli::tr("%1\t%2 – %3 (median %4); from %5 %6 cases%7%8")
+                    .arg(number, e.p10.toString(Qt::ISODate), e.p90.toString(Qt::ISODate), e.p50.toString(Qt::ISODate))
+                    .arg(e.basis.cohortSize)
+                    .arg(DecisionEstimator::displayForm(e.basis.formType),
+                         e.basis.office.isEmpty() ? Cli::tr(" at any office") : Cli::tr(" at %1").arg(e.basis.office),
+                         e.basis.windowDays ? Cli::tr(" received within %1 days").arg(e.basis.windowDays) : QString()));
         }
         out.append(o);
     }

@@ -43,8 +43,9 @@ int runNormalize(CliContext &ctx, const QStringList &args)
         if (!ctx.json)
             ctx.printLine(QStringLiteral("%1\t%2\t%3\t%4")
                               .arg(match.category, match.language,
-                                   match.source == StatusNormalizer::Source::None ? QStringLiteral("-")
-                                                                                  : StatusNormalizer::sourceId(match.source),
+                                   match.source == StatusNormalizer::Source::None
+                                       ? QStringLiteral("-")
+                                       : StatusNormalizer::sourceId(match.source),
                                    text));
     }
     if (ctx.json)

@@ -27,16 +27,17 @@ QJsonObject eventJson(const StatusEventInfo &e)
                        {QStringLiteral("occurred_at"), e.occurredAt},
                        {QStringLiteral("kind"), eventKindId(e.kind)},
                        {QStringLiteral("category"), e.category},
-                       {QStringLiteral("previous_category"), e.previousCategory.isEmpty() ? QJsonValue() : QJsonValue(e.previousCategory)},
+                       {QStringLiteral("previous_category"),
+                        e.previousCategory.isEmpty() ? QJsonValue() : QJsonValue(e.previousCategory)},
                        {QStringLiteral("status_en"), e.statusEn},
                        {QStringLiteral("status_es"), e.statusEs}};
 }
 
 QString describe(const StatusEventInfo &e)
 {
-    return QStringLiteral("%1  %2  %3 -> %4  %5").arg(e.occurredAt, e.receipt,
-                                                      e.previousCategory.isEmpty() ? QStringLiteral("-") : e.previousCategory,
-                                                      e.category, e.statusEn);
+    return QStringLiteral("%1  %2  %3 -> %4  %5")
+        .arg(e.occurredAt, e.receipt, e.previousCategory.isEmpty() ? QStringLiteral("-") : e.previousCategory,
+             e.category, e.statusEn);
 }
 
 int poll(CliContext &ctx, const QStringList &args)
@@ -48,8 +49,10 @@ int poll(CliContext &ctx, const QStringList &args)
                 "keeps polling until interrupted (Ctrl+C)."));
     parser.addOptions({
         {QStringLiteral("once"), Cli::tr("One cycle over the due cases, then exit.")},
-        {QStringLiteral("in-flight"), Cli::tr("Requests in the air at once (default 8)."), QStringLiteral("N"), QStringLiteral("8")},
-        {QStringLiteral("hot-hours"), Cli::tr("Fetch hot cases (just changed, or about to move) every N hours."), QStringLiteral("N")},
+        {QStringLiteral("in-flight"), Cli::tr("Requests in the air at once (default 8)."), QStringLiteral("N"),
+         QStringLiteral("8")},
+        {QStringLiteral("hot-hours"), Cli::tr("Fetch hot cases (just changed, or about to move) every N hours."),
+         QStringLiteral("N")},
         {QStringLiteral("normal-hours"), Cli::tr("Fetch other open cases every N hours."), QStringLiteral("N")},
         {QStringLiteral("cold-days"), Cli::tr("Fetch cases in a final state every N days."), QStringLiteral("N")},
     });
@@ -132,17 +135,19 @@ int poll(CliContext &ctx, const QStringList &args)
         return g_interrupted ? ExitOk : ExitItemsFailed;
 
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("fetched"), result->fetched},
-                                  {QStringLiteral("changed"), result->changed},
-                                  {QStringLiteral("failed"), result->failed},
-                                  {QStringLiteral("rate_limited"), result->rateLimited},
-                                  {QStringLiteral("deferred"), result->deferred},
-                                  {QStringLiteral("requests"), result->requests},
-                                  {QStringLiteral("duration_s"), result->durationSeconds},
-                                  {QStringLiteral("events"), events},
-                                  {QStringLiteral("error"), blocked.isEmpty() ? QJsonValue()
-                                                                              : QJsonValue(QJsonObject{{QStringLiteral("code"), QStringLiteral("poller.blocked")},
-                                                                                                       {QStringLiteral("message"), blocked}})}});
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("fetched"), result->fetched},
+            {QStringLiteral("changed"), result->changed},
+            {QStringLiteral("failed"), result->failed},
+            {QStringLiteral("rate_limited"), result->rateLimited},
+            {QStringLiteral("deferred"), result->deferred},
+            {QStringLiteral("requests"), result->requests},
+            {QStringLiteral("duration_s"), result->durationSeconds},
+            {QStringLiteral("events"), events},
+            {QStringLiteral("error"),
+             blocked.isEmpty() ? QJsonValue()
+                               : QJsonValue(QJsonObject{{QStringLiteral("code"), QStringLiteral("poller.blocked")},
+                                                        {QStringLiteral("message"), blocked}})}});
     } else {
         ctx.printLine(Cli::tr("%1 fetched, %2 changed, %3 failed, %4 rate-limited, %5 deferred in %6 s")
                           .arg(result->fetched)
@@ -162,7 +167,8 @@ int events(CliContext &ctx, const QStringList &args)
         Cli::tr("Status-change events, oldest first. Pass the printed next_cursor as --since to get only newer ones."));
     parser.addOptions({
         {QStringLiteral("since"), Cli::tr("Only events after this cursor."), QStringLiteral("CURSOR")},
-        {QStringLiteral("limit"), Cli::tr("At most this many events (default 1000)."), QStringLiteral("N"), QStringLiteral("1000")},
+        {QStringLiteral("limit"), Cli::tr("At most this many events (default 1000)."), QStringLiteral("N"),
+         QStringLiteral("1000")},
     });
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
@@ -172,7 +178,8 @@ int events(CliContext &ctx, const QStringList &args)
         bool ok = false;
         after = parser.value(QStringLiteral("since")).toLongLong(&ok);
         if (!ok || after < 0)
-            return ctx.usageError(Cli::tr("\"%1\" is not a cursor printed by 'events'.").arg(parser.value(QStringLiteral("since"))));
+            return ctx.usageError(
+                Cli::tr("\"%1\" is not a cursor printed by 'events'.").arg(parser.value(QStringLiteral("since"))));
     }
     const int limit = std::clamp(parser.value(QStringLiteral("limit")).toInt(), 1, 100000);
     Database *db = ctx.database();
@@ -188,7 +195,8 @@ int events(CliContext &ctx, const QStringList &args)
         QJsonArray out;
         for (const StatusEventInfo &e : list.value())
             out.append(eventJson(e));
-        ctx.printJson(QJsonObject{{QStringLiteral("events"), out}, {QStringLiteral("next_cursor"), QString::number(next)}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("events"), out}, {QStringLiteral("next_cursor"), QString::number(next)}});
     } else {
         for (const StatusEventInfo &e : list.value())
             ctx.printLine(describe(e));

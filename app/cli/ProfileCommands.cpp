@@ -34,22 +34,23 @@ int add(CliContext &ctx, const QStringList &args)
     parser.addOptions({
         {QStringLiteral("kind"), Cli::tr("applicant (default) or petitioner."), QStringLiteral("KIND"),
          QStringLiteral("applicant")},
-        {QStringLiteral("name"), Cli::tr("Full name, or the petitioner's company name (required)."), QStringLiteral("NAME")},
+        {QStringLiteral("name"), Cli::tr("Full name, or the petitioner's company name (required)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("organization"), Cli::tr("Employer or organization."), QStringLiteral("TEXT")},
         {QStringLiteral("email"), Cli::tr("Email address."), QStringLiteral("EMAIL")},
         {QStringLiteral("phone"), Cli::tr("Phone number."), QStringLiteral("PHONE")},
         {QStringLiteral("a-number"), Cli::tr("A-number, e.g. A012345678."), QStringLiteral("A-NUMBER")},
         {QStringLiteral("notes"), Cli::tr("Free-form notes."), QStringLiteral("TEXT")},
-        {QStringLiteral("language"), Cli::tr("The client's language for letters: en (default) or es."), QStringLiteral("LANG"),
-         QStringLiteral("en")},
+        {QStringLiteral("language"), Cli::tr("The client's language for letters: en (default) or es."),
+         QStringLiteral("LANG"), QStringLiteral("en")},
     });
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
         return exit;
     Profile p;
     if (!profileKindFromId(parser.value(QStringLiteral("kind")), &p.kind))
-        return ctx.usageError(Cli::tr("--kind must be applicant or petitioner, not \"%1\".")
-                                  .arg(parser.value(QStringLiteral("kind"))));
+        return ctx.usageError(
+            Cli::tr("--kind must be applicant or petitioner, not \"%1\".").arg(parser.value(QStringLiteral("kind"))));
     if (!parser.isSet(QStringLiteral("name")))
         return ctx.usageError(Cli::tr("profiles add needs --name."));
     p.name = parser.value(QStringLiteral("name"));
@@ -87,8 +88,9 @@ int list(CliContext &ctx, const QStringList &args)
     parser.setApplicationDescription(Cli::tr("List profiles."));
     parser.addOptions({
         {QStringLiteral("kind"), Cli::tr("Only applicants or only petitioners."), QStringLiteral("KIND")},
-        {QStringLiteral("search"), Cli::tr("Only profiles whose name, organization, email or A-number "
-                                           "contains TEXT."),
+        {QStringLiteral("search"),
+         Cli::tr("Only profiles whose name, organization, email or A-number "
+                 "contains TEXT."),
          QStringLiteral("TEXT")},
     });
     int exit = ExitOk;
@@ -229,8 +231,9 @@ int runProfiles(CliContext &ctx, const QStringList &args)
         return show(ctx, rest);
     if (sub == u"remove")
         return remove(ctx, rest);
-    return ctx.usageError(sub.isEmpty() ? Cli::tr("profiles needs a subcommand: add, list, show or remove.")
-                                        : Cli::tr("unknown subcommand \"profiles %1\"; use add, list, show or remove.").arg(sub));
+    return ctx.usageError(sub.isEmpty()
+                              ? Cli::tr("profiles needs a subcommand: add, list, show or remove.")
+                              : Cli::tr("unknown subcommand \"profiles %1\"; use add, list, show or remove.").arg(sub));
 }
 
 } // namespace cw

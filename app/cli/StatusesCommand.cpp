@@ -22,7 +22,8 @@ QJsonObject appliedJson(const StatusRuleStore::Applied &a)
 
 void printApplied(CliContext &ctx, const StatusRuleStore::Applied &a)
 {
-    ctx.printLine(Cli::tr("Re-categorized %1 case(s) and %2 history entries.").arg(a.casesChanged).arg(a.historyChanged));
+    ctx.printLine(
+        Cli::tr("Re-categorized %1 case(s) and %2 history entries.").arg(a.casesChanged).arg(a.historyChanged));
 }
 
 } // namespace
@@ -40,7 +41,8 @@ int runStatuses(CliContext &ctx, const QStringList &args)
                 "  import FILE             assign every rule of an exported file (all or nothing)\n"
                 "Categories: %1")
             .arg(categories::ids().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(QStringLiteral("SUBCOMMAND"), Cli::tr("unknown, assign, remove, rules, export or import"));
+    parser.addPositionalArgument(QStringLiteral("SUBCOMMAND"),
+                                 Cli::tr("unknown, assign, remove, rules, export or import"));
     const QCommandLineOption output(QStringLiteral("output"), Cli::tr("Write to this file instead of standard output."),
                                     QStringLiteral("FILE"));
     parser.addOption(output);
@@ -50,13 +52,14 @@ int runStatuses(CliContext &ctx, const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     const QString sub = pos.value(0);
     const QStringList known{QStringLiteral("unknown"), QStringLiteral("assign"), QStringLiteral("remove"),
-                            QStringLiteral("rules"), QStringLiteral("export"), QStringLiteral("import")};
+                            QStringLiteral("rules"),   QStringLiteral("export"), QStringLiteral("import")};
     if (!known.contains(sub))
         return ctx.usageError(Cli::tr("statuses needs one of: %1.").arg(known.join(QStringLiteral(", "))));
     if (sub == u"assign" && pos.size() != 3)
         return ctx.usageError(Cli::tr("Usage: statuses assign \"TITLE\" CATEGORY"));
     if ((sub == u"remove" || sub == u"import") && pos.size() != 2)
-        return ctx.usageError(Cli::tr("Usage: statuses %1 %2").arg(sub, sub == u"remove" ? u"\"TITLE\""_qs : u"FILE"_qs));
+        return ctx.usageError(
+            Cli::tr("Usage: statuses %1 %2").arg(sub, sub == u"remove" ? u"\"TITLE\""_qs : u"FILE"_qs));
     if (sub == u"assign" && !categories::find(pos[2]))
         return ctx.usageError(Cli::tr("\"%1\" is not a category. Use one of: %2.")
                                   .arg(pos[2], categories::ids().join(QStringLiteral(", "))));

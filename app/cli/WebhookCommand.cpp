@@ -24,11 +24,12 @@ Result<std::optional<QString>> readSecret(CliContext &ctx)
 
 QJsonObject stateJson(const WebhookState &s)
 {
-    return QJsonObject{{QStringLiteral("paused"), s.paused},
-                       {QStringLiteral("pause_reason"), s.pauseReason.isEmpty() ? QJsonValue() : QJsonValue(s.pauseReason)},
-                       {QStringLiteral("pending"), s.pending},
-                       {QStringLiteral("delivered"), s.delivered},
-                       {QStringLiteral("last_error"), s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError)}};
+    return QJsonObject{
+        {QStringLiteral("paused"), s.paused},
+        {QStringLiteral("pause_reason"), s.pauseReason.isEmpty() ? QJsonValue() : QJsonValue(s.pauseReason)},
+        {QStringLiteral("pending"), s.pending},
+        {QStringLiteral("delivered"), s.delivered},
+        {QStringLiteral("last_error"), s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError)}};
 }
 
 // A dispatcher configured from Settings and the keychain, or the reason there is none.
@@ -76,7 +77,8 @@ int runWebhook(CliContext &ctx, const QStringList &args)
             return ctx.usageError(valid.error().message);
         const QString secret = readSecretFromStdin(ctx, Cli::tr("Signing secret (input hidden): "));
         if (secret.size() < 16)
-            return ctx.usageError(Cli::tr("The signing secret must be at least 16 characters, given on standard input."));
+            return ctx.usageError(
+                Cli::tr("The signing secret must be at least 16 characters, given on standard input."));
         const Status saved = waitFor<Status>(
             [&](auto done) { ctx.credentials().write(WebhookDispatcher::secretKey(), secret, &context, done); });
         if (!saved) {
@@ -129,8 +131,9 @@ int runWebhook(CliContext &ctx, const QStringList &args)
             o.insert(QStringLiteral("secret_stored"), hasSecret);
             ctx.printJson(o);
         } else {
-            ctx.printLine(url.isEmpty() ? Cli::tr("No webhook is set up.")
-                                        : Cli::tr("Webhook: %1 (%2)").arg(url, enabled ? Cli::tr("on") : Cli::tr("off")));
+            ctx.printLine(url.isEmpty()
+                              ? Cli::tr("No webhook is set up.")
+                              : Cli::tr("Webhook: %1 (%2)").arg(url, enabled ? Cli::tr("on") : Cli::tr("off")));
             ctx.printLine(hasSecret ? Cli::tr("Signing secret: stored in the keychain (not shown).")
                                     : Cli::tr("Signing secret: none stored."));
             ctx.printLine(Cli::tr("Waiting: %1, delivered: %2").arg(state.pending).arg(state.delivered));

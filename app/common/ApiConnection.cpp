@@ -15,7 +15,7 @@ struct Api
 };
 } // namespace
 
-ApiConnection::ApiConnection(QObject *parent) : QObject(parent) {}
+ApiConnection::ApiConnection(QObject *parent) : QObject(parent) { }
 ApiConnection::~ApiConnection() = default;
 
 Error ApiConnection::noCredentials(const QString &environmentId)
@@ -33,7 +33,7 @@ void ApiConnection::loadCredentials(QObject *context, std::function<void(Result<
 }
 
 Result<std::unique_ptr<ApiConnection>> ApiConnection::create(const Request &request, CredentialStore *credentials,
-                                                              const StatusNormalizer &normalizer, const Database &db)
+                                                             const StatusNormalizer &normalizer, const Database &db)
 {
     auto kind = ApiEnvironment::kindFromId(request.environmentId);
     if (!kind)
@@ -56,7 +56,9 @@ Result<std::unique_ptr<ApiConnection>> ApiConnection::create(const Request &requ
         break;
     }
     case ApiEnvironment::Kind::Demo: {
-        source = [](QObject *, std::function<void(Result<ApiCredentials>)> done) { done(SandboxServer::demoCredentials()); };
+        source = [](QObject *, std::function<void(Result<ApiCredentials>)> done) {
+            done(SandboxServer::demoCredentials());
+        };
         if (request.apiBase.isValid() && !request.apiBase.isEmpty()) {
             // A simulator that already runs elsewhere (`casewatch-cli sandbox`): loopback only.
             if (!ApiEnvironment::isLoopback(request.apiBase))
@@ -99,8 +101,8 @@ Result<std::unique_ptr<ApiConnection>> ApiConnection::create(const Request &requ
     }
     c->m_credentialSource = source;
     c->m_tokens = std::make_unique<TokenProvider>(c->m_network, c->m_environment.tokenUrl, source);
-    c->m_client = std::make_unique<UscisClient>(c->m_network, *c->m_tokens, c->m_environment.apiBase,
-                                                request.clientOptions);
+    c->m_client =
+        std::make_unique<UscisClient>(c->m_network, *c->m_tokens, c->m_environment.apiBase, request.clientOptions);
     c->m_checker = std::make_unique<CaseChecker>(*c->m_client, normalizer, db, c->m_environment.id());
     return c;
 }

@@ -32,8 +32,8 @@ public:
     struct Request
     {
         QString environmentId = QStringLiteral("demo");
-        QUrl apiBase;   // custom only
-        QUrl tokenUrl;  // custom only
+        QUrl apiBase; // custom only
+        QUrl tokenUrl; // custom only
         double rateLimit = 0;
         int dailyQuota = 0;
         UscisClient::Options clientOptions;

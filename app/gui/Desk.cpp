@@ -160,7 +160,8 @@ QString Desk::sqlitePath(bool demo) const
 bool Desk::usesSharedDatabase(bool demo) const
 {
     // A shared PostgreSQL database when the firm set one up (never for the demo, never with --db).
-    return !demo && m_options.databasePath.isEmpty() && !m_settings.value(Settings::Key::DatabaseUrl).toString().isEmpty();
+    return !demo && m_options.databasePath.isEmpty()
+           && !m_settings.value(Settings::Key::DatabaseUrl).toString().isEmpty();
 }
 
 Result<std::unique_ptr<Database>> Desk::openDatabase(bool demo, const QString &password)
@@ -207,12 +208,13 @@ bool Desk::openDeskOn(bool demo, const QString &password)
             QMessageBox::critical(nullptr, tr("CaseWatch cannot start"), database.error().message);
         return false;
     }
-    m_session = std::make_unique<Session>(std::move(database).value(), SessionConfig::fromSettings(m_settings), *m_clock);
+    m_session =
+        std::make_unique<Session>(std::move(database).value(), SessionConfig::fromSettings(m_settings), *m_clock);
     if (demo)
         (void)DemoData::seedIfEmpty(m_session->profiles(), m_session->cases());
 
-    if (auto connection = ApiConnection::create(connectionRequest(m_environment), &m_credentials, m_session->normalizer(),
-                                                m_session->database()))
+    if (auto connection = ApiConnection::create(connectionRequest(m_environment), &m_credentials,
+                                                m_session->normalizer(), m_session->database()))
         m_connection = std::move(connection).value();
     else
         m_connectionError = connection.error().message;
@@ -282,9 +284,10 @@ void Desk::buildAlerts()
             m_tray->setUnread(0);
         window->showCase(receipt);
     });
-    connect(m_notifier.get(), &DesktopNotifier::shownInWindow, window, [window](const QString &summary, const QString &body) {
-        window->statusBar()->showMessage(summary + QStringLiteral(" — ") + body, 30000);
-    });
+    connect(m_notifier.get(), &DesktopNotifier::shownInWindow, window,
+            [window](const QString &summary, const QString &body) {
+                window->statusBar()->showMessage(summary + QStringLiteral(" — ") + body, 30000);
+            });
     connect(m_session.get(), &Session::webhookState, window, [this, window](const WebhookState &s) {
         if (s.paused && !m_webhookWasPaused)
             window->statusBar()->showMessage(tr("Webhook paused: %1").arg(s.pauseReason), 60000);
@@ -320,7 +323,8 @@ void Desk::configureWebhook()
     if (!config.webhookEnabled || config.webhookUrl.isEmpty())
         return;
     m_credentials.read(WebhookDispatcher::secretKey(), m_window.get(), [this](Result<std::optional<QString>> secret) {
-        const Status started = secret ? m_session->startWebhook(secret.value().value_or(QString())) : Status(secret.error());
+        const Status started =
+            secret ? m_session->startWebhook(secret.value().value_or(QString())) : Status(secret.error());
         if (!started)
             m_window->statusBar()->showMessage(tr("Webhook not started: %1").arg(started.error().message), 60000);
     });
@@ -349,8 +353,9 @@ void Desk::startPolling()
         Poller *poller = m_session->startPolling(m_connection->environment(), loaded.value(), options);
         m_window->setPoller(poller);
         if (!m_options.openReceipt.isEmpty()) // again once the first round of checks has filled the timeline
-            connect(m_session.get(), &Session::cycleFinished, m_window.get(),
-                    [this, receipt = m_options.openReceipt] { m_window->openCase(receipt); }, Qt::SingleShotConnection);
+            connect(
+                m_session.get(), &Session::cycleFinished, m_window.get(),
+                [this, receipt = m_options.openReceipt] { m_window->openCase(receipt); }, Qt::SingleShotConnection);
         poller->start(true);
     });
 }
@@ -408,10 +413,10 @@ void Desk::showSettings()
         return;
     // Another environment means another database (the demo's is separate); a new language or new
     // tiers apply to every window and the poller: start afresh.
-    QMessageBox::information(m_window.get(), tr("Applying the settings"), tr("CaseWatch will restart to apply the new settings."));
-    connect(this, &Desk::readyToQuit, this, [] {
-        QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1));
-    });
+    QMessageBox::information(m_window.get(), tr("Applying the settings"),
+                             tr("CaseWatch will restart to apply the new settings."));
+    connect(this, &Desk::readyToQuit, this,
+            [] { QProcess::startDetached(QApplication::applicationFilePath(), QApplication::arguments().mid(1)); });
     quit();
 }
 

@@ -30,8 +30,8 @@ class WelcomePage;
 
 struct DeskOptions
 {
-    QString databasePath;  // --db: this SQLite file, whatever the settings say
-    QString openReceipt;   // --case: open on this case
+    QString databasePath; // --db: this SQLite file, whatever the settings say
+    QString openReceipt; // --case: open on this case
     QString dataDirectory; // where the SQLite files live ("" = the platform's data folder)
     int demoStepSeconds = 60; // the demo's cases move about once a minute
 };

@@ -40,7 +40,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Gui::tr("Track USCIS cases for your clients."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), Gui::tr("The SQLite database file to open."), QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), Gui::tr("The SQLite database file to open."),
+                                      QStringLiteral("PATH"));
     parser.addOption(dbOption);
     const QCommandLineOption caseOption(QStringLiteral("case"), Gui::tr("Open on this case (a receipt number)."),
                                         QStringLiteral("RECEIPT"));

@@ -35,13 +35,13 @@ struct CaseSnapshot
     QString receiptNumber;
     QString formType;
     QString submittedDate; // ISO 8601, empty when USCIS left it out (IOE receipts)
-    QString modifiedDate;  // ISO 8601
+    QString modifiedDate; // ISO 8601
     QString statusEn;
     QString statusEs;
     QString descriptionEn; // raw, as USCIS sent it (may contain HTML)
     QString descriptionEs;
     QList<HistoryEntry> history;
-    QString message;      // the API's top-level "message", if any
+    QString message; // the API's top-level "message", if any
     bool recovered = false; // the body was invalid JSON that could be repaired unambiguously
 
     // Filled by the normalizer.
@@ -50,13 +50,12 @@ struct CaseSnapshot
 };
 
 // What an error means for the poller: the kinds that steer retries (docs/ARCHITECTURE.md §4).
-enum class ApiErrorKind
-{
-    Transient,          // network, timeout, 5xx, a garbled body: retry with backoff
-    RateLimited,        // 429: wait (Retry-After or one backoff step), then retry
-    Unauthorized,       // 401: sign in again once, then stop
+enum class ApiErrorKind {
+    Transient, // network, timeout, 5xx, a garbled body: retry with backoff
+    RateLimited, // 429: wait (Retry-After or one backoff step), then retry
+    Unauthorized, // 401: sign in again once, then stop
     CredentialsProblem, // no credentials, or USCIS refused them: stop until someone acts
-    Permanent,          // the case itself (not found, a bad receipt): recorded, not retried
+    Permanent, // the case itself (not found, a bad receipt): recorded, not retried
 };
 
 // Reads an error code (uscis.*) as its kind; `transient` decides for codes of no special kind.
@@ -65,8 +64,8 @@ ApiErrorKind apiErrorKind(const QString &code, bool transient);
 // An answer that is not a usable snapshot.
 struct ApiError
 {
-    QString code;       // uscis.network, uscis.rate_limited, uscis.not_found, …
-    QString message;    // translated, for a person
+    QString code; // uscis.network, uscis.rate_limited, uscis.not_found, …
+    QString message; // translated, for a person
     bool transient = false;
     int httpStatus = 0;
     int retryAfterMs = -1; // from Retry-After, when the server sent one

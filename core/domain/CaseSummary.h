@@ -19,10 +19,10 @@ struct CaseSummary
     QString statusEn;
     QString statusEs;
     QString errorMessage;
-    qint64 lastChangedMs = 0;  // when CaseWatch saw the status change
-    qint64 nextCheckMs = 0;    // when the poller will ask again
+    qint64 lastChangedMs = 0; // when CaseWatch saw the status change
+    qint64 nextCheckMs = 0; // when the poller will ask again
     qint64 statusSinceDay = 0; // USCIS's date for the current status, else the change we saw
-    qint64 expectedDay = 0;    // median expected decision (estimate/DecisionEstimator), 0 = none
+    qint64 expectedDay = 0; // median expected decision (estimate/DecisionEstimator), 0 = none
     bool petitioner = false;
     bool archived = false;
     bool needsReview = false;

@@ -11,7 +11,7 @@ enum class DeadlineKind { RfeResponse, NoidResponse, Interview, Biometrics };
 // Where a deadline is in its life: open until the status event (or the person) that closes it.
 enum class DeadlineState { Open, Met, Cancelled, Superseded };
 
-QString deadlineKindId(DeadlineKind kind);   // rfe_response | noid_response | interview | biometrics
+QString deadlineKindId(DeadlineKind kind); // rfe_response | noid_response | interview | biometrics
 QString deadlineStateId(DeadlineState state); // open | met | cancelled | superseded
 DeadlineState deadlineStateFromId(const QString &id);
 
@@ -44,7 +44,7 @@ struct Deadline
     qint64 caseId = 0;
     QString receipt;
     QString profileName;
-    QString kind;   // deadlineKindId()
+    QString kind; // deadlineKindId()
     QString source; // uscis (written in the description) | default (counted from the event)
     QDate due;
     int remindedDaysBefore = -1;

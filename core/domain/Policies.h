@@ -14,7 +14,7 @@ struct PollIntervals
     qint64 normalSeconds = 24 * 3600;
     qint64 coldSeconds = 7 * 24 * 3600;
     qint64 hotDaysAfterChange = 3;
-    double jitter = 0.1;                // ± this fraction of the interval
+    double jitter = 0.1; // ± this fraction of the interval
     qint64 transientRetrySeconds = 900; // a case whose retries ran out in a cycle
 
     bool sameTiers(const PollIntervals &o) const
@@ -26,7 +26,7 @@ struct PollIntervals
 // How deadlines are set when USCIS does not write the date in the notice's description.
 struct DeadlinePolicy
 {
-    int rfeResponseDays = 87;  // 84 days plus 3 for mailing, counted from the RFE's date
+    int rfeResponseDays = 87; // 84 days plus 3 for mailing, counted from the RFE's date
     int noidResponseDays = 33; // 30 plus 3
     QList<int> reminderDaysBefore{14, 3};
 

@@ -7,7 +7,7 @@ namespace cw {
 
 enum class ProfileKind { Applicant, Petitioner };
 
-QString profileKindId(ProfileKind kind);                  // "applicant" | "petitioner"
+QString profileKindId(ProfileKind kind); // "applicant" | "petitioner"
 bool profileKindFromId(QStringView id, ProfileKind *out); // false for anything else
 
 // A client of the firm: the person applying (applicant/beneficiary) or the employer or relative

@@ -142,10 +142,9 @@ Result<ReceiptNumber> ReceiptNumber::parse(QStringView input)
     }
 
     if (prefix.startsWith(u'Z') && digits.size() == 9)
-        return error("receipt.asylum",
-                     tr("%1 is an asylum-office receipt number. The USCIS Case Status API does not "
-                        "serve asylum-office cases; track it on the asylum office's own channels.")
-                         .arg(compact));
+        return error("receipt.asylum", tr("%1 is an asylum-office receipt number. The USCIS Case Status API does not "
+                                          "serve asylum-office cases; track it on the asylum office's own channels.")
+                                           .arg(compact));
     if (digits.size() < 10)
         return error("receipt.too_short",
                      tr("\"%1\" has %n digit(s) after the prefix; a receipt number has ten. A digit "
@@ -153,11 +152,10 @@ Result<ReceiptNumber> ReceiptNumber::parse(QStringView input)
                         nullptr, int(digits.size()))
                          .arg(trimmed.toString()));
     if (digits.size() > 10)
-        return error("receipt.too_long",
-                     tr("\"%1\" has %n digit(s) after the prefix; a receipt number has ten. Two "
-                        "numbers may have run together, or a digit was typed twice.",
-                        nullptr, int(digits.size()))
-                         .arg(trimmed.toString()));
+        return error("receipt.too_long", tr("\"%1\" has %n digit(s) after the prefix; a receipt number has ten. Two "
+                                            "numbers may have run together, or a digit was typed twice.",
+                                            nullptr, int(digits.size()))
+                                             .arg(trimmed.toString()));
 
     return ReceiptNumber(compact);
 }

@@ -40,7 +40,7 @@ public:
     friend bool operator==(const ReceiptNumber &a, const ReceiptNumber &b) = default;
 
 private:
-    explicit ReceiptNumber(QString value) : m_value(std::move(value)) {}
+    explicit ReceiptNumber(QString value) : m_value(std::move(value)) { }
     QString m_value;
 };
 

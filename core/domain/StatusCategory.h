@@ -53,12 +53,12 @@ enum class CategoryTone { Progress, Good, Bad, Action, Paperwork };
 struct CategoryTraits
 {
     Category category;
-    const char *id;          // stable identifier, stored
-    const char *name;        // English display name; translated in context "StatusCategory"
-    PollTier tier;           // Cold: a final state; Hot: USCIS usually acts again soon
-    bool alertsByDefault;    // in the firm's default notification set
-    bool needsAction;        // asks a person of the firm to do something
-    bool isStage;            // a step of the case itself (false: mail, side requests, updates, unknown)
+    const char *id; // stable identifier, stored
+    const char *name; // English display name; translated in context "StatusCategory"
+    PollTier tier; // Cold: a final state; Hot: USCIS usually acts again soon
+    bool alertsByDefault; // in the firm's default notification set
+    bool needsAction; // asks a person of the firm to do something
+    bool isStage; // a step of the case itself (false: mail, side requests, updates, unknown)
     CategoryTone tone;
 };
 

@@ -6,12 +6,11 @@
 namespace cw {
 
 // What kind of change a recorded status event is. Stored as its id (status_events.kind).
-enum class EventKind
-{
-    None,          // nothing changed (no event)
-    Initial,       // the first answer for a case
+enum class EventKind {
+    None, // nothing changed (no event)
+    Initial, // the first answer for a case
     StatusChanged, // a new status
-    DateOnly,      // the same status, a new date
+    DateOnly, // the same status, a new date
     Recategorized, // the same status, read differently (a firm rule changed)
 };
 

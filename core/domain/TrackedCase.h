@@ -26,7 +26,7 @@ struct TrackedCase
     QString statusEs;
     QString descriptionEn; // raw, as USCIS sent it
     QString descriptionEs;
-    QString modifiedDate;  // USCIS's, ISO 8601
+    QString modifiedDate; // USCIS's, ISO 8601
     bool needsReview = false;
     QDateTime lastCheckedAt;
     QDateTime lastChangedAt;

@@ -69,9 +69,8 @@ struct Curve
         // Steps are increasing in time and decreasing in S: the first after `waited` at or below target.
         auto after = std::upper_bound(steps.begin(), steps.end(), waited,
                                       [](qint64 v, const std::pair<qint64, double> &s) { return v < s.first; });
-        auto hit = std::partition_point(after, steps.end(), [target](const std::pair<qint64, double> &s) {
-            return s.second > target;
-        });
+        auto hit = std::partition_point(after, steps.end(),
+                                        [target](const std::pair<qint64, double> &s) { return s.second > target; });
         if (hit != steps.end())
             return hit->first;
         if (!tail || steps.isEmpty() || steps.last().second >= 1.0 || steps.last().second <= 0.0)
@@ -184,7 +183,8 @@ struct DecisionEstimator::Impl
     std::shared_ptr<const Curve> curve(Stage stage, const QString &form, const QString &office, int window,
                                        qint64 anchor) const
     {
-        const QString key = QStringLiteral("%1|%2|%3|%4|%5").arg(int(stage)).arg(form, office).arg(window).arg(window ? anchor : 0);
+        const QString key =
+            QStringLiteral("%1|%2|%3|%4|%5").arg(int(stage)).arg(form, office).arg(window).arg(window ? anchor : 0);
         auto &store = window > 0 ? cache : allTime;
         if (auto hit = store.constFind(key); hit != store.constEnd())
             return hit.value();
@@ -292,13 +292,17 @@ struct DecisionEstimator::Impl
                 return e;
             }
             if (stage == Stage::SinceReceived)
-                e.reason = tooOld ? QStringLiteral("waited_longer_than_cohort") : QStringLiteral("not_enough_similar_cases");
+                e.reason =
+                    tooOld ? QStringLiteral("waited_longer_than_cohort") : QStringLiteral("not_enough_similar_cases");
         }
         return e;
     }
 };
 
-DecisionEstimator::DecisionEstimator(QList<CaseFacts> facts, QDate today) : DecisionEstimator(std::move(facts), today, Options{}) {}
+DecisionEstimator::DecisionEstimator(QList<CaseFacts> facts, QDate today)
+    : DecisionEstimator(std::move(facts), today, Options{})
+{
+}
 
 DecisionEstimator::DecisionEstimator(QList<CaseFacts> facts, QDate today, Options options) : d(std::make_unique<Impl>())
 {
@@ -333,8 +337,9 @@ QString DecisionEstimator::displayForm(const QString &form)
 
 Result<QList<CaseFacts>> DecisionEstimator::load(const Database &db)
 {
-    auto cases = execSql(db, QStringLiteral("SELECT id, receipt_number, form_type, submitted_date, category, modified_date "
-                                            "FROM cases ORDER BY id"));
+    auto cases =
+        execSql(db, QStringLiteral("SELECT id, receipt_number, form_type, submitted_date, category, modified_date "
+                                   "FROM cases ORDER BY id"));
     if (!cases)
         return cases.error();
     QList<CaseFacts> facts;

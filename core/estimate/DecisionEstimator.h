@@ -20,12 +20,12 @@ struct CaseFacts
 {
     qint64 caseId = 0;
     QString receipt;
-    QString formType;    // normalized: "I485", "I-485" and "i-485" are one form
-    QString office;      // receipt prefix (EAC, NBC, …)
+    QString formType; // normalized: "I485", "I-485" and "i-485" are one form
+    QString office; // receipt prefix (EAC, NBC, …)
     qint64 receivedDay = 0;
-    qint64 decidedDay = 0;   // first approval/denial (or what only follows an approval)
-    qint64 endedDay = 0;     // rejected, withdrawn or terminated without a decision
-    qint64 responseDay = 0;  // the last RFE/NOID response USCIS received before any decision
+    qint64 decidedDay = 0; // first approval/denial (or what only follows an approval)
+    qint64 endedDay = 0; // rejected, withdrawn or terminated without a decision
+    qint64 responseDay = 0; // the last RFE/NOID response USCIS received before any decision
 };
 
 // When a pending case is likely to be decided, from the firm's own comparable cases: a Kaplan–Meier
@@ -43,9 +43,9 @@ public:
     struct Basis
     {
         int cohortSize = 0;
-        int pending = 0;   // of the cohort, still waiting (censored)
+        int pending = 0; // of the cohort, still waiting (censored)
         QString formType;
-        QString office;    // empty: any office
+        QString office; // empty: any office
         int windowDays = 0; // 0: all time
         Stage stage = Stage::SinceReceived;
     };
@@ -56,9 +56,10 @@ public:
         QString receipt;
         QString formType;
         QString office;
-        QDate p10, p50, p90;  // null when the cohort's history does not reach that far
+        QDate p10, p50, p90; // null when the cohort's history does not reach that far
         Basis basis;
-        QString reason;       // why there is no estimate: decided, no_received_date, not_enough_similar_cases, waited_longer_than_cohort
+        QString
+            reason; // why there is no estimate: decided, no_received_date, not_enough_similar_cases, waited_longer_than_cohort
         bool widened = false; // the basis is wider than the first step
         // The chance the case is still pending, from today on: (date, probability), for a chart.
         QList<std::pair<QDate, double>> curve;
@@ -67,8 +68,8 @@ public:
 
     struct Options
     {
-        int minCohort = 20;      // fewer comparable cases: "not enough similar cases"
-        int minDecided = 5;      // and at least this many of them decided
+        int minCohort = 20; // fewer comparable cases: "not enough similar cases"
+        int minDecided = 5; // and at least this many of them decided
         std::vector<int> windows{90, 180, 365};
         // Only for the test that shows why they matter: drop the pending cases from the cohort,
         // or do not condition on the time this case has already waited.

@@ -30,11 +30,20 @@ QByteArray csvField(const QString &value)
 
 QStringList Exporter::csvColumns()
 {
-    return {QStringLiteral("receipt_number"), QStringLiteral("client"),         QStringLiteral("client_kind"),
-            QStringLiteral("form_type"),      QStringLiteral("label"),          QStringLiteral("category"),
-            QStringLiteral("status_en"),      QStringLiteral("status_es"),      QStringLiteral("uscis_modified_date"),
-            QStringLiteral("last_changed_at"), QStringLiteral("last_checked_at"), QStringLiteral("next_deadline"),
-            QStringLiteral("archived"),       QStringLiteral("error")};
+    return {QStringLiteral("receipt_number"),
+            QStringLiteral("client"),
+            QStringLiteral("client_kind"),
+            QStringLiteral("form_type"),
+            QStringLiteral("label"),
+            QStringLiteral("category"),
+            QStringLiteral("status_en"),
+            QStringLiteral("status_es"),
+            QStringLiteral("uscis_modified_date"),
+            QStringLiteral("last_changed_at"),
+            QStringLiteral("last_checked_at"),
+            QStringLiteral("next_deadline"),
+            QStringLiteral("archived"),
+            QStringLiteral("error")};
 }
 
 Result<QByteArray> Exporter::casesCsv(const Database &db)
@@ -58,10 +67,20 @@ Result<QByteArray> Exporter::casesCsv(const Database &db)
     QByteArray out("\xEF\xBB\xBF"); // UTF-8 byte order mark: spreadsheets then read accents right
     out += csvColumns().join(u',').toUtf8() + "\r\n";
     for (const TrackedCase &c : cases.value()) {
-        const QStringList row{c.receipt.toString(), c.profileName, kindOf.value(c.profileId), c.formType, c.label,
-                              c.category, c.statusEn, c.statusEs, c.modifiedDate, sql::timestamp(c.lastChangedAt),
-                              sql::timestamp(c.lastCheckedAt), next.value(c.id).toString(Qt::ISODate),
-                              c.archived ? QStringLiteral("yes") : QStringLiteral("no"), c.lastErrorMessage};
+        const QStringList row{c.receipt.toString(),
+                              c.profileName,
+                              kindOf.value(c.profileId),
+                              c.formType,
+                              c.label,
+                              c.category,
+                              c.statusEn,
+                              c.statusEs,
+                              c.modifiedDate,
+                              sql::timestamp(c.lastChangedAt),
+                              sql::timestamp(c.lastCheckedAt),
+                              next.value(c.id).toString(Qt::ISODate),
+                              c.archived ? QStringLiteral("yes") : QStringLiteral("no"),
+                              c.lastErrorMessage};
         QList<QByteArray> fields;
         for (const QString &v : row)
             fields << csvField(v);
@@ -86,13 +105,17 @@ Result<QByteArray> Exporter::casesJson(const Database &db)
         if (!entries)
             return entries.error();
         for (const HistoryEntry &h : entries.value())
-            history.append(QJsonObject{{QStringLiteral("date"), h.date}, {QStringLiteral("status_en"), h.statusEn},
-                                       {QStringLiteral("status_es"), h.statusEs}, {QStringLiteral("category"), h.category}});
+            history.append(QJsonObject{{QStringLiteral("date"), h.date},
+                                       {QStringLiteral("status_en"), h.statusEn},
+                                       {QStringLiteral("status_es"), h.statusEs},
+                                       {QStringLiteral("category"), h.category}});
         QJsonArray due;
         for (const Deadline &d : deadlines.value()) {
             if (d.caseId == c.id)
-                due.append(QJsonObject{{QStringLiteral("kind"), d.kind}, {QStringLiteral("date"), d.due.toString(Qt::ISODate)},
-                                       {QStringLiteral("source"), d.source}, {QStringLiteral("done"), d.done}});
+                due.append(QJsonObject{{QStringLiteral("kind"), d.kind},
+                                       {QStringLiteral("date"), d.due.toString(Qt::ISODate)},
+                                       {QStringLiteral("source"), d.source},
+                                       {QStringLiteral("done"), d.done}});
         }
         out.append(QJsonObject{{QStringLiteral("receipt_number"), c.receipt.toString()},
                                {QStringLiteral("client"), c.profileName},
@@ -162,11 +185,12 @@ Result<QByteArray> Exporter::deadlinesIcs(const Database &db, const QDateTime &n
         line(QStringLiteral("DTSTAMP:") + QString::fromUtf8(stamp));
         line(QStringLiteral("DTSTART;VALUE=DATE:") + d.due.toString(QStringLiteral("yyyyMMdd")));
         line(QStringLiteral("DTEND;VALUE=DATE:") + d.due.addDays(1).toString(QStringLiteral("yyyyMMdd")));
-        line(QStringLiteral("SUMMARY:") + escapeIcsText(QStringLiteral("%1 — %2 (%3)").arg(what, d.receipt, d.profileName)));
+        line(QStringLiteral("SUMMARY:")
+             + escapeIcsText(QStringLiteral("%1 — %2 (%3)").arg(what, d.receipt, d.profileName)));
         line(QStringLiteral("DESCRIPTION:")
-             + escapeIcsText(d.source == u"default"
-                                 ? DeadlineStore::tr("Counted by CaseWatch from the notice's date; check the notice itself.")
-                                 : DeadlineStore::tr("Date as USCIS wrote it in the case status.")));
+             + escapeIcsText(d.source == u"default" ? DeadlineStore::tr(
+                                 "Counted by CaseWatch from the notice's date; check the notice itself.")
+                                                    : DeadlineStore::tr("Date as USCIS wrote it in the case status.")));
         line(QStringLiteral("TRANSP:TRANSPARENT"));
         line(QStringLiteral("END:VEVENT"));
     }

@@ -16,7 +16,8 @@ QLocale Translations::install(QCoreApplication &app, const QString &language)
         locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
 
-    for (QTranslator *old : app.findChildren<QTranslator *>(QStringLiteral("casewatchTranslator"), Qt::FindDirectChildrenOnly)) {
+    for (QTranslator *old :
+         app.findChildren<QTranslator *>(QStringLiteral("casewatchTranslator"), Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(old);
         delete old;
     }

@@ -53,17 +53,22 @@ QJsonObject DocumentStore::toJson(const ImportedFile &file)
     }
     QJsonObject error;
     if (file.error)
-        error = QJsonObject{{QStringLiteral("code"), file.error->code}, {QStringLiteral("message"), file.error->message}};
+        error =
+            QJsonObject{{QStringLiteral("code"), file.error->code}, {QStringLiteral("message"), file.error->message}};
     return QJsonObject{
         {QStringLiteral("file"), file.path},
         {QStringLiteral("sha256"), file.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(file.sha256))},
         {QStringLiteral("pages"), file.pages},
         {QStringLiteral("receipts"), QJsonArray::fromStringList(file.receipts())},
-        {QStringLiteral("form_type"), firstOr(file.notices, [](const I797Notice &n) { return QJsonValue(n.formType); })},
-        {QStringLiteral("notice_type"), firstOr(file.notices, [](const I797Notice &n) { return QJsonValue(n.noticeType); })},
+        {QStringLiteral("form_type"),
+         firstOr(file.notices, [](const I797Notice &n) { return QJsonValue(n.formType); })},
+        {QStringLiteral("notice_type"),
+         firstOr(file.notices, [](const I797Notice &n) { return QJsonValue(n.noticeType); })},
         {QStringLiteral("notice_date"), firstOr(file.notices, [](const I797Notice &n) { return date(n.noticeDate); })},
-        {QStringLiteral("received_date"), firstOr(file.notices, [](const I797Notice &n) { return date(n.receivedDate); })},
-        {QStringLiteral("priority_date"), firstOr(file.notices, [](const I797Notice &n) { return date(n.priorityDate); })},
+        {QStringLiteral("received_date"),
+         firstOr(file.notices, [](const I797Notice &n) { return date(n.receivedDate); })},
+        {QStringLiteral("priority_date"),
+         firstOr(file.notices, [](const I797Notice &n) { return date(n.priorityDate); })},
         {QStringLiteral("names"), names},
         {QStringLiteral("method"), file.pages > 0 ? QJsonValue(file.method()) : QJsonValue()},
         {QStringLiteral("notices"), notices},
@@ -73,28 +78,32 @@ QJsonObject DocumentStore::toJson(const ImportedFile &file)
 
 Result<std::optional<DocumentStore::Document>> DocumentStore::findBySha256(const QString &sha256) const
 {
-    auto q = execSql(m_db, QStringLiteral("SELECT id, sha256, file_name, COALESCE(profile_id, 0), receipts, imported_at "
-                                          "FROM documents WHERE sha256 = ?"),
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT id, sha256, file_name, COALESCE(profile_id, 0), receipts, imported_at "
+                                    "FROM documents WHERE sha256 = ?"),
                      {sha256});
     if (!q)
         return q.error();
     if (!q.value().next())
         return std::optional<Document>();
     const QSqlQuery &r = q.value();
-    return std::optional<Document>(Document{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                                            r.value(3).toLongLong(),
-                                            r.value(4).toString().split(u' ', Qt::SkipEmptyParts),
-                                            r.value(5).toString()});
+    return std::optional<Document>(
+        Document{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong(),
+                 r.value(4).toString().split(u' ', Qt::SkipEmptyParts), r.value(5).toString()});
 }
 
 Result<qint64> DocumentStore::record(const ImportedFile &file, qint64 profileId) const
 {
     QJsonObject extracted = toJson(file);
     extracted.remove(QStringLiteral("file")); // the path on this desktop says nothing on another
-    const QVariantList values{QString::fromLatin1(file.sha256), file.fileName,
+    const QVariantList values{QString::fromLatin1(file.sha256),
+                              file.fileName,
                               profileId > 0 ? QVariant(profileId) : QVariant(QMetaType::fromType<qint64>()),
-                              file.method(), file.pages, file.receipts().join(u' '),
-                              QString::fromUtf8(QJsonDocument(extracted).toJson(QJsonDocument::Compact)), sql::now()};
+                              file.method(),
+                              file.pages,
+                              file.receipts().join(u' '),
+                              QString::fromUtf8(QJsonDocument(extracted).toJson(QJsonDocument::Compact)),
+                              sql::now()};
     auto q = execSql(m_db,
                      QStringLiteral("INSERT INTO documents (sha256, file_name, profile_id, method, pages, receipts, "
                                     "extracted, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "

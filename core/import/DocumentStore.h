@@ -25,7 +25,7 @@ public:
         QString importedAt;
     };
 
-    explicit DocumentStore(const Database &db) : m_db(db) {}
+    explicit DocumentStore(const Database &db) : m_db(db) { }
 
     Result<std::optional<Document>> findBySha256(const QString &sha256) const;
     // Records (or, for a file seen before, updates) a document; returns its id.

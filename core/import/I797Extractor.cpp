@@ -51,8 +51,8 @@ QStringList ImportedFile::receipts() const
     return out;
 }
 
-I797Extractor::I797Extractor() : I797Extractor(Options{}) {}
-I797Extractor::I797Extractor(Options options) : m_options(options) {}
+I797Extractor::I797Extractor() : I797Extractor(Options{}) { }
+I797Extractor::I797Extractor(Options options) : m_options(options) { }
 I797Extractor::~I797Extractor() = default;
 
 ImportedFile I797Extractor::extract(const QString &path, const std::function<bool()> &cancelled)
@@ -69,23 +69,28 @@ ImportedFile I797Extractor::extract(const QString &path, const std::function<boo
     if (!QFileInfo(path).isFile())
         return fail("import.not_found", tr("%1 was not found or is not a file.").arg(out.fileName));
     if (!file.open(QIODevice::ReadOnly))
-        return fail("import.unreadable", tr("%1 cannot be read (%2). Check that you may open it.").arg(out.fileName, file.errorString()));
+        return fail("import.unreadable",
+                    tr("%1 cannot be read (%2). Check that you may open it.").arg(out.fileName, file.errorString()));
     if (file.size() == 0)
         return fail("import.empty", tr("%1 is empty (0 bytes). Save or scan the notice again.").arg(out.fileName));
     if (file.size() > m_options.maxFileBytes)
-        return fail("import.too_large", tr("%1 is too large (%2 MB) to be a notice.").arg(out.fileName).arg(file.size() / (1024 * 1024)));
+        return fail("import.too_large",
+                    tr("%1 is too large (%2 MB) to be a notice.").arg(out.fileName).arg(file.size() / (1024 * 1024)));
     const QByteArray head = file.peek(1024);
     if (!head.contains("%PDF-")) {
         const QString image = imageKind(head);
         if (!image.isEmpty())
             return fail("import.not_pdf", tr("%1 is a %2 image, not a PDF. Scan the notice to PDF (or print the image "
-                                             "to PDF) and drop that.").arg(out.fileName, image));
-        return fail("import.not_pdf", tr("%1 is not a PDF file. CaseWatch reads I-797 notices saved or scanned as PDF.")
-                                          .arg(out.fileName));
+                                             "to PDF) and drop that.")
+                                              .arg(out.fileName, image));
+        return fail(
+            "import.not_pdf",
+            tr("%1 is not a PDF file. CaseWatch reads I-797 notices saved or scanned as PDF.").arg(out.fileName));
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return fail("import.unreadable", tr("%1 cannot be read to the end (%2).").arg(out.fileName, file.errorString()));
+        return fail("import.unreadable",
+                    tr("%1 cannot be read to the end (%2).").arg(out.fileName, file.errorString()));
     out.sha256 = hash.result().toHex();
     file.close();
 
@@ -96,10 +101,12 @@ ImportedFile I797Extractor::extract(const QString &path, const std::function<boo
     case QPdfDocument::Error::IncorrectPassword:
     case QPdfDocument::Error::UnsupportedSecurityScheme:
         return fail("import.password", tr("%1 is protected with a password. Open it, save a copy without the password, "
-                                          "and drop that.").arg(out.fileName));
+                                          "and drop that.")
+                                           .arg(out.fileName));
     default:
         return fail("import.damaged", tr("%1 is damaged or incomplete and cannot be opened as a PDF. Download or scan "
-                                         "it again.").arg(out.fileName));
+                                         "it again.")
+                                          .arg(out.fileName));
     }
     out.pages = doc.pageCount();
     if (out.pages <= 0)
@@ -107,7 +114,9 @@ ImportedFile I797Extractor::extract(const QString &path, const std::function<boo
     if (out.pages > m_options.maxPages)
         return fail("import.too_many_pages", tr("%1 has %2 pages; an I-797 notice has a few. Split the file into its "
                                                 "notices (at most %3 pages each) and drop those.")
-                                                 .arg(out.fileName).arg(out.pages).arg(m_options.maxPages));
+                                                 .arg(out.fileName)
+                                                 .arg(out.pages)
+                                                 .arg(m_options.maxPages));
 
     QList<I797Parser::Page> pages;
     for (int p = 0; p < out.pages; ++p) {

@@ -42,9 +42,9 @@ class I797Extractor final
 public:
     struct Options
     {
-        int maxPages = 200;      // notices are a few pages; a longer file is something else
+        int maxPages = 200; // notices are a few pages; a longer file is something else
         int ocrDpi = 300;
-        int minTextChars = 40;   // fewer letters/digits than this on a page: treat it as a scan
+        int minTextChars = 40; // fewer letters/digits than this on a page: treat it as a scan
         qint64 maxFileBytes = 200LL * 1024 * 1024;
     };
 

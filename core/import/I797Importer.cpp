@@ -31,8 +31,7 @@ qint64 I797Importer::suggestProfile(const QList<Profile> &profiles, const QStrin
             const QStringList have = normalizedName(p.name).split(u' ', Qt::SkipEmptyParts);
             const QSet<QString> haveSet(have.begin(), have.end());
             // Every word of the shorter name in the longer: "MARIA LOPEZ" ~ "María López García".
-            const bool match = haveSet.size() >= 2
-                               && (haveSet.contains(wantedSet) || wantedSet.contains(haveSet));
+            const bool match = haveSet.size() >= 2 && (haveSet.contains(wantedSet) || wantedSet.contains(haveSet));
             if (match)
                 return p.id;
         }

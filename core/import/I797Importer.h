@@ -27,7 +27,7 @@ public:
         qint64 documentId = 0;
     };
 
-    explicit I797Importer(const Database &db) : m_db(db) {}
+    explicit I797Importer(const Database &db) : m_db(db) { }
 
     // The profile whose name matches a name on the notice (accents, case and word order aside;
     // "LOPEZ GARCIA, MARIA" matches "María López García"), or 0.

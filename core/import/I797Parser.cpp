@@ -8,9 +8,9 @@ namespace cw {
 
 namespace {
 
-const char *const kLabels[] = {"RECEIPT NUMBER", "CASE TYPE",   "RECEIVED DATE", "PRIORITY DATE", "NOTICE DATE",
-                               "NOTICE TYPE",    "PAGE",        "APPLICANT",     "PETITIONER",    "BENEFICIARY",
-                               "RECEIPT #",      "USCIS A#",    "A#"};
+const char *const kLabels[] = {
+    "RECEIPT NUMBER", "CASE TYPE",  "RECEIVED DATE", "PRIORITY DATE", "NOTICE DATE", "NOTICE TYPE", "PAGE",
+    "APPLICANT",      "PETITIONER", "BENEFICIARY",   "RECEIPT #",     "USCIS A#",    "A#"};
 
 const QRegularExpression &datePattern()
 {
@@ -184,12 +184,18 @@ QString I797Parser::normalizeFormType(const QString &text)
 QString I797Parser::noticeType(const QString &text)
 {
     const std::pair<const char *, const char *> kinds[] = {
-        {"request for evidence", "rfe"},         {"intent to deny", "noid"},
-        {"approval notice", "approval"},         {"receipt notice", "receipt"},
-        {"transfer notice", "transfer"},         {"notice of transfer", "transfer"},
-        {"appear for interview", "interview"},   {"interview notice", "interview"},
-        {"biometrics appointment", "biometrics"}, {"asc appointment", "biometrics"},
-        {"rejection notice", "rejection"},       {"notice of decision", "denial"},
+        {"request for evidence", "rfe"},
+        {"intent to deny", "noid"},
+        {"approval notice", "approval"},
+        {"receipt notice", "receipt"},
+        {"transfer notice", "transfer"},
+        {"notice of transfer", "transfer"},
+        {"appear for interview", "interview"},
+        {"interview notice", "interview"},
+        {"biometrics appointment", "biometrics"},
+        {"asc appointment", "biometrics"},
+        {"rejection notice", "rejection"},
+        {"notice of decision", "denial"},
         {"denial notice", "denial"},
     };
     qsizetype best = -1;
@@ -218,7 +224,8 @@ QList<I797Notice> I797Parser::parse(const QList<Page> &pages)
                 break;
             }
         }
-        const bool startsNotice = main && (notices.isEmpty() || !notices.last().receipts.contains(main->receipt.toString()));
+        const bool startsNotice =
+            main && (notices.isEmpty() || !notices.last().receipts.contains(main->receipt.toString()));
         if (startsNotice || (notices.isEmpty() && !found.isEmpty())) {
             I797Notice n;
             n.firstPage = p;
@@ -246,7 +253,8 @@ QList<I797Notice> I797Parser::parse(const QList<Page> &pages)
         if (n.formType.isEmpty()) {
             // The CASE TYPE label itself unreadable (a poor scan): its value still has the shape
             // "I485 - APPLICATION …" somewhere in the notice.
-            static const QRegularExpression caseTypeValue(QStringLiteral("([IN1|])[- ]?(\\d{3}[A-Z]?)\\s+[-–]\\s+[A-Z]{4,}"));
+            static const QRegularExpression caseTypeValue(
+                QStringLiteral("([IN1|])[- ]?(\\d{3}[A-Z]?)\\s+[-–]\\s+[A-Z]{4,}"));
             const auto m = caseTypeValue.match(texts[i]);
             if (m.hasMatch() && !m.captured(2).startsWith(u"797"))
                 n.formType = (m.captured(1) == u"N" ? QStringLiteral("N-") : QStringLiteral("I-")) + m.captured(2);
@@ -264,8 +272,9 @@ QList<I797Notice> I797Parser::parse(const QList<Page> &pages)
         n.noticeDate = parseDate(valueOf(lines, QStringLiteral("NOTICE DATE"), true));
         n.receivedDate = parseDate(valueOf(lines, QStringLiteral("RECEIVED DATE"), true));
         n.priorityDate = parseDate(valueOf(lines, QStringLiteral("PRIORITY DATE"), true));
-        for (const auto &[label, list] : {std::pair{"APPLICANT", &n.applicants}, std::pair{"PETITIONER", &n.petitioners},
-                                          std::pair{"BENEFICIARY", &n.beneficiaries}}) {
+        for (const auto &[label, list] :
+             {std::pair{"APPLICANT", &n.applicants}, std::pair{"PETITIONER", &n.petitioners},
+              std::pair{"BENEFICIARY", &n.beneficiaries}}) {
             const QString name = cleanName(valueOf(lines, QString::fromLatin1(label), false));
             if (!name.isEmpty())
                 list->append(name);

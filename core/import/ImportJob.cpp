@@ -39,7 +39,8 @@ QStringList ImportJob::expand(const QStringList &paths)
             files << path;
             continue;
         }
-        QDirIterator it(path, {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(path, {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         QStringList found;
         while (it.hasNext())
             found << it.next();

@@ -19,7 +19,7 @@ class ImportWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ImportWorker)
 
 public:
-    explicit ImportWorker(const std::atomic<bool> &cancelled) : m_cancelled(cancelled) {}
+    explicit ImportWorker(const std::atomic<bool> &cancelled) : m_cancelled(cancelled) { }
 
 public slots:
     void run(const QStringList &files);
@@ -34,4 +34,3 @@ private:
 };
 
 } // namespace cw
-

@@ -25,24 +25,41 @@ const QRegularExpression &labelPattern()
 QChar asLetter(QChar c)
 {
     switch (c.unicode()) {
-    case '0': return u'O';
-    case '1': return u'I';
-    case '5': return u'S';
-    case '8': return u'B';
-    case 'l': case '|': return u'I';
-    default: return c.toUpper();
+    case '0':
+        return u'O';
+    case '1':
+        return u'I';
+    case '5':
+        return u'S';
+    case '8':
+        return u'B';
+    case 'l':
+    case '|':
+        return u'I';
+    default:
+        return c.toUpper();
     }
 }
 
 QChar asDigit(QChar c)
 {
     switch (c.toUpper().unicode()) {
-    case 'O': case 'D': case 'Q': return u'0';
-    case 'I': case 'L': case '|': return u'1';
-    case 'S': return u'5';
-    case 'B': return u'8';
-    case 'Z': return u'2';
-    default: return c;
+    case 'O':
+    case 'D':
+    case 'Q':
+        return u'0';
+    case 'I':
+    case 'L':
+    case '|':
+        return u'1';
+    case 'S':
+        return u'5';
+    case 'B':
+        return u'8';
+    case 'Z':
+        return u'2';
+    default:
+        return c;
     }
 }
 

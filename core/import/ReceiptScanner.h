@@ -21,9 +21,9 @@ public:
     struct Found
     {
         ReceiptNumber receipt;
-        qsizetype position = 0;  // in the scanned text
-        bool corrected = false;  // read through an OCR confusion or a stray separator
-        bool labelled = false;   // right after a "Receipt Number" label
+        qsizetype position = 0; // in the scanned text
+        bool corrected = false; // read through an OCR confusion or a stray separator
+        bool labelled = false; // right after a "Receipt Number" label
     };
 
     static QList<Found> scan(const QString &text);

@@ -9,8 +9,8 @@ namespace cw {
 
 namespace {
 
-const char *const kSpanishMonths[] = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-                                      "agosto", "septiembre", "octubre", "noviembre", "diciembre"};
+const char *const kSpanishMonths[] = {"enero", "febrero", "marzo",      "abril",   "mayo",      "junio",
+                                      "julio", "agosto",  "septiembre", "octubre", "noviembre", "diciembre"};
 
 QDate spanishDate(int day, const QString &month, int year)
 {
@@ -59,10 +59,13 @@ QList<DescriptionDates::Found> DescriptionDates::extract(const QString &descript
 {
     // Work on folded text (no accents, lower case) so both languages read alike.
     const QString text = StatusNormalizer::normalizedText(CaseStatusParser::plainText(description));
-    static const QRegularExpression kEnglish(QStringLiteral(
-        "\\b(january|february|march|april|may|june|july|august|september|october|november|december) (\\d{1,2}) (\\d{4})\\b"));
-    static const QRegularExpression kSpanish(QStringLiteral(
-        "\\b(\\d{1,2}) de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre) de (\\d{4})\\b"));
+    static const QRegularExpression kEnglish(
+        QStringLiteral("\\b(january|february|march|april|may|june|july|august|september|october|november|december) "
+                       "(\\d{1,2}) (\\d{4})\\b"));
+    static const QRegularExpression kSpanish(
+        QStringLiteral("\\b(\\d{1,2}) de "
+                       "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+                       "diciembre) de (\\d{4})\\b"));
     static const QRegularExpression kNumeric(QStringLiteral("\\b(\\d{1,2}) (\\d{1,2}) (\\d{4})\\b"));
 
     struct Hit

@@ -34,10 +34,12 @@ QString stripTags(QString html)
 
 Result<QRegularExpression> compile(const QString &pattern, bool whole)
 {
-    QRegularExpression re(whole ? QStringLiteral("^(?:%1)$").arg(pattern) : QStringLiteral("\\b(?:%1)\\b").arg(pattern));
+    QRegularExpression re(whole ? QStringLiteral("^(?:%1)$").arg(pattern)
+                                : QStringLiteral("\\b(?:%1)\\b").arg(pattern));
     if (!re.isValid())
-        return Error{QStringLiteral("normalize.bad_pattern"),
-                     StatusNormalizer::tr("The status table has an invalid pattern \"%1\": %2").arg(pattern, re.errorString())};
+        return Error{
+            QStringLiteral("normalize.bad_pattern"),
+            StatusNormalizer::tr("The status table has an invalid pattern \"%1\": %2").arg(pattern, re.errorString())};
     re.optimize();
     return re;
 }
@@ -144,7 +146,8 @@ Result<StatusNormalizer> StatusNormalizer::fromJson(const QByteArray &json)
             target->append(re.value());
         }
     }
-    for (const auto &[key, target] : {std::pair{"rules", &n.m_rules}, std::pair{"description_rules", &n.m_descriptionRules}}) {
+    for (const auto &[key, target] :
+         {std::pair{"rules", &n.m_rules}, std::pair{"description_rules", &n.m_descriptionRules}}) {
         for (const QJsonValue &ruleValue : root.value(QLatin1String(key)).toArray()) {
             const QJsonObject rule = ruleValue.toObject();
             PhraseRule r;

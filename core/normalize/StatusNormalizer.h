@@ -26,8 +26,8 @@ public:
 
     struct Match
     {
-        QString category;  // "OTHER" when unknown
-        QString language;  // "en", "es", or "" for empty input
+        QString category; // "OTHER" when unknown
+        QString language; // "en", "es", or "" for empty input
         bool known = false;
         Source source = Source::None;
         bool fromDescription = false; // the title was generic; USCIS's description decided
@@ -57,7 +57,7 @@ public:
     static QString sourceId(Source source); // "table" | "rule" | "firm" | ""
 
 private:
-    explicit StatusNormalizer(int /*empty*/) {}
+    explicit StatusNormalizer(int /*empty*/) { }
 
     struct Pattern
     {

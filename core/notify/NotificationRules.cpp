@@ -13,7 +13,7 @@ QStringList NotificationRules::defaultCategories()
     return categories::alertingByDefault();
 }
 
-NotificationRules::NotificationRules(QStringList categories) : m_categories(std::move(categories)) {}
+NotificationRules::NotificationRules(QStringList categories) : m_categories(std::move(categories)) { }
 
 bool NotificationRules::alerts(const StatusEventInfo &event) const
 {
@@ -51,8 +51,9 @@ Result<QList<StatusEventInfo>> NotificationRules::takePending(const Database &db
     for (const auto &[ids, mark] : {std::pair{alerted, now}, std::pair{passed, QStringLiteral("-")}}) {
         for (qint64 id : ids) {
             // Only an event nobody claimed yet: on a shared database another desktop may have.
-            auto claimed = execSql(db, QStringLiteral("UPDATE status_events SET notified_at = ? WHERE id = ? AND notified_at = ''"),
-                                   {mark, id});
+            auto claimed = execSql(
+                db, QStringLiteral("UPDATE status_events SET notified_at = ? WHERE id = ? AND notified_at = ''"),
+                {mark, id});
             if (!claimed)
                 return claimed.error();
             if (mark == now && claimed.value().numRowsAffected() == 0)

@@ -341,8 +341,8 @@ void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)
     if (m_status.state == PollerStatus::State::CircuitOpen)
         m_status.state = PollerStatus::State::Running;
     CaseSnapshot &snapshot = *outcome.snapshot;
-    const DeadlineChanges deadlines = AnswerInterpreter::interpret(snapshot, m_normalizer, m_clock.nowUtc().toLocalTime().date(),
-                                                                   m_options.deadlines);
+    const DeadlineChanges deadlines = AnswerInterpreter::interpret(
+        snapshot, m_normalizer, m_clock.nowUtc().toLocalTime().date(), m_options.deadlines);
     auto recorded = ObservationStore(m_db).recordSnapshot(job.caseId, m_environment.id(), outcome.httpStatus,
                                                           outcome.body, snapshot, deadlines);
     if (!recorded) {
@@ -357,16 +357,17 @@ void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)
     if (!lastChanged.isValid())
         lastChanged = recorded->kind != EventKind::None ? now : recorded->previousChangedAt;
     const PollTier tier = PollSchedule::tierFor(snapshot.category, lastChanged, now, m_options.intervals);
-    if (Status s = PollSchedule::schedule(m_db, job.caseId, tier, PollSchedule::nextPoll(tier, now, m_options.intervals)); !s) {
+    if (Status s =
+            PollSchedule::schedule(m_db, job.caseId, tier, PollSchedule::nextPoll(tier, now, m_options.intervals));
+        !s) {
         block(s.error().message);
         return;
     }
     if (recorded->kind != EventKind::None) {
         ++m_stats.changed;
-        emit eventRecorded(StatusEventInfo{recorded->eventId, job.caseId, job.receipt.toString(),
-                                           recorded->kind, recorded->previousCategory,
-                                           recorded->category, snapshot.statusEn, snapshot.statusEs,
-                                           recorded->occurredAt});
+        emit eventRecorded(StatusEventInfo{recorded->eventId, job.caseId, job.receipt.toString(), recorded->kind,
+                                           recorded->previousCategory, recorded->category, snapshot.statusEn,
+                                           snapshot.statusEs, recorded->occurredAt});
     }
 }
 
@@ -375,8 +376,10 @@ void PollEngine::handleTransient(Job job, const ApiError &error)
     ++job.attempts;
     if (job.attempts < m_options.maxAttemptsPerCycle) {
         // Exponential backoff with full jitter, unless the server said when.
-        const qint64 cap = std::min<qint64>(m_options.maxBackoffMs, qint64(m_options.baseBackoffMs) << std::min(job.attempts, 20));
-        const qint64 delay = error.retryAfterMs >= 0 ? error.retryAfterMs : qint64(QRandomGenerator::global()->bounded(cap + 1));
+        const qint64 cap =
+            std::min<qint64>(m_options.maxBackoffMs, qint64(m_options.baseBackoffMs) << std::min(job.attempts, 20));
+        const qint64 delay =
+            error.retryAfterMs >= 0 ? error.retryAfterMs : qint64(QRandomGenerator::global()->bounded(cap + 1));
         ++m_waitingRetries;
         QTimer::singleShot(int(delay), this, [this, job] {
             --m_waitingRetries;

@@ -9,7 +9,6 @@
 
 namespace cw {
 
-
 PollTier PollSchedule::tierFor(const QString &category, const QDateTime &lastChanged, const QDateTime &now,
                                const PollIntervals &intervals)
 {
@@ -17,7 +16,8 @@ PollTier PollSchedule::tierFor(const QString &category, const QDateTime &lastCha
     const CategoryTraits *t = categories::find(category);
     if (t && t->tier == PollTier::Cold)
         return PollTier::Cold;
-    if ((t && t->tier == PollTier::Hot) || (lastChanged.isValid() && lastChanged.daysTo(now) < intervals.hotDaysAfterChange))
+    if ((t && t->tier == PollTier::Hot)
+        || (lastChanged.isValid() && lastChanged.daysTo(now) < intervals.hotDaysAfterChange))
         return PollTier::Hot;
     return PollTier::Normal;
 }
@@ -112,7 +112,8 @@ Result<QList<DueCase>> PollSchedule::dueCases(const Database &db, const QDateTim
     q.value().finish();
     // Long enough for the whole cycle at a slow rate (a second a case), and never under 15 min.
     const QString leaseEnd = sql::timestamp(now.addSecs(kClaimLeaseSeconds + ids.size()));
-    if (Status claimed = updateIds(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1)"), ids, {leaseEnd});
+    if (Status claimed =
+            updateIds(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1)"), ids, {leaseEnd});
         !claimed)
         return claimed.error();
     if (Status c = tx.commit(); !c)
@@ -124,8 +125,8 @@ Status PollSchedule::release(const Database &db, const QList<qint64> &caseIds, c
 {
     // Only cases still under this claim (a lease in the future): never one already rescheduled.
     const QString at = sql::timestamp(now);
-    return updateIds(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1) AND next_poll_at > ?"), caseIds,
-                     {at}, {at});
+    return updateIds(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1) AND next_poll_at > ?"),
+                     caseIds, {at}, {at});
 }
 
 Status PollSchedule::schedule(const Database &db, qint64 caseId, PollTier tier, const QDateTime &next)
@@ -139,7 +140,8 @@ Status PollSchedule::schedule(const Database &db, qint64 caseId, PollTier tier, 
 
 Status PollSchedule::postpone(const Database &db, qint64 caseId, const QDateTime &next)
 {
-    auto q = execSql(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id = ?"), {sql::timestamp(next), caseId});
+    auto q =
+        execSql(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id = ?"), {sql::timestamp(next), caseId});
     if (!q)
         return q.error();
     return {};
@@ -147,7 +149,8 @@ Status PollSchedule::postpone(const Database &db, qint64 caseId, const QDateTime
 
 Result<QDateTime> PollSchedule::nextDue(const Database &db)
 {
-    auto q = execSql(db, QStringLiteral("SELECT min(next_poll_at) FROM cases WHERE archived = 0 AND last_error_code = ''"));
+    auto q =
+        execSql(db, QStringLiteral("SELECT min(next_poll_at) FROM cases WHERE archived = 0 AND last_error_code = ''"));
     if (!q)
         return q.error();
     return q.value().next() ? sql::toDateTime(q.value().value(0)) : QDateTime();
@@ -161,7 +164,8 @@ Result<double> PollSchedule::forecastDailyRequests(const Database &db, const Pol
         return q.error();
     double perDay = 0;
     while (q.value().next())
-        perDay += q.value().value(1).toDouble() * 86400.0 / double(intervalSeconds(tierFromId(q.value().value(0).toString()), intervals));
+        perDay += q.value().value(1).toDouble() * 86400.0
+                  / double(intervalSeconds(tierFromId(q.value().value(0).toString()), intervals));
     return perDay;
 }
 

@@ -40,7 +40,8 @@ void Poller::start(bool continuous)
     connect(engine, &PollEngine::caseChecked, this, &Poller::caseChecked);
     connect(engine, &PollEngine::cycleFinished, this, &Poller::cycleFinished);
     m_thread.start();
-    QMetaObject::invokeMethod(engine, [engine, continuous] { engine->start(continuous); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine, continuous] { engine->start(continuous); }, Qt::QueuedConnection);
 }
 
 void Poller::runCycleNow()
@@ -52,7 +53,8 @@ void Poller::runCycleNow()
 void Poller::checkNow(const QList<qint64> &caseIds)
 {
     if (PollEngine *engine = m_engine)
-        QMetaObject::invokeMethod(engine, [engine, caseIds] { engine->checkNow(caseIds); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            engine, [engine, caseIds] { engine->checkNow(caseIds); }, Qt::QueuedConnection);
 }
 
 void Poller::pause()
@@ -73,10 +75,13 @@ bool Poller::stop(int timeoutMs)
         return true;
     if (PollEngine *engine = m_engine) {
         // Stop and quit from inside the worker's own event loop, in that order.
-        QMetaObject::invokeMethod(engine, [engine] {
-            engine->stop();
-            QThread::currentThread()->quit();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            engine,
+            [engine] {
+                engine->stop();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
     } else {
         m_thread.quit();
     }

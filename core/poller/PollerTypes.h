@@ -12,15 +12,15 @@ namespace cw {
 struct PollerOptions
 {
     PollIntervals intervals;
-    int maxInFlight = 8;            // requests in the air at once, so latency does not cut throughput
-    int maxAttemptsPerCycle = 4;    // per case, for transient errors
+    int maxInFlight = 8; // requests in the air at once, so latency does not cut throughput
+    int maxAttemptsPerCycle = 4; // per case, for transient errors
     int baseBackoffMs = 1000;
     int maxBackoffMs = 30000;
-    double rateMargin = 0.95;       // run at this fraction of the API's limit
-    int breakerThreshold = 8;       // consecutive transient failures that open the circuit
+    double rateMargin = 0.95; // run at this fraction of the API's limit
+    int breakerThreshold = 8; // consecutive transient failures that open the circuit
     qint64 breakerCooldownMs = 30000;
     qint64 breakerMaxCooldownMs = 600000;
-    int idleRecheckMs = 60000;      // continuous mode: look for due cases at least this often
+    int idleRecheckMs = 60000; // continuous mode: look for due cases at least this often
     int requestTimeoutMs = 30000;
     DeadlinePolicy deadlines;
 };
@@ -30,7 +30,7 @@ struct PollerStatus
 {
     enum class State { Idle, Running, Paused, CircuitOpen, QuotaExhausted, Blocked, Stopped };
     State state = State::Idle;
-    QString message;     // why it is paused/blocked, translated
+    QString message; // why it is paused/blocked, translated
     int quotaUsed = 0;
     int quotaLimit = 0;
     int cycleDone = 0;

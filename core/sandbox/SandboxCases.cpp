@@ -9,11 +9,12 @@ namespace {
 // {receipt} are filled in.
 const SandboxStage kReceived{
     QStringLiteral("Case Was Received"), QStringLiteral("Caso Fue Recibido"),
-    QStringLiteral("On {date}, we received your Form {form}, Receipt Number {receipt}, and sent you the receipt "
-                   "notice that describes how we will process your case. Please follow the instructions in the "
-                   "notice. If you do not receive your receipt notice by {date2}, or you move, go to "
-                   "<a href=\"https://egov.uscis.gov/coa/displayCOAForm.do\" target=\"_blank\">www.uscis.gov/addresschange</a> "
-                   "to give us your new mailing address."),
+    QStringLiteral(
+        "On {date}, we received your Form {form}, Receipt Number {receipt}, and sent you the receipt "
+        "notice that describes how we will process your case. Please follow the instructions in the "
+        "notice. If you do not receive your receipt notice by {date2}, or you move, go to "
+        "<a href=\"https://egov.uscis.gov/coa/displayCOAForm.do\" target=\"_blank\">www.uscis.gov/addresschange</a> "
+        "to give us your new mailing address."),
     QStringLiteral("El {date}, recibimos su Formulario {form}, Número de Recibo {receipt}, y le enviamos el aviso "
                    "de recibo que describe cómo procesaremos su caso. Siga las instrucciones del aviso.")};
 const SandboxStage kFingerprints{
@@ -62,7 +63,8 @@ const SandboxStage kInterviewDone{
     QStringLiteral("El {date}, se completó su entrevista para su Formulario {form}, Número de Recibo {receipt}, y "
                    "su caso debe ser revisado.")};
 const SandboxStage kNoid{
-    QStringLiteral("Notice of Intent to Deny Was Sent"), QStringLiteral("Se Envió Notificación de Intención de Denegar"),
+    QStringLiteral("Notice of Intent to Deny Was Sent"),
+    QStringLiteral("Se Envió Notificación de Intención de Denegar"),
     QStringLiteral("On {date}, we sent you a notice that we intend to deny your Form {form}, Receipt Number "
                    "{receipt}. The notice explains why and gives you a chance to respond by {due}."),
     QStringLiteral("El {date}, le enviamos una notificación de que tenemos la intención de denegar su Formulario "
@@ -118,7 +120,7 @@ QList<SandboxCase> build()
         {kReceived, kFingerprints, kInterview, kInterviewDone, kApproved, kOath},
     };
     const QStringList forms = {QStringLiteral("I-485"), QStringLiteral("I-130"), QStringLiteral("I-765"),
-                               QStringLiteral("N400"), QStringLiteral("I-129"), QStringLiteral("I-140"),
+                               QStringLiteral("N400"),  QStringLiteral("I-129"), QStringLiteral("I-140"),
                                QStringLiteral("I-131"), QStringLiteral("I-751")};
     const QStringList withHistory = SandboxCases::receiptsWithHistory();
     const QStringList withoutHistory = SandboxCases::receiptsWithoutHistory();

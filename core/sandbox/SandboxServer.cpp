@@ -24,15 +24,24 @@ namespace {
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -163,8 +172,9 @@ void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
 {
     Reply r;
     r.status = 404;
-    r.body = json(QJsonObject{{QStringLiteral("fault"),
-                               QJsonObject{{QStringLiteral("faultstring"), QStringLiteral("Unable to identify proxy for host")}}}});
+    r.body = json(QJsonObject{
+        {QStringLiteral("fault"),
+         QJsonObject{{QStringLiteral("faultstring"), QStringLiteral("Unable to identify proxy for host")}}}});
     send(socket, r);
 }
 
@@ -204,8 +214,10 @@ SandboxServer::Reply SandboxServer::token(const QHttpServerRequest &request)
     if (form.queryItemValue(QStringLiteral("grant_type")) != u"client_credentials" || id.isEmpty()) {
         // As reported of the real service: HTTP Basic credentials, or none in the body, get a 400.
         r.status = 400;
-        r.body = json(QJsonObject{{QStringLiteral("ErrorCode"), QStringLiteral("invalid_request")},
-                                  {QStringLiteral("Error"), QStringLiteral("Unsupported grant type : client_id and client_secret must be in the request body")}});
+        r.body = json(QJsonObject{
+            {QStringLiteral("ErrorCode"), QStringLiteral("invalid_request")},
+            {QStringLiteral("Error"),
+             QStringLiteral("Unsupported grant type : client_id and client_secret must be in the request body")}});
         return r;
     }
     if (id != m_credentials.clientId || secret != m_credentials.clientSecret) {
@@ -226,7 +238,8 @@ SandboxServer::Reply SandboxServer::token(const QHttpServerRequest &request)
         {QStringLiteral("access_token"), token},
         {QStringLiteral("application_name"), QStringLiteral("casewatch-simulator")},
         {QStringLiteral("scope"), QString()},
-        {QStringLiteral("expires_in"), m_expiresAsNumber ? QJsonValue(m_tokenLifetime) : QJsonValue(QString::number(m_tokenLifetime))},
+        {QStringLiteral("expires_in"),
+         m_expiresAsNumber ? QJsonValue(m_tokenLifetime) : QJsonValue(QString::number(m_tokenLifetime))},
         {QStringLiteral("refresh_count"), QStringLiteral("0")},
         {QStringLiteral("status"), QStringLiteral("approved")},
     });
@@ -243,9 +256,11 @@ SandboxServer::Reply SandboxServer::caseStatus(const QHttpServerRequest &request
     const QString token = QString::fromUtf8(auth.mid(7));
     if (!auth.startsWith("Bearer ") || !m_tokens.contains(token) || m_tokens.value(token) <= now) {
         r.status = 401;
-        r.body = json(QJsonObject{{QStringLiteral("fault"),
-                                   QJsonObject{{QStringLiteral("faultstring"), QStringLiteral("Invalid access token")},
-                                               {QStringLiteral("detail"), QJsonObject{{QStringLiteral("errorcode"), QStringLiteral("oauth.v2.InvalidAccessToken")}}}}}});
+        r.body = json(QJsonObject{
+            {QStringLiteral("fault"),
+             QJsonObject{{QStringLiteral("faultstring"), QStringLiteral("Invalid access token")},
+                         {QStringLiteral("detail"), QJsonObject{{QStringLiteral("errorcode"),
+                                                                 QStringLiteral("oauth.v2.InvalidAccessToken")}}}}}});
         return r;
     }
 
@@ -255,14 +270,17 @@ SandboxServer::Reply SandboxServer::caseStatus(const QHttpServerRequest &request
     if (m_window.size() >= int(m_rps)) {
         ++m_stats.rateLimited;
         r.status = 429;
-        r.body = json(QJsonObject{{QStringLiteral("code"), 429}, {QStringLiteral("message"), QStringLiteral("Spike Arrest Violation")}});
+        r.body = json(QJsonObject{{QStringLiteral("code"), 429},
+                                  {QStringLiteral("message"), QStringLiteral("Spike Arrest Violation")}});
         return r;
     }
     if (m_usedToday >= m_dailyQuota) {
         ++m_stats.rateLimited;
         r.status = 429;
-        r.body = json(QJsonObject{{QStringLiteral("fault"), QJsonObject{{QStringLiteral("faultstring"),
-                                                                          QStringLiteral("Rate limit quota violation. Quota limit exceeded.")}}}});
+        r.body =
+            json(QJsonObject{{QStringLiteral("fault"),
+                              QJsonObject{{QStringLiteral("faultstring"),
+                                           QStringLiteral("Rate limit quota violation. Quota limit exceeded.")}}}});
         return r;
     }
     m_window.append(now);
@@ -274,13 +292,15 @@ SandboxServer::Reply SandboxServer::caseStatus(const QHttpServerRequest &request
         switch (fault->first) {
         case Fault::ServerError:
             r.status = 503;
-            r.body = json(QJsonObject{{QStringLiteral("fault"), QJsonObject{{QStringLiteral("faultstring"),
-                                                                              QStringLiteral("The Service is temporarily unavailable")}}}});
+            r.body = json(QJsonObject{
+                {QStringLiteral("fault"), QJsonObject{{QStringLiteral("faultstring"),
+                                                       QStringLiteral("The Service is temporarily unavailable")}}}});
             return r;
         case Fault::RateLimited:
             ++m_stats.rateLimited;
             r.status = 429;
-            r.body = json(QJsonObject{{QStringLiteral("code"), 429}, {QStringLiteral("message"), QStringLiteral("Spike Arrest Violation")}});
+            r.body = json(QJsonObject{{QStringLiteral("code"), 429},
+                                      {QStringLiteral("message"), QStringLiteral("Spike Arrest Violation")}});
             if (fault->second > 0)
                 r.headers.append({"Retry-After", QByteArray::number(fault->second)});
             return r;
@@ -291,7 +311,9 @@ SandboxServer::Reply SandboxServer::caseStatus(const QHttpServerRequest &request
             return r;
         case Fault::ExpiredToken:
             r.status = 401;
-            r.body = json(QJsonObject{{QStringLiteral("fault"), QJsonObject{{QStringLiteral("faultstring"), QStringLiteral("Access Token expired")}}}});
+            r.body = json(
+                QJsonObject{{QStringLiteral("fault"),
+                             QJsonObject{{QStringLiteral("faultstring"), QStringLiteral("Access Token expired")}}}});
             return r;
         case Fault::DropConnection:
             r.drop = true;

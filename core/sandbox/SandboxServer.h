@@ -25,20 +25,20 @@ class SandboxServer final : public QAbstractHttpServer
 
 public:
     enum class Fault {
-        ServerError,      // 503 with an Apigee fault body
-        RateLimited,      // 429 Spike Arrest Violation, with Retry-After when param > 0 (seconds)
-        Truncated,        // 200 with the JSON cut in half
-        InvalidJson,      // 200 with an unescaped quote inside an HTML link (recoverable)
-        AmbiguousJson,    // 200 with an unescaped quote that cannot be repaired
-        HtmlPage,         // 200 with a proxy's HTML page
+        ServerError, // 503 with an Apigee fault body
+        RateLimited, // 429 Spike Arrest Violation, with Retry-After when param > 0 (seconds)
+        Truncated, // 200 with the JSON cut in half
+        InvalidJson, // 200 with an unescaped quote inside an HTML link (recoverable)
+        AmbiguousJson, // 200 with an unescaped quote that cannot be repaired
+        HtmlPage, // 200 with a proxy's HTML page
         ErrorCodeMessage, // 404 {"code","message"}
-        ErrorNested,      // 404 {"error":{"code":"404","message"}}
-        ErrorArray,       // 404 {"errors":[{"code","message"}]}
-        ErrorFault,       // 404 Apigee {"fault":{"faultstring"}}
-        EmptyRecord,      // 200 with empty fields
-        Slow,             // answers after param milliseconds
-        ExpiredToken,     // 401 as for an expired token
-        DropConnection,   // closes the connection without an answer
+        ErrorNested, // 404 {"error":{"code":"404","message"}}
+        ErrorArray, // 404 {"errors":[{"code","message"}]}
+        ErrorFault, // 404 Apigee {"fault":{"faultstring"}}
+        EmptyRecord, // 200 with empty fields
+        Slow, // answers after param milliseconds
+        ExpiredToken, // 401 as for an expired token
+        DropConnection, // closes the connection without an answer
     };
     Q_ENUM(Fault)
     enum class Shape { Nested, Flat };
@@ -50,7 +50,7 @@ public:
         int rateLimited = 0;
         int ok = 0;
         QList<qint64> acceptedAtMs; // when each case request was let through (server clock)
-        QList<qint64> arrivedAtMs;  // when each case request arrived
+        QList<qint64> arrivedAtMs; // when each case request arrived
     };
 
     explicit SandboxServer(QObject *parent = nullptr);

@@ -18,8 +18,8 @@ namespace {
 
 QString fillText(QString text, const SandboxCase &c, const QDate &date, bool spanish = false)
 {
-    const QLocale locale = spanish ? QLocale(QLocale::Spanish, QLocale::UnitedStates)
-                                   : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale =
+        spanish ? QLocale(QLocale::Spanish, QLocale::UnitedStates) : QLocale(QLocale::English, QLocale::UnitedStates);
     const QString format = spanish ? QStringLiteral("d 'de' MMMM 'de' yyyy") : QStringLiteral("MMMM d, yyyy");
     text.replace(QStringLiteral("{date2}"), locale.toString(date.addDays(30), format));
     text.replace(QStringLiteral("{date}"), locale.toString(date, format));
@@ -49,13 +49,17 @@ SandboxServer::Reply SandboxServer::caseBody(const QString &receipt, std::option
         r.status = status;
         const Fault shape = fault.value_or(Fault::ErrorCodeMessage);
         if (shape == Fault::ErrorNested)
-            r.body = compact(QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString::number(status)},
-                                                                               {QStringLiteral("message"), message}}}});
+            r.body = compact(
+                QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QString::number(status)},
+                                                                  {QStringLiteral("message"), message}}}});
         else if (shape == Fault::ErrorArray)
-            r.body = compact(QJsonObject{{QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), QString::number(status)},
-                                                                                           {QStringLiteral("message"), message}}}}});
+            r.body = compact(QJsonObject{
+                {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), QString::number(status)},
+                                                                  {QStringLiteral("message"), message}}}}});
         else if (shape == Fault::ErrorFault)
-            r.body = "  " + compact(QJsonObject{{QStringLiteral("fault"), QJsonObject{{QStringLiteral("faultstring"), message}}}});
+            r.body = "  "
+                     + compact(
+                         QJsonObject{{QStringLiteral("fault"), QJsonObject{{QStringLiteral("faultstring"), message}}}});
         else
             r.body = compact(QJsonObject{{QStringLiteral("code"), status}, {QStringLiteral("message"), message}});
         return r;
@@ -86,7 +90,8 @@ SandboxServer::Reply SandboxServer::caseBody(const QString &receipt, std::option
                        {QStringLiteral("current_case_status_text_en"), empty ? QString() : now.titleEn},
                        {QStringLiteral("current_case_status_desc_en"), empty ? QString() : descEn},
                        {QStringLiteral("current_case_status_text_es"), empty ? QString() : now.titleEs},
-                       {QStringLiteral("current_case_status_desc_es"), empty ? QString() : fillText(now.descriptionEs, *c, nowDate, true)}};
+                       {QStringLiteral("current_case_status_desc_es"),
+                        empty ? QString() : fillText(now.descriptionEs, *c, nowDate, true)}};
         if (!ioe) { // IOE receipts come without dates
             cs.insert(QStringLiteral("submittedDate"), topLevelDate(c->submitted));
             cs.insert(QStringLiteral("modifiedDate"), topLevelDate(nowDate));
@@ -101,15 +106,17 @@ SandboxServer::Reply SandboxServer::caseBody(const QString &receipt, std::option
         } else {
             cs.insert(QStringLiteral("hist_case_status"), QJsonValue::Null); // null, not []
         }
-        body = QJsonObject{{QStringLiteral("case_status"), cs}, {QStringLiteral("message"), QStringLiteral("Query was successful")}};
+        body = QJsonObject{{QStringLiteral("case_status"), cs},
+                           {QStringLiteral("message"), QStringLiteral("Query was successful")}};
     } else {
-        body = QJsonObject{{QStringLiteral("receiptNumber"), empty ? QString() : c->receipt},
-                           {QStringLiteral("formType"), c->formType},
-                           {QStringLiteral("submittedDate"), c->submitted.toString(QStringLiteral("MM/dd/yyyy"))},
-                           {QStringLiteral("modifiedDate"), QDateTime(nowDate, QTime(10, 15)).toString(Qt::ISODate)},
-                           {QStringLiteral("status"), empty ? QString() : now.titleEn},
-                           {QStringLiteral("description"), empty ? QString() : descEn},
-                           {QStringLiteral("statusEsDesc"), empty ? QString() : fillText(now.descriptionEs, *c, nowDate, true)}};
+        body = QJsonObject{
+            {QStringLiteral("receiptNumber"), empty ? QString() : c->receipt},
+            {QStringLiteral("formType"), c->formType},
+            {QStringLiteral("submittedDate"), c->submitted.toString(QStringLiteral("MM/dd/yyyy"))},
+            {QStringLiteral("modifiedDate"), QDateTime(nowDate, QTime(10, 15)).toString(Qt::ISODate)},
+            {QStringLiteral("status"), empty ? QString() : now.titleEn},
+            {QStringLiteral("description"), empty ? QString() : descEn},
+            {QStringLiteral("statusEsDesc"), empty ? QString() : fillText(now.descriptionEs, *c, nowDate, true)}};
         QJsonArray history;
         for (int i = 0; c->withHistory && i < stage; ++i)
             history.append(QJsonObject{{QStringLiteral("status"), c->script.at(i).titleEn},
@@ -157,7 +164,8 @@ SandboxServer::Reply SandboxServer::admin(const QHttpServerRequest &request, con
         return r;
     }
     if (what == u"advance") {
-        advance(q.queryItemValue(QStringLiteral("receipt")), std::max(1, q.queryItemValue(QStringLiteral("steps")).toInt()));
+        advance(q.queryItemValue(QStringLiteral("receipt")),
+                std::max(1, q.queryItemValue(QStringLiteral("steps")).toInt()));
         r.body = compact(QJsonObject{{QStringLiteral("stage"), stageOf(q.queryItemValue(QStringLiteral("receipt")))}});
         return r;
     }

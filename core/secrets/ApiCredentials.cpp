@@ -14,7 +14,8 @@ QString ApiCredentials::serialize() const
 Result<ApiCredentials> ApiCredentials::deserialize(const QString &stored)
 {
     const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();
-    ApiCredentials c{o.value(QLatin1String("client_id")).toString(), o.value(QLatin1String("client_secret")).toString()};
+    ApiCredentials c{o.value(QLatin1String("client_id")).toString(),
+                     o.value(QLatin1String("client_secret")).toString()};
     if (!c.isComplete())
         return Error{QStringLiteral("secrets.damaged"),
                      tr("The stored USCIS credentials are incomplete. Enter the client id and secret again.")};

@@ -78,12 +78,12 @@ Error KeychainCredentialStore::errorFor(int keychainError, const QString &detail
                          tr("The keyring is locked or has not been created yet. Log in to the desktop session "
                             "(or unlock the \"login\" keyring) and try again.")};
         return Error{QStringLiteral("secrets.no_service"),
-                     tr("No keyring service is running, so secrets (the USCIS credentials, the webhook signing secret) cannot be kept safely. "
+                     tr("No keyring service is running, so secrets (the USCIS credentials, the webhook signing secret) "
+                        "cannot be kept safely. "
                         "Start GNOME Keyring or KWallet (on a desktop session they start with it) and try "
                         "again.")};
     default:
-        return Error{QStringLiteral("secrets.error"),
-                     tr("The keyring reported an error: %1").arg(detail)};
+        return Error{QStringLiteral("secrets.error"), tr("The keyring reported an error: %1").arg(detail)};
     }
 }
 
@@ -93,10 +93,9 @@ bool KeychainCredentialStore::defaultCollectionLocked()
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return false;
-    QDBusMessage alias = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"),
-                                                        QStringLiteral("/org/freedesktop/secrets"),
-                                                        QStringLiteral("org.freedesktop.Secret.Service"),
-                                                        QStringLiteral("ReadAlias"));
+    QDBusMessage alias = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets"),
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
     alias << QStringLiteral("default");
     const QDBusMessage path = bus.call(alias, QDBus::Block, 2000);
     if (path.type() != QDBusMessage::ReplyMessage || path.arguments().isEmpty())
@@ -104,9 +103,9 @@ bool KeychainCredentialStore::defaultCollectionLocked()
     const QString collection = path.arguments().first().value<QDBusObjectPath>().path();
     if (collection.isEmpty() || collection == u"/")
         return false;
-    QDBusMessage get = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"), collection,
-                                                      QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                      QStringLiteral("Get"));
+    QDBusMessage get =
+        QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"), collection,
+                                       QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
     const QDBusMessage locked = bus.call(get, QDBus::Block, 2000);
     if (locked.type() != QDBusMessage::ReplyMessage || locked.arguments().isEmpty())

@@ -129,7 +129,7 @@ Status Session::removeProfile(qint64 id)
 }
 
 QList<CaseStore::BatchItem> Session::addCases(qint64 profileId, const QStringList &inputs, const QString &formType,
-                                             const QString &label)
+                                              const QString &label)
 {
     auto results = m_cases->addList(profileId, inputs, formType, label);
     SessionChange change;

@@ -55,7 +55,7 @@ struct SessionChange
 {
     QList<qint64> caseIds; // these cases' rows
     bool everything = false; // every row and the profile list (a profile edit, another desktop's edit)
-    bool deadlines = false;  // the deadlines panel
+    bool deadlines = false; // the deadlines panel
     bool isEmpty() const { return caseIds.isEmpty() && !everything && !deadlines; }
 };
 

@@ -51,8 +51,10 @@ const Entry &entry(Settings::Key key)
 } // namespace
 
 Settings::Settings(std::unique_ptr<QSettings> backend, QObject *parent)
-    : QObject(parent), m_settings(backend ? std::move(backend)
-                        : std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("CaseWatch"), QStringLiteral("CaseWatch")))
+    : QObject(parent),
+      m_settings(backend ? std::move(backend)
+                         : std::make_unique<QSettings>(QSettings::UserScope, QStringLiteral("CaseWatch"),
+                                                       QStringLiteral("CaseWatch")))
 {
     const int stored = m_settings->value(QStringLiteral("settings/version")).toInt();
     if (stored < 2 && contains(Key::NotifyCategories)) {

@@ -19,24 +19,24 @@ class Settings final : public QObject
 
 public:
     enum class Key {
-        Environment,    // sandbox | production | demo | custom
+        Environment, // sandbox | production | demo | custom
         CustomApiBase,
         CustomTokenUrl,
-        RateLimit,      // requests per second; 0 = the environment's
-        DailyQuota,     // requests per USCIS day; 0 = the environment's
-        Language,       // "" = the system's, "en", "es"
-        PollHotHours,   // how often hot cases are fetched
+        RateLimit, // requests per second; 0 = the environment's
+        DailyQuota, // requests per USCIS day; 0 = the environment's
+        Language, // "" = the system's, "en", "es"
+        PollHotHours, // how often hot cases are fetched
         PollNormalHours,
         PollColdDays,
         NotifyCategories, // the categories whose changes alert (a list)
-        RfeResponseDays,  // default RFE deadline when USCIS's text gives none
+        RfeResponseDays, // default RFE deadline when USCIS's text gives none
         NoidResponseDays,
-        ReminderDays,     // reminders this many days before a deadline (a list)
-        WebhookUrl,       // the firm's endpoint; its signing secret is in the keychain
+        ReminderDays, // reminders this many days before a deadline (a list)
+        WebhookUrl, // the firm's endpoint; its signing secret is in the keychain
         WebhookEnabled,
-        DatabaseUrl,      // "" = this computer's SQLite file; postgresql://… = a shared database
-        DatabasePath,     // "" = the platform's data folder; else this SQLite file
-        WindowGeometry,   // the desk's window, splitters and case columns, as Qt saves them
+        DatabaseUrl, // "" = this computer's SQLite file; postgresql://… = a shared database
+        DatabasePath, // "" = the platform's data folder; else this SQLite file
+        WindowGeometry, // the desk's window, splitters and case columns, as Qt saves them
         WindowState,
         MainSplitter,
         CaseSplitter,

@@ -20,8 +20,7 @@ QString AuditLog::currentActor()
     return user + u'@' + host;
 }
 
-Status AuditLog::record(const Database &db, const QString &action, const QString &subject,
-                        const QString &details)
+Status AuditLog::record(const Database &db, const QString &action, const QString &subject, const QString &details)
 {
     auto q = execSql(db,
                      QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, details) "

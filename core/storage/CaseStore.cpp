@@ -78,11 +78,11 @@ Result<TrackedCase> CaseStore::insertLocked(qint64 profileId, const NewCase &new
         return duplicate(newCase.receipt, existing.value().value(0).toString());
 
     const QString now = sql::now();
-    auto q = execSql(m_db,
-                     QStringLiteral("INSERT INTO cases (profile_id, receipt_number, form_type, label, "
-                                    "archived, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?) RETURNING id"),
-                     {profileId, newCase.receipt.toString(), newCase.formType.trimmed(),
-                      newCase.label.trimmed(), now, now});
+    auto q =
+        execSql(m_db,
+                QStringLiteral("INSERT INTO cases (profile_id, receipt_number, form_type, label, "
+                               "archived, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?) RETURNING id"),
+                {profileId, newCase.receipt.toString(), newCase.formType.trimmed(), newCase.label.trimmed(), now, now});
     if (!q)
         return q.error();
     TrackedCase c;
@@ -121,8 +121,8 @@ Result<TrackedCase> CaseStore::add(qint64 profileId, const NewCase &newCase)
     return inserted;
 }
 
-QList<CaseStore::BatchItem> CaseStore::addList(qint64 profileId, const QStringList &inputs,
-                                               const QString &formType, const QString &label)
+QList<CaseStore::BatchItem> CaseStore::addList(qint64 profileId, const QStringList &inputs, const QString &formType,
+                                               const QString &label)
 {
     QList<BatchItem> items;
     items.reserve(inputs.size());
@@ -196,8 +196,7 @@ Status CaseStore::update(const TrackedCase &tc)
                      QStringLiteral("UPDATE cases SET profile_id = ?, form_type = ?, label = ?, archived = ?, "
                                     "last_error_code = '', last_error_message = '', updated_at = ? "
                                     "WHERE id = ?"),
-                     {tc.profileId, tc.formType.trimmed(), tc.label.trimmed(), tc.archived ? 1 : 0, sql::now(),
-                      tc.id});
+                     {tc.profileId, tc.formType.trimmed(), tc.label.trimmed(), tc.archived ? 1 : 0, sql::now(), tc.id});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0)
@@ -229,10 +228,10 @@ Status CaseStore::remove(qint64 id)
 
 Result<TrackedCase> CaseStore::get(qint64 id) const
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT %1 FROM cases c JOIN profiles p ON p.id = c.profile_id WHERE c.id = ?")
-                         .arg(kColumns),
-                     {id});
+    auto q = execSql(
+        m_db,
+        QStringLiteral("SELECT %1 FROM cases c JOIN profiles p ON p.id = c.profile_id WHERE c.id = ?").arg(kColumns),
+        {id});
     if (!q)
         return q.error();
     if (!q.value().next())

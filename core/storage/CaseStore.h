@@ -40,7 +40,7 @@ public:
         QString warning; // a valid number with an unknown prefix
     };
 
-    explicit CaseStore(const Database &db) : m_db(db) {}
+    explicit CaseStore(const Database &db) : m_db(db) { }
     const Database &database() const { return m_db; }
 
     Result<TrackedCase> add(qint64 profileId, const NewCase &newCase);

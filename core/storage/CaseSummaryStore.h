@@ -16,7 +16,7 @@ class Database;
 class CaseSummaryStore final
 {
 public:
-    explicit CaseSummaryStore(const Database &db) : m_db(db) {}
+    explicit CaseSummaryStore(const Database &db) : m_db(db) { }
 
     // Every case (archived ones too), ordered by receipt number.
     Result<std::vector<CaseSummary>> all() const;

@@ -54,14 +54,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
-            return makeError("db.not_a_file",
-                             tr("%1 is a folder, not a database file. Choose a file name inside it.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            return makeError("db.not_a_file", tr("%1 is a folder, not a database file. Choose a file name inside it.")
+                                                  .arg(QDir::toNativeSeparators(path)));
         QFile probe(path);
         if (!probe.open(QIODevice::ReadOnly))
-            return makeError("db.unreadable",
-                             tr("The database file %1 cannot be read (%2). Check its permissions.")
-                                 .arg(QDir::toNativeSeparators(path), probe.errorString()));
+            return makeError("db.unreadable", tr("The database file %1 cannot be read (%2). Check its permissions.")
+                                                  .arg(QDir::toNativeSeparators(path), probe.errorString()));
         // Check the header ourselves so that SQLite never writes into a file that is not its own.
         const QByteArray header = probe.read(16);
         if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0"))
@@ -91,12 +89,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     const int current = db->schemaVersion();
     const int target = options.targetVersion < 0 ? SchemaMigrations::latestVersion() : options.targetVersion;
     if (current > SchemaMigrations::latestVersion())
-        return makeError("db.too_new",
-                         tr("%1 was written by a newer version of CaseWatch (schema %2; this version "
-                            "knows up to %3). Update CaseWatch; the file was left untouched.")
-                             .arg(QDir::toNativeSeparators(path))
-                             .arg(current)
-                             .arg(SchemaMigrations::latestVersion()));
+        return makeError("db.too_new", tr("%1 was written by a newer version of CaseWatch (schema %2; this version "
+                                          "knows up to %3). Update CaseWatch; the file was left untouched.")
+                                           .arg(QDir::toNativeSeparators(path))
+                                           .arg(current)
+                                           .arg(SchemaMigrations::latestVersion()));
 
     if (auto wal = execSql(*db, QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
         return wal.error();
@@ -118,7 +115,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
     return openSqlite(location);
 }
 
-Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const QString &password, const Options &options)
+Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const QString &password,
+                                                         const Options &options)
 {
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2
         || (url.scheme() != u"postgresql" && url.scheme() != u"postgres"))
@@ -158,12 +156,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const 
     const int current = db->schemaVersion();
     const int target = options.targetVersion < 0 ? SchemaMigrations::latestVersion() : options.targetVersion;
     if (current > SchemaMigrations::latestVersion())
-        return makeError("db.too_new",
-                         tr("%1 was written by a newer version of CaseWatch (schema %2; this version "
-                            "knows up to %3). Update CaseWatch on this computer; nothing was changed.")
-                             .arg(shown)
-                             .arg(current)
-                             .arg(SchemaMigrations::latestVersion()));
+        return makeError("db.too_new", tr("%1 was written by a newer version of CaseWatch (schema %2; this version "
+                                          "knows up to %3). Update CaseWatch on this computer; nothing was changed.")
+                                           .arg(shown)
+                                           .arg(current)
+                                           .arg(SchemaMigrations::latestVersion()));
     if (current < target) {
         if (Status migrated = SchemaMigrations::migrate(*db, current, target); !migrated)
             return migrated.error();
@@ -241,10 +238,9 @@ Error Database::sqlError(const QSqlError &error, const QString &what) const
                                           .arg(what, where));
     if (native == u"26" || native == u"11" || text.contains(u"not a database", Qt::CaseInsensitive)
         || text.contains(u"malformed", Qt::CaseInsensitive))
-        return makeError("db.corrupt",
-                         tr("Could not %1: the database %2 is damaged or is not a CaseWatch database. "
-                            "The file was left as it is; restore a backup or choose another file.")
-                             .arg(what, where));
+        return makeError("db.corrupt", tr("Could not %1: the database %2 is damaged or is not a CaseWatch database. "
+                                          "The file was left as it is; restore a backup or choose another file.")
+                                           .arg(what, where));
     if (native == u"8" || text.contains(u"readonly", Qt::CaseInsensitive)
         || text.contains(u"read-only", Qt::CaseInsensitive))
         return makeError("db.read_only", tr("Could not %1: the database %2 is read-only. Check the "
@@ -285,8 +281,8 @@ Result<QSqlQuery> execSql(const Database &db, const QString &sql, const QVariant
 
 Transaction::Transaction(const Database &db) : m_db(db)
 {
-    const QString begin = db.engine() == Database::Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                  : QStringLiteral("BEGIN");
+    const QString begin =
+        db.engine() == Database::Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     auto q = execSql(db, begin);
     if (q)
         m_open = true;

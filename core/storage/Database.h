@@ -40,7 +40,8 @@ public:
     // A shared database: postgresql://user@host:port/dbname[?sslmode=…]. The password comes from
     // the caller (the keychain), or — when empty — from libpq's own ~/.pgpass or PGPASSWORD; a
     // password written into the URL is refused, since URLs end up in settings and command lines.
-    static Result<std::unique_ptr<Database>> openPostgres(const QUrl &url, const QString &password, const Options &options);
+    static Result<std::unique_ptr<Database>> openPostgres(const QUrl &url, const QString &password,
+                                                          const Options &options);
     static Result<std::unique_ptr<Database>> openPostgres(const QUrl &url, const QString &password = {})
     {
         return openPostgres(url, password, {});

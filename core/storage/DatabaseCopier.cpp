@@ -10,10 +10,10 @@ namespace cw {
 
 QStringList DatabaseCopier::tables()
 {
-    return {QStringLiteral("profiles"),        QStringLiteral("cases"),          QStringLiteral("observations"),
-            QStringLiteral("history_entries"), QStringLiteral("status_events"),  QStringLiteral("api_usage"),
-            QStringLiteral("audit_log"),       QStringLiteral("deadlines"),      QStringLiteral("webhook_outbox"),
-            QStringLiteral("app_state"),       QStringLiteral("documents"),      QStringLiteral("status_rules"),
+    return {QStringLiteral("profiles"),          QStringLiteral("cases"),         QStringLiteral("observations"),
+            QStringLiteral("history_entries"),   QStringLiteral("status_events"), QStringLiteral("api_usage"),
+            QStringLiteral("audit_log"),         QStringLiteral("deadlines"),     QStringLiteral("webhook_outbox"),
+            QStringLiteral("app_state"),         QStringLiteral("documents"),     QStringLiteral("status_rules"),
             QStringLiteral("message_templates"), QStringLiteral("client_updates")};
 }
 
@@ -34,7 +34,9 @@ Result<QList<DatabaseCopier::TableCount>> DatabaseCopier::copy(const Database &f
     if (from.schemaVersion() != to.schemaVersion())
         return Error{QStringLiteral("migrate.schema_mismatch"),
                      tr("The two databases are at different schema versions (%1 and %2). Open both with this "
-                        "version of CaseWatch first.").arg(from.schemaVersion()).arg(to.schemaVersion())};
+                        "version of CaseWatch first.")
+                         .arg(from.schemaVersion())
+                         .arg(to.schemaVersion())};
     for (const QString &table : tables()) {
         auto n = count(to, table);
         if (!n)
@@ -42,7 +44,8 @@ Result<QList<DatabaseCopier::TableCount>> DatabaseCopier::copy(const Database &f
         if (n.value() > 0)
             return Error{QStringLiteral("migrate.target_not_empty"),
                          tr("The target database already holds data (table %1). Copy only into an empty "
-                            "database, so that nothing there is mixed or overwritten.").arg(table)};
+                            "database, so that nothing there is mixed or overwritten.")
+                             .arg(table)};
     }
     QList<TableCount> counts;
     Transaction tx(to);
@@ -60,8 +63,9 @@ Result<QList<DatabaseCopier::TableCount>> DatabaseCopier::copy(const Database &f
             if (insert.isEmpty()) {
                 for (int i = 0; i < record.count(); ++i)
                     columns << record.fieldName(i);
-                insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                             .arg(table, columns.join(u", "), QStringList(columns.size(), QStringLiteral("?")).join(u", "));
+                insert =
+                    QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(table, columns.join(u", "), QStringList(columns.size(), QStringLiteral("?")).join(u", "));
             }
             QVariantList values;
             for (int i = 0; i < record.count(); ++i)
@@ -74,7 +78,8 @@ Result<QList<DatabaseCopier::TableCount>> DatabaseCopier::copy(const Database &f
         // Ids were copied as they are: move each sequence past them so new rows do not collide.
         if (to.engine() == Database::Engine::PostgreSql && columns.contains(u"id")) {
             auto seq = execSql(to, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                                  "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)").arg(table));
+                                                  "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+                                       .arg(table));
             if (!seq)
                 return seq.error();
         }
@@ -89,7 +94,10 @@ Result<QList<DatabaseCopier::TableCount>> DatabaseCopier::copy(const Database &f
         if (c.copied != c.source)
             return Error{QStringLiteral("migrate.count_mismatch"),
                          tr("Table %1: %2 rows in the source but %3 in the copy. The copy is not usable; the "
-                            "source is unchanged.").arg(c.table).arg(c.source).arg(c.copied)};
+                            "source is unchanged.")
+                             .arg(c.table)
+                             .arg(c.source)
+                             .arg(c.copied)};
     }
     return counts;
 }
@@ -112,8 +120,9 @@ Status DatabaseCopier::backupSqlite(const Database &db, const QString &file)
     if (!check)
         return check.error();
     if (!check.value().next() || check.value().value(0).toString() != u"ok")
-        return Error{QStringLiteral("backup.damaged"), tr("The backup %1 failed its integrity check; do not rely on it.")
-                                                           .arg(QDir::toNativeSeparators(file))};
+        return Error{
+            QStringLiteral("backup.damaged"),
+            tr("The backup %1 failed its integrity check; do not rely on it.").arg(QDir::toNativeSeparators(file))};
     return {};
 }
 

@@ -35,13 +35,14 @@ Status DeadlineStore::apply(qint64 caseId, qint64 eventId, const DeadlineChanges
     for (const DeadlineOpening &o : changes.opens) {
         // Opened once; a date USCIS sets again after an event closed it (an interview moved back)
         // opens again. One a person marked done stays done.
-        auto q = execSql(m_db,
-                         QStringLiteral("INSERT INTO deadlines (case_id, kind, due_date, source, created_at) VALUES (?, ?, ?, ?, ?) "
-                                        "ON CONFLICT (case_id, kind, due_date) DO UPDATE SET state = 'open', done = 0, "
-                                        "closed_by = '', closed_at = '', sequence = deadlines.sequence + 1 "
-                                        "WHERE deadlines.state <> 'open' AND deadlines.closed_by <> 'person'"),
-                         {caseId, deadlineKindId(o.kind), o.due.toString(Qt::ISODate),
-                          o.fromUscis ? QStringLiteral("uscis") : QStringLiteral("default"), now});
+        auto q = execSql(
+            m_db,
+            QStringLiteral("INSERT INTO deadlines (case_id, kind, due_date, source, created_at) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (case_id, kind, due_date) DO UPDATE SET state = 'open', done = 0, "
+                           "closed_by = '', closed_at = '', sequence = deadlines.sequence + 1 "
+                           "WHERE deadlines.state <> 'open' AND deadlines.closed_by <> 'person'"),
+            {caseId, deadlineKindId(o.kind), o.due.toString(Qt::ISODate),
+             o.fromUscis ? QStringLiteral("uscis") : QStringLiteral("default"), now});
         if (!q)
             return q.error();
     }
@@ -101,14 +102,15 @@ Result<QList<Deadline>> DeadlineStore::forCase(qint64 caseId) const
 
 Status DeadlineStore::setDone(qint64 id, bool done)
 {
-    auto q = done ? execSql(m_db,
-                            QStringLiteral("UPDATE deadlines SET state = 'met', done = 1, closed_by = 'person', "
-                                           "closed_at = ?, sequence = sequence + 1 WHERE id = ? AND state = 'open'"),
-                            {sql::now(), id})
-                  : execSql(m_db,
-                            QStringLiteral("UPDATE deadlines SET state = 'open', done = 0, closed_by = '', closed_at = '', "
-                                           "sequence = sequence + 1 WHERE id = ? AND state <> 'open'"),
-                            {id});
+    auto q =
+        done ? execSql(m_db,
+                       QStringLiteral("UPDATE deadlines SET state = 'met', done = 1, closed_by = 'person', "
+                                      "closed_at = ?, sequence = sequence + 1 WHERE id = ? AND state = 'open'"),
+                       {sql::now(), id})
+             : execSql(m_db,
+                       QStringLiteral("UPDATE deadlines SET state = 'open', done = 0, closed_by = '', closed_at = '', "
+                                      "sequence = sequence + 1 WHERE id = ? AND state <> 'open'"),
+                       {id});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0) {
@@ -118,7 +120,8 @@ Status DeadlineStore::setDone(qint64 id, bool done)
         if (!exists.value().next())
             return Error{QStringLiteral("deadline.not_found"),
                          tr("There is no deadline %1 (it may have been removed with its case). List them with "
-                            "'casewatch-cli deadlines --all'.").arg(id)};
+                            "'casewatch-cli deadlines --all'.")
+                             .arg(id)};
     }
     return {};
 }

@@ -21,7 +21,7 @@ class DeadlineStore final
     Q_DECLARE_TR_FUNCTIONS(DeadlineStore)
 
 public:
-    explicit DeadlineStore(const Database &db) : m_db(db) {}
+    explicit DeadlineStore(const Database &db) : m_db(db) { }
 
     // Records what a status event opens and closes. Call inside the observation's transaction.
     Status apply(qint64 caseId, qint64 eventId, const DeadlineChanges &changes);

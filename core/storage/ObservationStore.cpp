@@ -15,8 +15,9 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    auto previous = execSql(m_db, QStringLiteral("SELECT category, status_en, modified_date, form_type, last_changed_at "
-                                                 "FROM cases WHERE id = ?"),
+    auto previous = execSql(m_db,
+                            QStringLiteral("SELECT category, status_en, modified_date, form_type, last_changed_at "
+                                           "FROM cases WHERE id = ?"),
                             {caseId});
     if (!previous)
         return previous.error();
@@ -73,11 +74,13 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
         return update.error();
 
     if (changed) {
-        auto q = execSql(m_db,
-                         QStringLiteral("INSERT INTO status_events (case_id, occurred_at, previous_category, category, "
-                                        "status_en, status_es, modified_date, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                         {caseId, now, prevCategory, s.category, s.statusEn, s.statusEs, s.modifiedDate,
-                          eventKindId(recorded.kind)});
+        auto q = execSql(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO status_events (case_id, occurred_at, previous_category, category, "
+                "status_en, status_es, modified_date, event_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {caseId, now, prevCategory, s.category, s.statusEn, s.statusEs, s.modifiedDate,
+             eventKindId(recorded.kind)});
         if (!q)
             return q.error();
         recorded.eventId = q.value().next() ? q.value().value(0).toLongLong() : 0; // RETURNING: both engines
@@ -123,9 +126,10 @@ QString ObservationStore::eventColumns()
 
 StatusEventInfo ObservationStore::eventFromRow(const QSqlQuery &r)
 {
-    return StatusEventInfo{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
-                           eventKindFromId(r.value(3).toString()),   r.value(4).toString(),   r.value(5).toString(),
-                           r.value(6).toString(),   r.value(7).toString(),   r.value(8).toString()};
+    return StatusEventInfo{
+        r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(), eventKindFromId(r.value(3).toString()),
+        r.value(4).toString(),   r.value(5).toString(),   r.value(6).toString(), r.value(7).toString(),
+        r.value(8).toString()};
 }
 
 Result<QList<StatusEventInfo>> ObservationStore::eventsAfter(qint64 afterId, int limit) const
@@ -151,10 +155,11 @@ Result<QList<TimelineEntry>> ObservationStore::timeline(qint64 caseId) const
     QList<TimelineEntry> out;
     for (const HistoryEntry &h : entries.value())
         out.append(TimelineEntry{h.date, h.category, h.statusEn, h.statusEs, {}, {}, false});
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT modified_date, category, status_en, status_es, description_en, description_es, "
-                                    "last_checked_at FROM cases WHERE id = ?"),
-                     {caseId});
+    auto q =
+        execSql(m_db,
+                QStringLiteral("SELECT modified_date, category, status_en, status_es, description_en, description_es, "
+                               "last_checked_at FROM cases WHERE id = ?"),
+                {caseId});
     if (!q)
         return q.error();
     if (q.value().next() && !q.value().value(2).toString().isEmpty()) {

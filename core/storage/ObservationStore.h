@@ -23,7 +23,6 @@ class ObservationStore final
     Q_DECLARE_TR_FUNCTIONS(ObservationStore)
 
 public:
-
     struct Recorded
     {
         EventKind kind = EventKind::None;
@@ -34,7 +33,7 @@ public:
         QDateTime previousChangedAt; // when the case last moved before this answer
     };
 
-    explicit ObservationStore(const Database &db) : m_db(db) {}
+    explicit ObservationStore(const Database &db) : m_db(db) { }
 
     // Records an interpreted answer (core/interpret/AnswerInterpreter.h): the observation, history
     // entries once, the case, one status event if it changed, and — with that event — what it does
@@ -52,7 +51,6 @@ public:
     Result<QList<TimelineEntry>> timeline(qint64 caseId) const;
     // Status events after `afterId`, oldest first (the `events` command's cursor is the last id).
     Result<QList<StatusEventInfo>> eventsAfter(qint64 afterId, int limit) const;
-
 
     // The columns and row mapping of a status event joined with its case ("e" and "c"), for every
     // query that lists events.

@@ -18,9 +18,9 @@ Error notFound(qint64 id)
                      .arg(id)};
 }
 
-const QString kColumns = QStringLiteral(
-    "p.id, p.kind, p.name, p.organization, p.email, p.phone, p.a_number, p.notes, p.created_at, "
-    "p.updated_at, (SELECT count(*) FROM cases c WHERE c.profile_id = p.id), p.language");
+const QString kColumns =
+    QStringLiteral("p.id, p.kind, p.name, p.organization, p.email, p.phone, p.a_number, p.notes, p.created_at, "
+                   "p.updated_at, (SELECT count(*) FROM cases c WHERE c.profile_id = p.id), p.language");
 
 Profile fromRow(const QSqlQuery &r)
 {
@@ -90,12 +90,12 @@ Result<Profile> ProfileStore::add(const Profile &input)
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    auto q = execSql(m_db,
-                     QStringLiteral("INSERT INTO profiles (kind, name, organization, email, phone, "
-                                    "a_number, notes, created_at, updated_at, language) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                     {profileKindId(p.kind), p.name, p.organization, p.email, p.phone, p.aNumber, p.notes,
-                      now, now, p.language});
+    auto q = execSql(
+        m_db,
+        QStringLiteral("INSERT INTO profiles (kind, name, organization, email, phone, "
+                       "a_number, notes, created_at, updated_at, language) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {profileKindId(p.kind), p.name, p.organization, p.email, p.phone, p.aNumber, p.notes, now, now, p.language});
     if (!q)
         return q.error();
     p.id = q.value().next() ? q.value().value(0).toLongLong() : 0; // RETURNING: both engines
@@ -121,8 +121,8 @@ Status ProfileStore::update(const Profile &input)
     auto q = execSql(m_db,
                      QStringLiteral("UPDATE profiles SET kind = ?, name = ?, organization = ?, email = ?, "
                                     "phone = ?, a_number = ?, notes = ?, updated_at = ?, language = ? WHERE id = ?"),
-                     {profileKindId(p.kind), p.name, p.organization, p.email, p.phone, p.aNumber, p.notes,
-                      sql::now(), p.language, p.id});
+                     {profileKindId(p.kind), p.name, p.organization, p.email, p.phone, p.aNumber, p.notes, sql::now(),
+                      p.language, p.id});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0)
@@ -173,10 +173,9 @@ Result<QList<Profile>> ProfileStore::list(std::optional<ProfileKind> kind, const
         const QString pattern = u'%' + search.trimmed().toLower() + u'%';
         bindings << pattern << pattern << pattern << pattern;
     }
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT %1 FROM profiles p%2 ORDER BY p.kind, lower(p.name), p.id")
-                         .arg(kColumns, where),
-                     bindings);
+    auto q = execSql(
+        m_db, QStringLiteral("SELECT %1 FROM profiles p%2 ORDER BY p.kind, lower(p.name), p.id").arg(kColumns, where),
+        bindings);
     if (!q)
         return q.error();
     QList<Profile> out;

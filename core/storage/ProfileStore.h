@@ -18,7 +18,7 @@ class ProfileStore final
     Q_DECLARE_TR_FUNCTIONS(ProfileStore)
 
 public:
-    explicit ProfileStore(const Database &db) : m_db(db) {}
+    explicit ProfileStore(const Database &db) : m_db(db) { }
 
     // Checks and tidies a profile (trims, normalizes the A-number); the error names the field.
     static Result<Profile> validated(Profile profile);
@@ -28,8 +28,7 @@ public:
     // Removes the profile and, through the foreign key, its cases and their history.
     Status remove(qint64 id);
     Result<Profile> get(qint64 id) const;
-    Result<QList<Profile>> list(std::optional<ProfileKind> kind = std::nullopt,
-                                const QString &search = {}) const;
+    Result<QList<Profile>> list(std::optional<ProfileKind> kind = std::nullopt, const QString &search = {}) const;
 
 private:
     const Database &m_db;

@@ -19,8 +19,7 @@ const char *const kV1[] = {
         a_number TEXT NOT NULL DEFAULT '',
         notes TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL))",
-    "CREATE INDEX profiles_kind_name ON profiles (kind, name)",
+        updated_at TEXT NOT NULL))",  "CREATE INDEX profiles_kind_name ON profiles (kind, name)",
     R"(CREATE TABLE cases (
         id ${ID},
         profile_id ${REF} NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
@@ -29,8 +28,7 @@ const char *const kV1[] = {
         label TEXT NOT NULL DEFAULT '',
         archived INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL))",
-    "CREATE INDEX cases_profile ON cases (profile_id)",
+        updated_at TEXT NOT NULL))",     "CREATE INDEX cases_profile ON cases (profile_id)",
     R"(CREATE TABLE audit_log (
         id ${ID},
         at TEXT NOT NULL,
@@ -209,7 +207,8 @@ constexpr Migration migration(const char *const (&statements)[N])
     return Migration{statements, N};
 }
 
-const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5), migration(kV6), migration(kV7), migration(kV8), migration(kV9)};
+const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5),
+                                 migration(kV6), migration(kV7), migration(kV8), migration(kV9)};
 
 } // namespace
 

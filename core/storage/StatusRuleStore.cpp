@@ -67,7 +67,8 @@ Result<QList<StatusRuleStore::UnknownTitle>> StatusRuleStore::unknownTitles() co
         auto it = byKey.find(key);
         if (it == byKey.end()) {
             const bool english = !StatusNormalizer::normalizedText(en).isEmpty();
-            it = byKey.insert(key, UnknownTitle{english ? en : es, english ? QStringLiteral("en") : QStringLiteral("es")});
+            it = byKey.insert(key,
+                              UnknownTitle{english ? en : es, english ? QStringLiteral("en") : QStringLiteral("es")});
             order << key;
         }
         (current ? it->cases : it->historyEntries) += count;
@@ -149,8 +150,9 @@ Result<StatusRuleStore::Applied> StatusRuleStore::remove(const QString &title, c
     auto applied = recategorize(key, normalizer);
     if (!applied)
         return applied.error();
-    if (Status a = AuditLog::record(m_db, QStringLiteral("status_rule.remove"), title.simplified(),
-                                    QStringLiteral("cases=%1; history=%2").arg(applied->casesChanged).arg(applied->historyChanged));
+    if (Status a = AuditLog::record(
+            m_db, QStringLiteral("status_rule.remove"), title.simplified(),
+            QStringLiteral("cases=%1; history=%2").arg(applied->casesChanged).arg(applied->historyChanged));
         !a)
         return a.error();
     if (Status c = tx.commit(); !c)
@@ -190,8 +192,9 @@ Result<StatusRuleStore::Applied> StatusRuleStore::recategorize(const QString &ke
         return matching.error();
     for (const auto &[en, es] : matching.value()) {
         const QString category = normalizer.normalizeStatus(en, es).category;
-        auto u = execSql(m_db, QStringLiteral("UPDATE history_entries SET category = ? WHERE status_en = ? AND status_es = ? "
-                                              "AND category <> ?"),
+        auto u = execSql(m_db,
+                         QStringLiteral("UPDATE history_entries SET category = ? WHERE status_en = ? AND status_es = ? "
+                                        "AND category <> ?"),
                          {category, en, es, category});
         if (!u)
             return u.error();
@@ -204,8 +207,9 @@ Result<StatusRuleStore::Applied> StatusRuleStore::recategorize(const QString &ke
         return caseSpellings.error();
     const QString now = sql::now();
     for (const auto &[en, es] : caseSpellings.value()) {
-        auto c = execSql(m_db, QStringLiteral("SELECT id, category, description_en, modified_date FROM cases "
-                                              "WHERE status_en = ? AND status_es = ?"),
+        auto c = execSql(m_db,
+                         QStringLiteral("SELECT id, category, description_en, modified_date FROM cases "
+                                        "WHERE status_en = ? AND status_es = ?"),
                          {en, es});
         if (!c)
             return c.error();
@@ -220,7 +224,8 @@ Result<StatusRuleStore::Applied> StatusRuleStore::recategorize(const QString &ke
             const auto m = normalizer.normalizeStatus(en, es, c.value().value(2).toString());
             const QString previous = c.value().value(1).toString();
             if (m.category != previous)
-                changes.append(Change{c.value().value(0).toLongLong(), previous, m.category, c.value().value(3).toString(), m.known});
+                changes.append(Change{c.value().value(0).toLongLong(), previous, m.category,
+                                      c.value().value(3).toString(), m.known});
         }
         c.value().finish();
         for (const Change &ch : changes) {
@@ -230,11 +235,12 @@ Result<StatusRuleStore::Applied> StatusRuleStore::recategorize(const QString &ke
                 return u.error();
             // One event per case whose meaning changed: it alerts once (claimed in the database)
             // if the new category alerts, and the webhook and the desk see it like any change.
-            auto e = execSql(m_db,
-                             QStringLiteral("INSERT INTO status_events (case_id, occurred_at, previous_category, category, "
-                                            "status_en, status_es, modified_date, event_kind) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, 'recategorized')"),
-                             {ch.id, now, ch.previous, ch.category, en, es, ch.modified});
+            auto e =
+                execSql(m_db,
+                        QStringLiteral("INSERT INTO status_events (case_id, occurred_at, previous_category, category, "
+                                       "status_en, status_es, modified_date, event_kind) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'recategorized')"),
+                        {ch.id, now, ch.previous, ch.category, en, es, ch.modified});
             if (!e)
                 return e.error();
             ++applied.casesChanged;

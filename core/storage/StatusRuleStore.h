@@ -24,8 +24,8 @@ class StatusRuleStore final
 public:
     struct Rule
     {
-        QString key;      // normalized title
-        QString title;    // as it was assigned
+        QString key; // normalized title
+        QString title; // as it was assigned
         QString category;
         QString createdAt;
         QString createdBy;
@@ -47,7 +47,7 @@ public:
         int events = 0; // status events recorded (each alerts once if its category alerts)
     };
 
-    explicit StatusRuleStore(const Database &db) : m_db(db) {}
+    explicit StatusRuleStore(const Database &db) : m_db(db) { }
 
     Result<QList<Rule>> all() const;
     // normalized title -> category, for StatusNormalizer::setFirmRules.

@@ -46,8 +46,9 @@ Result<qint64> startingEvent(const Database &db)
         return last.error();
     const qint64 from = last.value().next() ? last.value().value(0).toLongLong() : 0;
     last.value().finish();
-    auto put = execSql(db, QStringLiteral("INSERT INTO app_state (name, value) VALUES ('client_updates_from', ?) "
-                                          "ON CONFLICT (name) DO NOTHING"),
+    auto put = execSql(db,
+                       QStringLiteral("INSERT INTO app_state (name, value) VALUES ('client_updates_from', ?) "
+                                      "ON CONFLICT (name) DO NOTHING"),
                        {QString::number(from)});
     if (!put)
         return put.error();
@@ -90,7 +91,11 @@ const QString kUpdateColumns = QStringLiteral(
 
 QString ClientUpdates::formName(const QString &formType, const QString &language)
 {
-    const QJsonObject form = resource().value(QLatin1String("forms")).toObject().value(DecisionEstimator::normalizedForm(formType)).toObject();
+    const QJsonObject form = resource()
+                                 .value(QLatin1String("forms"))
+                                 .toObject()
+                                 .value(DecisionEstimator::normalizedForm(formType))
+                                 .toObject();
     const QString name = form.value(lang(language)).toString();
     return name.isEmpty() ? formType : QStringLiteral("%1, %2").arg(formType, name);
 }
@@ -104,8 +109,9 @@ QString ClientUpdates::categoryWords(const QString &category, const QString &lan
 
 Result<MessageTemplate> ClientUpdates::templateFor(const QString &category, const QString &language) const
 {
-    auto q = execSql(m_db, QStringLiteral("SELECT subject, body FROM message_templates WHERE category = ? AND language = ?"),
-                     {category, lang(language)});
+    auto q =
+        execSql(m_db, QStringLiteral("SELECT subject, body FROM message_templates WHERE category = ? AND language = ?"),
+                {category, lang(language)});
     if (!q)
         return q.error();
     if (q.value().next())
@@ -131,12 +137,13 @@ Status ClientUpdates::saveTemplates(const QString &category, const MessageTempla
     if (!tx.begun())
         return tx.begun();
     for (const auto &[language, t] : {std::pair{QStringLiteral("en"), en}, std::pair{QStringLiteral("es"), es}}) {
-        auto q = execSql(m_db,
-                         QStringLiteral("INSERT INTO message_templates (category, language, subject, body, updated_at, updated_by) "
-                                        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (category, language) DO UPDATE SET "
-                                        "subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at, "
-                                        "updated_by = excluded.updated_by"),
-                         {category, language, t.subject, t.body, sql::now(), AuditLog::currentActor()});
+        auto q = execSql(
+            m_db,
+            QStringLiteral("INSERT INTO message_templates (category, language, subject, body, updated_at, updated_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (category, language) DO UPDATE SET "
+                           "subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at, "
+                           "updated_by = excluded.updated_by"),
+            {category, language, t.subject, t.body, sql::now(), AuditLog::currentActor()});
         if (!q)
             return q.error();
     }
@@ -159,11 +166,12 @@ Status ClientUpdates::resetTemplates(const QString &category)
 
 Result<ClientUpdate> ClientUpdates::draft(qint64 caseId, const QString &language, qint64 statusEventId) const
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT c.receipt_number, c.form_type, c.category, c.status_en, c.status_es, c.modified_date, "
-                                    "c.last_changed_at, p.id, p.name, p.email, p.language FROM cases c "
-                                    "JOIN profiles p ON p.id = c.profile_id WHERE c.id = ?"),
-                     {caseId});
+    auto q = execSql(
+        m_db,
+        QStringLiteral("SELECT c.receipt_number, c.form_type, c.category, c.status_en, c.status_es, c.modified_date, "
+                       "c.last_changed_at, p.id, p.name, p.email, p.language FROM cases c "
+                       "JOIN profiles p ON p.id = c.profile_id WHERE c.id = ?"),
+        {caseId});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -186,8 +194,9 @@ Result<ClientUpdate> ClientUpdates::draft(qint64 caseId, const QString &language
     q.value().finish();
     if (statusEventId) {
         // The letter tells about that change, even when the case has moved on since.
-        auto e = execSql(m_db, QStringLiteral("SELECT category, status_en, status_es, modified_date, occurred_at "
-                                              "FROM status_events WHERE id = ? AND case_id = ?"),
+        auto e = execSql(m_db,
+                         QStringLiteral("SELECT category, status_en, status_es, modified_date, occurred_at "
+                                        "FROM status_events WHERE id = ? AND case_id = ?"),
                          {statusEventId, caseId});
         if (!e)
             return e.error();
@@ -195,15 +204,17 @@ Result<ClientUpdate> ClientUpdates::draft(qint64 caseId, const QString &language
             u.category = e.value().value(0).toString();
             statusEn = e.value().value(1).toString();
             statusEs = e.value().value(2).toString();
-            when = e.value().value(3).toString().isEmpty() ? e.value().value(4).toString() : e.value().value(3).toString();
+            when =
+                e.value().value(3).toString().isEmpty() ? e.value().value(4).toString() : e.value().value(3).toString();
         }
     }
     if (u.category.isEmpty())
         u.category = QStringLiteral("OTHER");
     // The next date that matters for the client: an open response deadline or an appointment.
     QString deadline;
-    auto d = execSql(m_db, QStringLiteral("SELECT MIN(due_date) FROM deadlines WHERE case_id = ? AND done = 0 AND due_date >= ?"),
-                     {caseId, QDate::currentDate().toString(Qt::ISODate)});
+    auto d = execSql(
+        m_db, QStringLiteral("SELECT MIN(due_date) FROM deadlines WHERE case_id = ? AND done = 0 AND due_date >= ?"),
+        {caseId, QDate::currentDate().toString(Qt::ISODate)});
     if (!d)
         return d.error();
     if (d.value().next() && !d.value().value(0).toString().isEmpty())
@@ -225,9 +236,10 @@ Result<ClientUpdate> ClientUpdates::draft(qint64 caseId, const QString &language
         {QStringLiteral("status_date"), dateWords(when, u.language)},
         {QStringLiteral("category"), categoryWords(u.category, u.language)},
         {QStringLiteral("deadline"), deadline.isEmpty() ? MessageTemplates::noDeadline(u.language) : deadline},
-        {QStringLiteral("deadline_line"),
-         deadline.isEmpty() ? QString()
-                            : MessageTemplates::render(MessageTemplates::deadlineLine(u.language), {{QStringLiteral("deadline"), deadline}})},
+        {QStringLiteral("deadline_line"), deadline.isEmpty()
+                                              ? QString()
+                                              : MessageTemplates::render(MessageTemplates::deadlineLine(u.language),
+                                                                         {{QStringLiteral("deadline"), deadline}})},
         {QStringLiteral("next_steps"), MessageTemplates::nextSteps(u.category, u.language)},
     };
     auto t = templateFor(u.category, u.language);
@@ -241,9 +253,10 @@ Result<ClientUpdate> ClientUpdates::draft(qint64 caseId, const QString &language
 Result<QList<ClientUpdate>> ClientUpdates::toSend(const QStringList &alertCategories) const
 {
     QList<ClientUpdate> out;
-    auto saved = execSql(m_db, QStringLiteral("SELECT %1 FROM client_updates u JOIN cases c ON c.id = u.case_id "
-                                              "JOIN profiles p ON p.id = c.profile_id WHERE u.sent_at = '' ORDER BY u.id")
-                                   .arg(kUpdateColumns));
+    auto saved =
+        execSql(m_db, QStringLiteral("SELECT %1 FROM client_updates u JOIN cases c ON c.id = u.case_id "
+                                     "JOIN profiles p ON p.id = c.profile_id WHERE u.sent_at = '' ORDER BY u.id")
+                          .arg(kUpdateColumns));
     if (!saved)
         return saved.error();
     while (saved.value().next())
@@ -252,10 +265,12 @@ Result<QList<ClientUpdate>> ClientUpdates::toSend(const QStringList &alertCatego
     auto from = startingEvent(m_db);
     if (!from)
         return from.error();
-    auto events = execSql(m_db, QStringLiteral("SELECT e.id, e.case_id, e.category FROM status_events e WHERE e.id > ? "
-                                               "AND e.event_kind IN ('status', 'recategorized') AND NOT EXISTS "
-                                               "(SELECT 1 FROM client_updates u WHERE u.status_event_id = e.id) ORDER BY e.id"),
-                          {from.value()});
+    auto events =
+        execSql(m_db,
+                QStringLiteral("SELECT e.id, e.case_id, e.category FROM status_events e WHERE e.id > ? "
+                               "AND e.event_kind IN ('status', 'recategorized') AND NOT EXISTS "
+                               "(SELECT 1 FROM client_updates u WHERE u.status_event_id = e.id) ORDER BY e.id"),
+                {from.value()});
     if (!events)
         return events.error();
     QList<std::pair<qint64, qint64>> fresh;
@@ -277,12 +292,13 @@ Result<ClientUpdate> ClientUpdates::save(const ClientUpdate &input)
     ClientUpdate u = input;
     if (u.id == 0) {
         // Another desktop may have stored the letter for the same change a moment ago: keep its row.
-        auto q = execSql(m_db,
-                         QStringLiteral("INSERT INTO client_updates (case_id, status_event_id, kind, language, subject, body, "
-                                        "spanish_fallback, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                        "ON CONFLICT (status_event_id) DO NOTHING RETURNING id"),
-                         {u.caseId, u.statusEventId ? QVariant(u.statusEventId) : QVariant(QMetaType(QMetaType::LongLong)),
-                          u.kind, u.language, u.subject, u.body, u.spanishFallback, sql::now()});
+        auto q = execSql(
+            m_db,
+            QStringLiteral("INSERT INTO client_updates (case_id, status_event_id, kind, language, subject, body, "
+                           "spanish_fallback, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (status_event_id) DO NOTHING RETURNING id"),
+            {u.caseId, u.statusEventId ? QVariant(u.statusEventId) : QVariant(QMetaType(QMetaType::LongLong)), u.kind,
+             u.language, u.subject, u.body, u.spanishFallback, sql::now()});
         if (!q)
             return q.error();
         if (q.value().next()) {
@@ -290,9 +306,10 @@ Result<ClientUpdate> ClientUpdates::save(const ClientUpdate &input)
             return u;
         }
         q.value().finish();
-        auto existing = execSql(m_db, QStringLiteral("SELECT %1 FROM client_updates u JOIN cases c ON c.id = u.case_id "
-                                                     "JOIN profiles p ON p.id = c.profile_id WHERE u.status_event_id = ?")
-                                          .arg(kUpdateColumns),
+        auto existing = execSql(m_db,
+                                QStringLiteral("SELECT %1 FROM client_updates u JOIN cases c ON c.id = u.case_id "
+                                               "JOIN profiles p ON p.id = c.profile_id WHERE u.status_event_id = ?")
+                                    .arg(kUpdateColumns),
                                 {u.statusEventId});
         if (!existing)
             return existing.error();
@@ -300,8 +317,10 @@ Result<ClientUpdate> ClientUpdates::save(const ClientUpdate &input)
             return Error{QStringLiteral("update.lost"), tr("The letter could not be stored. Try again.")};
         return fromRow(existing.value());
     }
-    auto q = execSql(m_db, QStringLiteral("UPDATE client_updates SET subject = ?, body = ?, language = ? WHERE id = ? AND sent_at = ''"),
-                     {u.subject, u.body, u.language, u.id});
+    auto q = execSql(
+        m_db,
+        QStringLiteral("UPDATE client_updates SET subject = ?, body = ?, language = ? WHERE id = ? AND sent_at = ''"),
+        {u.subject, u.body, u.language, u.id});
     if (!q)
         return q.error();
     return u;
@@ -312,7 +331,8 @@ Result<bool> ClientUpdates::markSent(qint64 id)
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    auto q = execSql(m_db, QStringLiteral("UPDATE client_updates SET sent_at = ?, sent_by = ? WHERE id = ? AND sent_at = ''"),
+    auto q = execSql(m_db,
+                     QStringLiteral("UPDATE client_updates SET sent_at = ?, sent_by = ? WHERE id = ? AND sent_at = ''"),
                      {sql::now(), AuditLog::currentActor(), id});
     if (!q)
         return q.error();
@@ -335,10 +355,11 @@ Status ClientUpdates::recordDigestSent(const ClientUpdate &digest)
 
 Result<ClientUpdate> ClientUpdates::lastSent(qint64 caseId) const
 {
-    auto q = execSql(m_db, QStringLiteral("SELECT %1 FROM client_updates u JOIN cases c ON c.id = u.case_id "
-                                          "JOIN profiles p ON p.id = c.profile_id WHERE u.case_id = ? AND u.sent_at <> '' "
-                                          "ORDER BY u.sent_at DESC LIMIT 1")
-                               .arg(kUpdateColumns),
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT %1 FROM client_updates u JOIN cases c ON c.id = u.case_id "
+                                    "JOIN profiles p ON p.id = c.profile_id WHERE u.case_id = ? AND u.sent_at <> '' "
+                                    "ORDER BY u.sent_at DESC LIMIT 1")
+                         .arg(kUpdateColumns),
                      {caseId});
     if (!q)
         return q.error();
@@ -347,13 +368,14 @@ Result<ClientUpdate> ClientUpdates::lastSent(qint64 caseId) const
 
 Result<QList<ClientUpdate>> ClientUpdates::digest(const QDate &since) const
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT p.id, p.name, p.email, p.language, c.receipt_number, c.form_type, e.category, "
-                                    "e.status_en, e.status_es, e.modified_date, e.occurred_at FROM status_events e "
-                                    "JOIN cases c ON c.id = e.case_id JOIN profiles p ON p.id = c.profile_id "
-                                    "WHERE e.occurred_at >= ? AND e.event_kind IN ('status', 'recategorized') "
-                                    "ORDER BY p.name, p.id, e.occurred_at, e.id"),
-                     {sql::timestamp(QDateTime(since, QTime(0, 0)).toUTC())}); // the day as the firm lives it
+    auto q =
+        execSql(m_db,
+                QStringLiteral("SELECT p.id, p.name, p.email, p.language, c.receipt_number, c.form_type, e.category, "
+                               "e.status_en, e.status_es, e.modified_date, e.occurred_at FROM status_events e "
+                               "JOIN cases c ON c.id = e.case_id JOIN profiles p ON p.id = c.profile_id "
+                               "WHERE e.occurred_at >= ? AND e.event_kind IN ('status', 'recategorized') "
+                               "ORDER BY p.name, p.id, e.occurred_at, e.id"),
+                {sql::timestamp(QDateTime(since, QTime(0, 0)).toUTC())}); // the day as the firm lives it
     if (!q)
         return q.error();
     QList<ClientUpdate> out;
@@ -384,11 +406,12 @@ Result<QList<ClientUpdate>> ClientUpdates::digest(const QDate &since) const
         const QString form = r.value(5).toString();
         const QString when = r.value(9).toString().isEmpty() ? r.value(10).toString() : r.value(9).toString();
         const QJsonObject d = resource().value(u.language).toObject().value(QLatin1String("digest")).toObject();
-        u.body += u'\n' + MessageTemplates::render(d.value(QLatin1String("line")).toString(),
-                                                    {{QStringLiteral("form"), form.isEmpty() ? QStringLiteral("USCIS") : form},
-                                                     {QStringLiteral("receipt_number"), r.value(4).toString()},
-                                                     {QStringLiteral("status"), status},
-                                                     {QStringLiteral("status_date"), dateWords(when, u.language)}});
+        u.body += u'\n'
+                  + MessageTemplates::render(d.value(QLatin1String("line")).toString(),
+                                             {{QStringLiteral("form"), form.isEmpty() ? QStringLiteral("USCIS") : form},
+                                              {QStringLiteral("receipt_number"), r.value(4).toString()},
+                                              {QStringLiteral("status"), status},
+                                              {QStringLiteral("status_date"), dateWords(when, u.language)}});
         ++u.changes;
     }
     for (ClientUpdate &u : out) {

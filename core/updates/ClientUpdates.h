@@ -16,23 +16,23 @@ class Database;
 // A letter to a client about one case (or, for a digest, all of a client's cases).
 struct ClientUpdate
 {
-    qint64 id = 0;            // 0: a fresh draft, not stored yet
-    qint64 caseId = 0;        // 0 for a digest
+    qint64 id = 0; // 0: a fresh draft, not stored yet
+    qint64 caseId = 0; // 0 for a digest
     qint64 profileId = 0;
     qint64 statusEventId = 0; // the change it tells about (0: asked for by hand, or a digest)
     QString kind = QStringLiteral("status"); // status | manual | digest
     QString receipt;
     QString clientName;
     QString email;
-    QString language;         // "en" | "es"
+    QString language; // "en" | "es"
     QString category;
     QString subject;
     QString body;
     // A Spanish letter for a status USCIS gave no Spanish text for: the status is written in the
     // template's own words for the category. The desk says so to the paralegal.
     bool spanishFallback = false;
-    int changes = 1;          // status changes it tells about (a digest: several)
-    QString sentAt;           // ISO 8601 UTC, empty while not sent
+    int changes = 1; // status changes it tells about (a digest: several)
+    QString sentAt; // ISO 8601 UTC, empty while not sent
     QString sentBy;
 
     EmailMessage message() const { return EmailMessage{clientName, email, subject, body}; }
@@ -46,7 +46,7 @@ class ClientUpdates final
     Q_DECLARE_TR_FUNCTIONS(ClientUpdates)
 
 public:
-    explicit ClientUpdates(const Database &db) : m_db(db) {}
+    explicit ClientUpdates(const Database &db) : m_db(db) { }
 
     // The template in use for a category and language: the firm's, else the built-in one.
     Result<MessageTemplate> templateFor(const QString &category, const QString &language) const;

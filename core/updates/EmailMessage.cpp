@@ -69,8 +69,8 @@ QUrl EmailMessage::mailto() const
     QUrlQuery query;
     // Line breaks as CRLF (RFC 6068); every reserved character percent-encoded.
     query.addQueryItem(QStringLiteral("subject"), QString::fromLatin1(QUrl::toPercentEncoding(subject)));
-    query.addQueryItem(QStringLiteral("body"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(QString(body).replace(u'\n', QStringLiteral("\r\n")))));
+    query.addQueryItem(QStringLiteral("body"), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                   QString(body).replace(u'\n', QStringLiteral("\r\n")))));
     url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
     return url;
 }
@@ -82,12 +82,17 @@ QByteArray EmailMessage::eml(const QDateTime &date) const
     // email is checked when saved; this guards the file anyway): the letter is then addressed by hand.
     const QString address = toAddress.trimmed();
     if (!address.isEmpty() && isPlainAscii(address) && !address.contains(u'<') && !address.contains(u'>'))
-        out += "To: " + (toName.isEmpty() ? QByteArray() : displayName(toName) + " ") + "<" + address.toLatin1() + ">\r\n";
+        out +=
+            "To: " + (toName.isEmpty() ? QByteArray() : displayName(toName) + " ") + "<" + address.toLatin1() + ">\r\n";
     out += "Subject: " + headerText(subject) + "\r\n";
     const int offset = date.offsetFromUtc() / 60;
-    out += "Date: " + QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() +
-           QStringLiteral(" %1%2%3").arg(QChar(offset < 0 ? u'-' : u'+')).arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0')).arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0')).toLatin1() +
-           "\r\n";
+    out += "Date: " + QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1()
+           + QStringLiteral(" %1%2%3")
+                 .arg(QChar(offset < 0 ? u'-' : u'+'))
+                 .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
+                 .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'))
+                 .toLatin1()
+           + "\r\n";
     out += "MIME-Version: 1.0\r\n";
     out += "Content-Type: text/plain; charset=UTF-8\r\n";
     out += "Content-Transfer-Encoding: base64\r\n";

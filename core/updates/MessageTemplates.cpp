@@ -78,9 +78,10 @@ Status MessageTemplates::check(const MessageTemplate &t, const QString &lang)
         while (it.hasNext()) {
             const QString p = it.next().captured(1);
             if (!known.contains(p))
-                return Error{QStringLiteral("template.unknown_placeholder"),
-                             tr("The %1 template uses {%2}, which CaseWatch does not know. Use one of: %3.")
-                                 .arg(name, p, QStringLiteral("{") + known.join(QStringLiteral("}, {")) + QStringLiteral("}"))};
+                return Error{
+                    QStringLiteral("template.unknown_placeholder"),
+                    tr("The %1 template uses {%2}, which CaseWatch does not know. Use one of: %3.")
+                        .arg(name, p, QStringLiteral("{") + known.join(QStringLiteral("}, {")) + QStringLiteral("}"))};
         }
         // A brace that opens no known placeholder would reach the client as it is.
         QString stripped = text;

@@ -19,7 +19,7 @@ public:
     enum class Kind { Sandbox, Production, Demo, Custom };
 
     Kind kind = Kind::Sandbox;
-    QUrl apiBase;  // GET {apiBase}/{receipt}
+    QUrl apiBase; // GET {apiBase}/{receipt}
     QUrl tokenUrl; // POST client credentials
     double requestsPerSecond = 5;
     int dailyQuota = 1000;

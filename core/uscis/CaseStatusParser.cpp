@@ -55,7 +55,8 @@ CaseSnapshot fromNested(const QJsonObject &root, const QJsonObject &cs)
         const QJsonObject h = v.toObject();
         s.history.append(HistoryEntry{CaseStatusParser::isoDate(str(h, QLatin1String("date"))),
                                       str(h, QLatin1String("completed_text_en")),
-                                      str(h, QLatin1String("completed_text_es")), {}});
+                                      str(h, QLatin1String("completed_text_es")),
+                                      {}});
     }
     return s;
 }
@@ -76,7 +77,8 @@ CaseSnapshot fromFlat(const QJsonObject &o)
         const QJsonObject h = v.toObject();
         s.history.append(HistoryEntry{CaseStatusParser::isoDate(str(h, QLatin1String("date"))),
                                       str(h, QLatin1String("status")),
-                                      str(h, QLatin1String("descriptionEsDesc")), {}});
+                                      str(h, QLatin1String("descriptionEsDesc")),
+                                      {}});
     }
     return s;
 }
@@ -182,7 +184,7 @@ QString CaseStatusParser::isoDate(const QString &input)
     const QString text = input.simplified();
     if (text.isEmpty())
         return {};
-    static const char *const withTime[] = {"MM-dd-yyyy HH:mm:ss", "MM/dd/yyyy HH:mm:ss", "yyyy-MM-dd HH:mm:ss",
+    static const char *const withTime[] = {"MM-dd-yyyy HH:mm:ss", "MM/dd/yyyy HH:mm:ss",    "yyyy-MM-dd HH:mm:ss",
                                            "MM-dd-yyyy HH:mm",    "MM/dd/yyyy hh:mm:ss AP", "MM/dd/yyyy h:mm:ss AP"};
     for (const char *format : withTime) {
         const QDateTime dt = QLocale::c().toDateTime(text, QString::fromLatin1(format));
@@ -194,7 +196,7 @@ QString CaseStatusParser::isoDate(const QString &input)
         if (dt.isValid() && text.contains(u'T'))
             return dt.timeSpec() == Qt::LocalTime ? dt.toString(Qt::ISODate) : dt.toUTC().toString(Qt::ISODate);
     }
-    static const char *const dateOnly[] = {"yyyy-MM-dd", "MM-dd-yyyy", "MM/dd/yyyy", "M/d/yyyy",
+    static const char *const dateOnly[] = {"yyyy-MM-dd",   "MM-dd-yyyy",  "MM/dd/yyyy",  "M/d/yyyy",
                                            "MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "yyyyMMdd"};
     for (const char *format : dateOnly) {
         const QDate d = QLocale::c().toDate(text, QString::fromLatin1(format));
@@ -255,8 +257,9 @@ QString CaseStatusParser::plainText(const QString &html)
     QString text = html;
     text.replace(kBreaks, QStringLiteral(" "));
     text.remove(kTags);
-    const std::pair<const char *, const char *> entities[] = {
-        {"&nbsp;", " "}, {"&amp;", "&"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}};
+    const std::pair<const char *, const char *> entities[] = {{"&nbsp;", " "}, {"&amp;", "&"},  {"&quot;", "\""},
+                                                              {"&#39;", "'"},  {"&apos;", "'"}, {"&lt;", "<"},
+                                                              {"&gt;", ">"}};
     for (const auto &[entity, replacement] : entities)
         text.replace(QLatin1String(entity), QLatin1String(replacement), Qt::CaseInsensitive);
     return text.simplified();

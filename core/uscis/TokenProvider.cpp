@@ -13,7 +13,8 @@ Q_LOGGING_CATEGORY(lcToken, "casewatch.core.token")
 
 namespace cw {
 
-TokenProvider::TokenProvider(QNetworkAccessManager &network, QUrl tokenUrl, CredentialSource credentials, QObject *parent)
+TokenProvider::TokenProvider(QNetworkAccessManager &network, QUrl tokenUrl, CredentialSource credentials,
+                             QObject *parent)
     : QObject(parent), m_network(network), m_tokenUrl(std::move(tokenUrl)), m_credentials(std::move(credentials))
 {
 }

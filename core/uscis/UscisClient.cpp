@@ -47,7 +47,8 @@ int UscisClient::retryAfterMs(const QByteArray &header)
     if (ok)
         return seconds < 0 ? -1 : int(seconds * 1000);
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     QDateTime utc = when;
@@ -58,7 +59,8 @@ int UscisClient::retryAfterMs(const QByteArray &header)
 int UscisClient::backoffMs(int attempt) const
 {
     // Full jitter: a random wait up to an exponentially growing cap.
-    const qint64 cap = std::min<qint64>(m_options.maxBackoffMs, qint64(m_options.baseBackoffMs) << std::min(attempt, 20));
+    const qint64 cap =
+        std::min<qint64>(m_options.maxBackoffMs, qint64(m_options.baseBackoffMs) << std::min(attempt, 20));
     return int(QRandomGenerator::global()->bounded(cap + 1));
 }
 
@@ -66,7 +68,8 @@ void UscisClient::attempt(std::shared_ptr<Attempt> state)
 {
     m_tokens.token([this, state](Result<QString> token) {
         if (!token) {
-            const bool transient = token.error().code == u"uscis.token_network" || token.error().code == u"uscis.token_failed";
+            const bool transient =
+                token.error().code == u"uscis.token_network" || token.error().code == u"uscis.token_failed";
             ApiError e{token.error().code, token.error().message, transient, 0, -1};
             if (transient) {
                 ++state->outcome.attempts;
@@ -107,8 +110,8 @@ void UscisClient::handle(std::shared_ptr<Attempt> state, QNetworkReply *reply, c
 
     if (status == 0) {
         qCInfo(lcClient) << receipt << "network error:" << reply->error();
-        const bool timeout = reply->error() == QNetworkReply::OperationCanceledError
-                             || reply->error() == QNetworkReply::TimeoutError;
+        const bool timeout =
+            reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
         retryOrFinish(state, ApiError{timeout ? QStringLiteral("uscis.timeout") : QStringLiteral("uscis.network"),
                                       timeout ? tr("USCIS did not answer in time. CaseWatch will try again.")
                                               : tr("Could not reach USCIS (%1). Check the internet connection; "
@@ -171,11 +174,12 @@ void UscisClient::handle(std::shared_ptr<Attempt> state, QNetworkReply *reply, c
         return;
     }
     if (status >= 500) {
-        retryOrFinish(state, ApiError{QStringLiteral("uscis.server_error"),
-                                      tr("USCIS's service had a problem (HTTP %1). CaseWatch will try again.%2")
-                                          .arg(status)
-                                          .arg(saidSuffix),
-                                      true, status, retryAfterMs(reply->rawHeader("Retry-After"))});
+        retryOrFinish(
+            state,
+            ApiError{
+                QStringLiteral("uscis.server_error"),
+                tr("USCIS's service had a problem (HTTP %1). CaseWatch will try again.%2").arg(status).arg(saidSuffix),
+                true, status, retryAfterMs(reply->rawHeader("Retry-After"))});
         return;
     }
     retryOrFinish(state, ApiError{QStringLiteral("uscis.http_error"),

@@ -29,7 +29,7 @@ class UscisClient final : public QObject
 public:
     struct Options
     {
-        int maxAttempts = 3;         // per fetch, for transient errors
+        int maxAttempts = 3; // per fetch, for transient errors
         int baseBackoffMs = 500;
         int maxBackoffMs = 10000;
         int maxRetryAfterMs = 60000; // a longer Retry-After is reported, not waited for

@@ -226,14 +226,15 @@ void WebhookDispatcher::finished(QNetworkReply *reply, const OutboxItem &item)
         if (hasRetryAfter && retryAfter > delay)
             delay = std::min<qint64>(retryAfter, m_options.maxBackoffMs);
         if (!paused && attempts >= m_options.pauseAfterFailures) {
-            const QString reason = Texts::tr("Delivery paused after %n failed attempt(s) in a row: %1", nullptr, attempts)
-                                       .arg(error);
+            const QString reason =
+                Texts::tr("Delivery paused after %n failed attempt(s) in a row: %1", nullptr, attempts).arg(error);
             qCWarning(lcWebhook) << "pausing delivery after" << attempts << "failures";
             if (Status p = m_outbox.pause(now, reason); !p)
                 reportError(p.error());
             delay = m_options.probeIntervalMs;
         }
-        qCInfo(lcWebhook) << "delivery of" << item.eventId << "failed, attempt" << attempts << "- retry in" << delay << "ms";
+        qCInfo(lcWebhook) << "delivery of" << item.eventId << "failed, attempt" << attempts << "- retry in" << delay
+                          << "ms";
         if (Status marked = m_outbox.markFailed(item.id, now.addMSecs(delay), error); !marked)
             reportError(marked.error());
         emit attemptFailed(item.eventId, error);

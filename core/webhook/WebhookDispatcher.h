@@ -21,12 +21,12 @@ class Database;
 struct WebhookOptions
 {
     int timeoutMs = 15000;
-    int baseBackoffMs = 30000;      // 30 s, 1 min, 2 min, … after each failed attempt
-    int maxBackoffMs = 3600000;     // at most an hour between attempts
-    int pauseAfterFailures = 8;     // failed attempts in a row on one event: delivery pauses
-    int probeIntervalMs = 900000;   // while paused, try the oldest event again every 15 min
-    int leaseSeconds = 60;          // a claimed event is another desktop's again after this
-    int idleCheckMs = 60000;        // look for new events at least this often
+    int baseBackoffMs = 30000; // 30 s, 1 min, 2 min, … after each failed attempt
+    int maxBackoffMs = 3600000; // at most an hour between attempts
+    int pauseAfterFailures = 8; // failed attempts in a row on one event: delivery pauses
+    int probeIntervalMs = 900000; // while paused, try the oldest event again every 15 min
+    int leaseSeconds = 60; // a claimed event is another desktop's again after this
+    int idleCheckMs = 60000; // look for new events at least this often
 };
 
 // What the Settings page and `casewatch-cli webhook show` report.

@@ -18,7 +18,7 @@ struct WebhookEvent
     QDateTime occurredAt;
     QString receiptNumber;
     QString statusCategory;
-    QString statusText;       // English, as USCIS wrote it
+    QString statusText; // English, as USCIS wrote it
     QString previousCategory; // empty: none (sent as null)
     QJsonObject metadata;
 

@@ -58,12 +58,13 @@ Result<int> WebhookOutbox::enqueueNew(const QDateTime &now) const
     int queued = 0;
     const QString createdAt = sql::timestamp(now);
     for (;;) {
-        auto q = execSql(m_db,
-                         QStringLiteral("SELECT e.id, e.event_kind, e.occurred_at, c.receipt_number, e.category, e.status_en, "
-                                        "e.status_es, e.previous_category, e.modified_date, c.form_type, c.label, "
-                                        "p.id, p.kind, p.name FROM status_events e JOIN cases c ON c.id = e.case_id "
-                                        "JOIN profiles p ON p.id = c.profile_id WHERE e.id > ? ORDER BY e.id LIMIT 500"),
-                         {cursor});
+        auto q = execSql(
+            m_db,
+            QStringLiteral("SELECT e.id, e.event_kind, e.occurred_at, c.receipt_number, e.category, e.status_en, "
+                           "e.status_es, e.previous_category, e.modified_date, c.form_type, c.label, "
+                           "p.id, p.kind, p.name FROM status_events e JOIN cases c ON c.id = e.case_id "
+                           "JOIN profiles p ON p.id = c.profile_id WHERE e.id > ? ORDER BY e.id LIMIT 500"),
+            {cursor});
         if (!q)
             return q.error();
         int rows = 0;
@@ -113,17 +114,17 @@ Result<int> WebhookOutbox::enqueueNew(const QDateTime &now) const
 
 Result<std::optional<WebhookOutbox::Claim>> WebhookOutbox::claimNext(const QDateTime &now, int leaseSeconds) const
 {
-    auto q = execSql(m_db, QStringLiteral("SELECT id, event_id, event_type, payload, attempts, next_attempt_at, lease_until, "
-                                          "last_error FROM webhook_outbox WHERE delivered_at = '' ORDER BY id LIMIT 1"));
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT id, event_id, event_type, payload, attempts, next_attempt_at, lease_until, "
+                                    "last_error FROM webhook_outbox WHERE delivered_at = '' ORDER BY id LIMIT 1"));
     if (!q)
         return q.error();
     if (!q.value().next())
         return std::optional<Claim>();
     const QSqlQuery &r = q.value();
     Claim claim;
-    claim.item = OutboxItem{r.value(0).toLongLong(),       r.value(1).toString(),
-                            r.value(2).toString(),         r.value(3).toString().toUtf8(),
-                            r.value(4).toInt(),            sql::toDateTime(r.value(5)),
+    claim.item = OutboxItem{r.value(0).toLongLong(),        r.value(1).toString(), r.value(2).toString(),
+                            r.value(3).toString().toUtf8(), r.value(4).toInt(),    sql::toDateTime(r.value(5)),
                             r.value(7).toString()};
     const QString lease = r.value(6).toString();
     const QString nowText = sql::timestamp(now);
@@ -150,10 +151,11 @@ Result<std::optional<WebhookOutbox::Claim>> WebhookOutbox::claimNext(const QDate
 
 Status WebhookOutbox::markDelivered(qint64 id, const QDateTime &now) const
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("UPDATE webhook_outbox SET delivered_at = ?, attempts = attempts + 1, lease_until = '', "
-                                    "last_error = '' WHERE id = ? AND delivered_at = ''"),
-                     {sql::timestamp(now), id});
+    auto q =
+        execSql(m_db,
+                QStringLiteral("UPDATE webhook_outbox SET delivered_at = ?, attempts = attempts + 1, lease_until = '', "
+                               "last_error = '' WHERE id = ? AND delivered_at = ''"),
+                {sql::timestamp(now), id});
     return q ? Status() : Status(q.error());
 }
 
@@ -169,8 +171,9 @@ Status WebhookOutbox::markFailed(qint64 id, const QDateTime &nextAttemptAt, cons
 Result<OutboxStats> WebhookOutbox::stats() const
 {
     OutboxStats s;
-    auto counts = execSql(m_db, QStringLiteral("SELECT SUM(CASE WHEN delivered_at = '' THEN 1 ELSE 0 END), "
-                                               "SUM(CASE WHEN delivered_at = '' THEN 0 ELSE 1 END) FROM webhook_outbox"));
+    auto counts =
+        execSql(m_db, QStringLiteral("SELECT SUM(CASE WHEN delivered_at = '' THEN 1 ELSE 0 END), "
+                                     "SUM(CASE WHEN delivered_at = '' THEN 0 ELSE 1 END) FROM webhook_outbox"));
     if (!counts)
         return counts.error();
     if (counts.value().next()) {

@@ -16,7 +16,7 @@ class Database;
 struct OutboxItem
 {
     qint64 id = 0;
-    QString eventId;   // the UUID the receiver sees as `event_id`: its key for de-duplication
+    QString eventId; // the UUID the receiver sees as `event_id`: its key for de-duplication
     QString eventType;
     QByteArray payload; // frozen when queued: every attempt sends the same bytes
     int attempts = 0;
@@ -29,9 +29,9 @@ struct OutboxStats
     int pending = 0;
     int delivered = 0;
     QDateTime oldestPendingAt;
-    QString lastError;     // of the oldest pending event
-    int headAttempts = 0;  // attempts made on the oldest pending event
-    QDateTime pausedAt;    // valid while delivery is paused
+    QString lastError; // of the oldest pending event
+    int headAttempts = 0; // attempts made on the oldest pending event
+    QDateTime pausedAt; // valid while delivery is paused
     QString pauseReason;
 };
 
@@ -47,7 +47,7 @@ class WebhookOutbox final
 public:
     static constexpr const char *kEventType = "case.status.changed";
 
-    explicit WebhookOutbox(const Database &db) : m_db(db) {}
+    explicit WebhookOutbox(const Database &db) : m_db(db) { }
 
     // Queues the status changes recorded since the last call (only changes USCIS made while the
     // case was watched: not a newly tracked case's first answer, not a date-only change). The

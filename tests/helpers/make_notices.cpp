@@ -18,8 +18,8 @@ int main(int argc, char *argv[])
         cw::test::NoticeSpec spec = samples[i % samples.size()];
         spec.receipt = QStringLiteral("LIN26%1").arg(i, 8, 10, QLatin1Char('0'));
         spec.extraPages = 0;
-        if (!cw::test::writeTextPdf(dir.filePath(QStringLiteral("notice-%1.pdf").arg(i, 3, 10, QLatin1Char('0'))), {spec},
-                                    cw::test::Layout::Boxed))
+        if (!cw::test::writeTextPdf(dir.filePath(QStringLiteral("notice-%1.pdf").arg(i, 3, 10, QLatin1Char('0'))),
+                                    {spec}, cw::test::Layout::Boxed))
             return 1;
     }
     return 0;

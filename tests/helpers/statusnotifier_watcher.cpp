@@ -25,7 +25,7 @@ public:
 
 public slots:
     void RegisterStatusNotifierItem(const QString &service) { m_items << service; }
-    void RegisterStatusNotifierHost(const QString &) {}
+    void RegisterStatusNotifierHost(const QString &) { }
 
 signals:
     void StatusNotifierItemRegistered(const QString &service);
@@ -41,9 +41,9 @@ int main(int argc, char *argv[])
     Watcher watcher;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.registerObject(QStringLiteral("/StatusNotifierWatcher"), &watcher,
-                            QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals |
-                                QDBusConnection::ExportAllProperties) ||
-        !bus.registerService(QStringLiteral("org.kde.StatusNotifierWatcher"))) {
+                            QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals
+                                | QDBusConnection::ExportAllProperties)
+        || !bus.registerService(QStringLiteral("org.kde.StatusNotifierWatcher"))) {
         std::fprintf(stderr, "statusnotifier_watcher: cannot register on the session bus\n");
         return 1;
     }

@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption failFirst(QStringLiteral("fail-first"), QString(), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption failFirst(QStringLiteral("fail-first"), QString(), QStringLiteral("N"),
+                                       QStringLiteral("0"));
     const QCommandLineOption log(QStringLiteral("log"), QString(), QStringLiteral("FILE"));
     parser.addOptions({port, failFirst, log});
     parser.process(app);

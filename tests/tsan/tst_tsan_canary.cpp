@@ -43,11 +43,14 @@ int signalMode(QCoreApplication &app)
     QObject receiver;
     int received = 0;
     long sum = 0;
-    QObject::connect(&emitter, &Emitter::ready, &receiver, [&](const Payload &p) {
-        sum += p.number + p.text.size();
-        if (++received == rounds)
-            app.quit();
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        &emitter, &Emitter::ready, &receiver,
+        [&](const Payload &p) {
+            sum += p.number + p.text.size();
+            if (++received == rounds)
+                app.quit();
+        },
+        Qt::QueuedConnection);
     QThread *worker = QThread::create([&emitter] {
         for (int i = 1; i <= rounds; ++i) {
             Payload p{i, QStringLiteral("round %1").arg(i), QDateTime::currentDateTimeUtc()};
@@ -66,7 +69,7 @@ int signalMode(QCoreApplication &app)
 class Worker : public QObject
 {
 public:
-    explicit Worker(int &result) : m_result(result) {}
+    explicit Worker(int &result) : m_result(result) { }
     ~Worker() override { m_result = 7; } // runs in the worker thread, after finished()
 
 private:
@@ -81,7 +84,8 @@ int joinMode()
     worker->moveToThread(&thread);
     QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
     thread.start();
-    QMetaObject::invokeMethod(worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
     thread.wait();
     std::printf("result %d\n", result);
     return result == 7 ? 0 : 1;
@@ -103,11 +107,14 @@ int main(int argc, char *argv[])
         // Relaxed atomics order nothing for TSan.
         std::atomic<bool> read{false};
         QThread *worker = QThread::create([&app, &shared, &read] {
-            QMetaObject::invokeMethod(&app, [&app, &shared, &read] {
-                std::printf("read %d\n", shared);
-                read.store(true, std::memory_order_relaxed);
-                app.quit();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &app,
+                [&app, &shared, &read] {
+                    std::printf("read %d\n", shared);
+                    read.store(true, std::memory_order_relaxed);
+                    app.quit();
+                },
+                Qt::QueuedConnection);
             shared = 42; // after the hand-over: a real race with the read above
             while (!read.load(std::memory_order_relaxed))
                 QThread::msleep(1);
