@@ -1067,6 +1067,44 @@ Categories: %1</translation>
         <source>one letter per client covering every change since a date</source>
         <translation>one letter per client covering every change since a date</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines and appointments, soonest first: open ones, or with --all also those met, cancelled or superseded. &apos;deadlines done ID&apos; marks one done by hand; &apos;deadlines undo ID&apos; opens it again.</source>
+        <translation>Deadlines and appointments, soonest first: open ones, or with --all also those met, cancelled or superseded. &apos;deadlines done ID&apos; marks one done by hand; &apos;deadlines undo ID&apos; opens it again.</translation>
+    </message>
+    <message>
+        <source>Also list closed deadlines.</source>
+        <translation>Also list closed deadlines.</translation>
+    </message>
+    <message>
+        <source>done ID | undo ID (without: list)</source>
+        <translation>done ID | undo ID (without: list)</translation>
+    </message>
+    <message>
+        <source>use &apos;deadlines&apos;, &apos;deadlines done ID&apos; or &apos;deadlines undo ID&apos;.</source>
+        <translation>use &apos;deadlines&apos;, &apos;deadlines done ID&apos; or &apos;deadlines undo ID&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deadline id (see &apos;deadlines --all&apos;).</source>
+        <translation>&quot;%1&quot; is not a deadline id (see &apos;deadlines --all&apos;).</translation>
+    </message>
+    <message>
+        <source>deadlines and appointments; mark one done or open it again</source>
+        <translation>deadlines and appointments; mark one done or open it again</translation>
+    </message>
 </context>
 <context>
     <name>ClientUpdates</name>
@@ -1210,6 +1248,10 @@ Categories: %1</translation>
     <message>
         <source>Biometrics appointment</source>
         <translation>Biometrics appointment</translation>
+    </message>
+    <message>
+        <source>There is no deadline %1 (it may have been removed with its case). List them with &apos;casewatch-cli deadlines --all&apos;.</source>
+        <translation>There is no deadline %1 (it may have been removed with its case). List them with &apos;casewatch-cli deadlines --all&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2112,46 @@ IOE-0912-345-678</translation>
     <message>
         <source>counted by CaseWatch</source>
         <translation>counted by CaseWatch</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation>Show &amp;closed</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation>&amp;Mark Done</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Again</source>
+        <translation>O&amp;pen Again</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done (marked by hand)</source>
+        <translation>done (marked by hand)</translation>
+    </message>
+    <message>
+        <source>met: USCIS recorded it</source>
+        <translation>met: USCIS recorded it</translation>
+    </message>
+    <message>
+        <source>cancelled by USCIS</source>
+        <translation>cancelled by USCIS</translation>
+    </message>
+    <message>
+        <source>superseded by a later status</source>
+        <translation>superseded by a later status</translation>
+    </message>
+    <message>
+        <source>The deadline was not changed</source>
+        <translation>The deadline was not changed</translation>
     </message>
 </context>
 <context>

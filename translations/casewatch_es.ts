@@ -1067,6 +1067,44 @@ Categorías: %1</translation>
         <source>one letter per client covering every change since a date</source>
         <translation>una carta por cliente con cada cambio desde una fecha</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadlines and appointments, soonest first: open ones, or with --all also those met, cancelled or superseded. &apos;deadlines done ID&apos; marks one done by hand; &apos;deadlines undo ID&apos; opens it again.</source>
+        <translation>Plazos y citas, los más próximos primero: los abiertos o, con --all, también los cumplidos, cancelados o reemplazados. &apos;deadlines done ID&apos; marca uno como hecho a mano; &apos;deadlines undo ID&apos; lo vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>Also list closed deadlines.</source>
+        <translation>Lista también los plazos cerrados.</translation>
+    </message>
+    <message>
+        <source>done ID | undo ID (without: list)</source>
+        <translation>done ID | undo ID (sin nada: lista)</translation>
+    </message>
+    <message>
+        <source>use &apos;deadlines&apos;, &apos;deadlines done ID&apos; or &apos;deadlines undo ID&apos;.</source>
+        <translation>use &apos;deadlines&apos;, &apos;deadlines done ID&apos; o &apos;deadlines undo ID&apos;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a deadline id (see &apos;deadlines --all&apos;).</source>
+        <translation>&quot;%1&quot; no es un id de plazo (vea &apos;deadlines --all&apos;).</translation>
+    </message>
+    <message>
+        <source>deadlines and appointments; mark one done or open it again</source>
+        <translation>plazos y citas; marcar uno como hecho o volver a abrirlo</translation>
+    </message>
 </context>
 <context>
     <name>ClientUpdates</name>
@@ -1210,6 +1248,10 @@ Categorías: %1</translation>
     <message>
         <source>Biometrics appointment</source>
         <translation>Cita de datos biométricos</translation>
+    </message>
+    <message>
+        <source>There is no deadline %1 (it may have been removed with its case). List them with &apos;casewatch-cli deadlines --all&apos;.</source>
+        <translation>No hay ningún plazo %1 (puede haberse quitado con su caso). Lístelos con &apos;casewatch-cli deadlines --all&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2112,46 @@ IOE-0912-345-678</translation>
     <message>
         <source>counted by CaseWatch</source>
         <translation>calculada por CaseWatch</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed</source>
+        <translation>Mostrar &amp;cerrados</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation>&amp;Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Again</source>
+        <translation>&amp;Volver a abrir</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>done (marked by hand)</source>
+        <translation>hecho (marcado a mano)</translation>
+    </message>
+    <message>
+        <source>met: USCIS recorded it</source>
+        <translation>cumplido: USCIS lo registró</translation>
+    </message>
+    <message>
+        <source>cancelled by USCIS</source>
+        <translation>cancelado por USCIS</translation>
+    </message>
+    <message>
+        <source>superseded by a later status</source>
+        <translation>reemplazado por un estado posterior</translation>
+    </message>
+    <message>
+        <source>The deadline was not changed</source>
+        <translation>El plazo no se modificó</translation>
     </message>
 </context>
 <context>
