@@ -12,6 +12,34 @@ for ts in translations/casewatch_en.ts translations/casewatch_es.ts; do
     status=1
   fi
 done
+# The Spanish glossary (translations/GLOSSARY.md): words that must not appear in a translation.
+glossary_bad=$(python3 - <<'PY'
+import re, xml.etree.ElementTree as ET
+forbidden = [r'\bla firma\b(?! del)', r'\bdel? (?:mi |su )?firma\b(?! del)(?!ad)', r'(?i)\bañad', r'\bequipos?\b', r'\bordenador',
+             r'\bsandbox\b(?! o | y |, |\b[a-z-]*[=/])', r'«', r'»', r'\bemitid[ao]s?\b', r'\bIngres[ea]\b', r'(?<!Aviso de )\b[Ii]ntención de [Dd]enegar',
+             r'\bRFE\b', r'\btú\b']
+allowed = [r'(?i)secreto de firma', r'firmado', r'firmada', r'firmados']
+out = []
+for ctx in ET.parse('translations/casewatch_es.ts').getroot().iter('context'):
+    for m in ctx.iter('message'):
+        t = m.find('translation')
+        texts = [t.text or ''] + [n.text or '' for n in t.iter('numerusform')]
+        for text in texts:
+            probe = text
+            for a in allowed:
+                probe = re.sub(a, '', probe)
+            for f in forbidden:
+                if re.search(f, probe):
+                    out.append(f'{f}: {text[:120]}')
+for line in out:
+    print(line)
+PY
+)
+if [ -n "$glossary_bad" ]; then
+  echo "Spanish strings that break translations/GLOSSARY.md:" >&2
+  echo "$glossary_bad" >&2
+  status=1
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp translations/casewatch_es.ts "$tmp/check_es.ts"

@@ -157,12 +157,15 @@ void TestClientUpdates::spanishWithoutUscisSpanishIsFlagged()
     QVERIFY(d->spanishFallback);
     QVERIFY(!d->body.contains(u"Case Was Approved"_qs)); // never English inside a Spanish letter
     QVERIFY(d->body.contains(ClientUpdates::categoryWords(u"APPROVED"_qs, u"es"_qs)));
+    QVERIFY(d->body.contains(u"USCIS no publicó este estado en español"_qs)); // the client is told so
     QVERIFY(!updates.draft(f.mariaCase, u"en"_qs)->spanishFallback);
+    QVERIFY(!updates.draft(f.mariaCase, u"en"_qs)->body.contains(u"español"_qs));
     f.record(f.mariaCase, u"Card Was Mailed To Me"_qs, u"Tarjeta Fue Enviada Por Correo"_qs, u"CARD_MAILED"_qs,
              u"2026-11-20"_qs);
     d = updates.draft(f.mariaCase);
     QVERIFY(!d->spanishFallback);
     QVERIFY(d->body.contains(u"Tarjeta Fue Enviada Por Correo"_qs));
+    QVERIFY(!d->body.contains(u"no publicó"_qs));
 }
 
 void TestClientUpdates::sentIsRecordedOnce()

@@ -59,6 +59,7 @@ private slots:
     void remindersComeOncePerThreshold();
     void csvHasTheExpectedColumns();
     void icsParsesBack();
+    void icsReExportUpdatesTheSameEvent();
     void jsonCarriesHistoryAndDeadlines();
 
 private:
@@ -166,6 +167,49 @@ void TestExporter::icsParsesBack()
     const QByteArray longLine = QByteArray("SUMMARY:") + QString(u"é"_qs).repeated(80).toUtf8();
     const QByteArray folded = Exporter::foldIcsLine(longLine);
     QCOMPARE(icsLines(folded).first().toUtf8(), longLine);
+}
+
+// A calendar that imported an earlier file must update its event, not add a second one: the same
+// UID, a higher SEQUENCE; a closed deadline comes back as cancelled.
+void TestExporter::icsReExportUpdatesTheSameEvent()
+{
+    const QDateTime now(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
+    const auto eventOf = [](const QByteArray &ics, const QString &receipt) {
+        QHash<QString, QString> fields;
+        QHash<QString, QString> current;
+        for (const QString &l : icsLines(ics)) {
+            if (l == u"BEGIN:VEVENT")
+                current.clear();
+            const qsizetype colon = l.indexOf(u':');
+            current.insert(l.left(colon), l.mid(colon + 1));
+            if (l == u"END:VEVENT" && current.value(u"SUMMARY"_qs).contains(receipt))
+                fields = current;
+        }
+        return fields;
+    };
+    const auto first = eventOf(Exporter::deadlinesIcs(*m_t->db, now).value(), u"EAC9999103403"_qs);
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first.value(u"STATUS"_qs), u"CONFIRMED"_qs);
+    const int sequence = first.value(u"SEQUENCE"_qs).toInt();
+
+    // The response is received: the deadline is met (closed by that status event).
+    CaseSnapshot received = rfe(u"On March 20, 2026, we received your response."_qs);
+    received.statusEn = u"Response To USCIS' Request For Evidence Was Received"_qs;
+    received.category = u"RFE_RECEIVED"_qs;
+    QVERIFY(ObservationStore(*m_t->db).recordSnapshot(m_withDate, u"demo"_qs, 200, "{}", received,
+                                                      AnswerInterpreter::deadlines(received, kToday, {})));
+    const auto second = eventOf(Exporter::deadlinesIcs(*m_t->db, now).value(), u"EAC9999103403"_qs);
+    QCOMPARE(second.value(u"UID"_qs), first.value(u"UID"_qs));
+    QVERIFY(second.value(u"SEQUENCE"_qs).toInt() > sequence);
+    QCOMPARE(second.value(u"STATUS"_qs), u"CANCELLED"_qs);
+
+    // Opened again by hand: the same event again, confirmed, with a still higher sequence.
+    const qint64 id = DeadlineStore(*m_t->db).forCase(m_withDate)->first().id;
+    QVERIFY(DeadlineStore(*m_t->db).setDone(id, false));
+    const auto third = eventOf(Exporter::deadlinesIcs(*m_t->db, now).value(), u"EAC9999103403"_qs);
+    QCOMPARE(third.value(u"UID"_qs), first.value(u"UID"_qs));
+    QVERIFY(third.value(u"SEQUENCE"_qs).toInt() > second.value(u"SEQUENCE"_qs).toInt());
+    QCOMPARE(third.value(u"STATUS"_qs), u"CONFIRMED"_qs);
 }
 
 void TestExporter::jsonCarriesHistoryAndDeadlines()

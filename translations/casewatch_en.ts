@@ -542,20 +542,20 @@
         <translation>ask USCIS now; tracked cases are recorded</translation>
     </message>
     <message>
-        <source>the stored timeline of a case</source>
-        <translation>the stored timeline of a case</translation>
+        <source>show the stored timeline of a case</source>
+        <translation>show the stored timeline of a case</translation>
     </message>
     <message>
         <source>fetch every due case, within the API&apos;s limits</source>
         <translation>fetch every due case, within the API&apos;s limits</translation>
     </message>
     <message>
-        <source>status changes, oldest first</source>
-        <translation>status changes, oldest first</translation>
+        <source>list status changes, oldest first</source>
+        <translation>list status changes, oldest first</translation>
     </message>
     <message>
-        <source>the USCIS API credentials in the OS keychain</source>
-        <translation>the USCIS API credentials in the OS keychain</translation>
+        <source>manage the USCIS API credentials in the OS keychain</source>
+        <translation>manage the USCIS API credentials in the OS keychain</translation>
     </message>
     <message>
         <source>run the built-in USCIS simulator</source>
@@ -642,8 +642,8 @@
         <translation>normalize needs at least one status title.</translation>
     </message>
     <message>
-        <source>the category of a USCIS status title (English or Spanish)</source>
-        <translation>the category of a USCIS status title (English or Spanish)</translation>
+        <source>show the category of a USCIS status title (English or Spanish)</source>
+        <translation>show the category of a USCIS status title (English or Spanish)</translation>
     </message>
     <message>
         <source>Export cases with their current status (csv), cases with histories and deadlines (json), or deadlines and appointments as a calendar file for Outlook or Google Calendar (ics).</source>
@@ -670,8 +670,8 @@
         <translation>Wrote %1.</translation>
     </message>
     <message>
-        <source>cases, histories, deadlines for other programs</source>
-        <translation>cases, histories, deadlines for other programs</translation>
+        <source>export cases, histories and deadlines for other programs</source>
+        <translation>export cases, histories and deadlines for other programs</translation>
     </message>
     <message>
         <source>No webhook is set up. Set one with: casewatch-cli webhook set --url URL</source>
@@ -762,8 +762,8 @@
         <translation>Delivered %1, still waiting %2.</translation>
     </message>
     <message>
-        <source>signed status changes to the firm&apos;s own systems</source>
-        <translation>signed status changes to the firm&apos;s own systems</translation>
+        <source>send signed status changes to the firm&apos;s own systems</source>
+        <translation>send signed status changes to the firm&apos;s own systems</translation>
     </message>
     <message>
         <source>The notice names no applicant or petitioner to file it under. Give --profile ID.</source>
@@ -874,16 +874,16 @@
         <translation>Backup written and checked: %1</translation>
     </message>
     <message>
-        <source>the PostgreSQL password of --database, in the OS keychain</source>
-        <translation>the PostgreSQL password of --database, in the OS keychain</translation>
+        <source>store the PostgreSQL password of --database in the OS keychain</source>
+        <translation>store the PostgreSQL password of --database in the OS keychain</translation>
     </message>
     <message>
         <source>copy this database into an empty PostgreSQL database, and verify</source>
         <translation>copy this database into an empty PostgreSQL database, and verify</translation>
     </message>
     <message>
-        <source>a consistent copy of the SQLite database, while it is in use</source>
-        <translation>a consistent copy of the SQLite database, while it is in use</translation>
+        <source>write a consistent copy of the SQLite database, while it is in use</source>
+        <translation>write a consistent copy of the SQLite database, while it is in use</translation>
     </message>
     <message>
         <source>a shared PostgreSQL database: postgresql://user@server/db</source>
@@ -952,8 +952,8 @@ Categories: %1</translation>
         <translation>Imported %1 rule(s).</translation>
     </message>
     <message>
-        <source>titles no rule knows; the firm&apos;s own status rules</source>
-        <translation>titles no rule knows; the firm&apos;s own status rules</translation>
+        <source>list titles no rule knows; manage the firm&apos;s own status rules</source>
+        <translation>list titles no rule knows; manage the firm&apos;s own status rules</translation>
     </message>
     <message>
         <source>USCIS has already decided this case.</source>
@@ -1000,8 +1000,8 @@ Categories: %1</translation>
         <translation> received within %1 days</translation>
     </message>
     <message>
-        <source>when USCIS will likely decide, from the firm&apos;s own similar cases</source>
-        <translation>when USCIS will likely decide, from the firm&apos;s own similar cases</translation>
+        <source>estimate when USCIS will likely decide, from the firm&apos;s own similar cases</source>
+        <translation>estimate when USCIS will likely decide, from the firm&apos;s own similar cases</translation>
     </message>
     <message>
         <source>note: USCIS gave no Spanish text for this status; the letter uses the template&apos;s own Spanish words for it.</source>
@@ -1060,12 +1060,12 @@ Categories: %1</translation>
         <translation>--language must be en or es.</translation>
     </message>
     <message>
-        <source>a letter to the client about the case, from the firm&apos;s templates</source>
-        <translation>a letter to the client about the case, from the firm&apos;s templates</translation>
+        <source>draft a letter to the client about the case, from the firm&apos;s templates</source>
+        <translation>draft a letter to the client about the case, from the firm&apos;s templates</translation>
     </message>
     <message>
-        <source>one letter per client covering every change since a date</source>
-        <translation>one letter per client covering every change since a date</translation>
+        <source>draft one letter per client covering every change since a date</source>
+        <translation>draft one letter per client covering every change since a date</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -1102,8 +1102,8 @@ Categories: %1</translation>
         <translation>&quot;%1&quot; is not a deadline id (see &apos;deadlines --all&apos;).</translation>
     </message>
     <message>
-        <source>deadlines and appointments; mark one done or open it again</source>
-        <translation>deadlines and appointments; mark one done or open it again</translation>
+        <source>list deadlines and appointments; mark one done or open it again</source>
+        <translation>list deadlines and appointments; mark one done or open it again</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2034,14 @@ IOE-0912-345-678</translation>
         <source>Expected decision</source>
         <translation>Expected decision</translation>
     </message>
+    <message>
+        <source>The form recorded here (%1) is not the form USCIS reports for this receipt (%2). Check the receipt number against the notice, or correct the form (Case › Edit Case…).</source>
+        <translation>The form recorded here (%1) is not the form USCIS reports for this receipt (%2). Check the receipt number against the notice, or correct the form (Case › Edit Case…).</translation>
+    </message>
+    <message>
+        <source>%1 (USCIS: %2)</source>
+        <translation>%1 (USCIS: %2)</translation>
+    </message>
 </context>
 <context>
     <name>cw::DashboardStrip</name>
@@ -2114,16 +2122,16 @@ IOE-0912-345-678</translation>
         <translation>counted by CaseWatch</translation>
     </message>
     <message>
-        <source>Show &amp;closed</source>
-        <translation>Show &amp;closed</translation>
+        <source>Show c&amp;losed</source>
+        <translation>Show c&amp;losed</translation>
     </message>
     <message>
         <source>&amp;Mark Done</source>
         <translation>&amp;Mark Done</translation>
     </message>
     <message>
-        <source>O&amp;pen Again</source>
-        <translation>O&amp;pen Again</translation>
+        <source>Open A&amp;gain</source>
+        <translation>Open A&amp;gain</translation>
     </message>
     <message>
         <source>State</source>
@@ -2451,8 +2459,8 @@ IOE-0912-345-678</translation>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <source>Edit &amp;Case…</source>
-        <translation>Edit &amp;Case…</translation>
+        <source>&amp;Edit Case…</source>
+        <translation>&amp;Edit Case…</translation>
     </message>
     <message>
         <source>Re&amp;move Cases</source>
@@ -2850,8 +2858,8 @@ IOE-0912-345-678</translation>
         <translation>&amp;A-number:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes:</translation>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
     </message>
     <message>
         <source>Profile kind</source>
@@ -2931,12 +2939,12 @@ IOE-0912-345-678</translation>
 <context>
     <name>cw::SettingsDialog</name>
     <message>
-        <source>&amp;Save Credentials</source>
-        <translation>&amp;Save Credentials</translation>
+        <source>Sa&amp;ve Credentials</source>
+        <translation>Sa&amp;ve Credentials</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
@@ -2999,8 +3007,8 @@ IOE-0912-345-678</translation>
         <translation>API &amp;address:</translation>
     </message>
     <message>
-        <source>&amp;Token address:</source>
-        <translation>&amp;Token address:</translation>
+        <source>T&amp;oken address:</source>
+        <translation>T&amp;oken address:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
@@ -3023,8 +3031,8 @@ IOE-0912-345-678</translation>
         <translation>Client &amp;secret:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
+        <source>Langu&amp;age:</source>
+        <translation>Langu&amp;age:</translation>
     </message>
     <message>
         <source>The offline demo needs no credentials.</source>
@@ -3175,8 +3183,8 @@ IOE-0912-345-678</translation>
         <translation>Respond to an &amp;intent to deny within:</translation>
     </message>
     <message>
-        <source>&amp;Remind this many days before:</source>
-        <translation>&amp;Remind this many days before:</translation>
+        <source>Re&amp;mind this many days before:</source>
+        <translation>Re&amp;mind this many days before:</translation>
     </message>
     <message>
         <source>Empty: CaseWatch&apos;s data folder on this computer</source>
@@ -3187,8 +3195,8 @@ IOE-0912-345-678</translation>
         <translation>Database file</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
     </message>
     <message>
         <source>Database File</source>
@@ -3568,10 +3576,6 @@ IOE-0912-345-678</translation>
         <translation>To:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
         <source>S&amp;ubject:</source>
         <translation>S&amp;ubject:</translation>
     </message>
@@ -3670,6 +3674,10 @@ IOE-0912-345-678</translation>
         <source>another computer</source>
         <translation>another computer</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
 </context>
 <context>
     <name>cw::UscisClient</name>
@@ -3745,8 +3753,8 @@ IOE-0912-345-678</translation>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <source>Signing &amp;secret:</source>
-        <translation>Signing &amp;secret:</translation>
+        <source>Signing s&amp;ecret:</source>
+        <translation>Signing s&amp;ecret:</translation>
     </message>
     <message>
         <source>At least 16 characters; the receiver needs the same</source>

@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Manage the firm&apos;s USCIS API credentials in the OS keychain. &apos;set&apos; reads the secret from standard input, never from the command line.</source>
-        <translation>Administra las credenciales de la API de USCIS de la firma en el llavero del sistema. &apos;set&apos; lee el secreto de la entrada estándar, nunca de la línea de comandos.</translation>
+        <translation>Administra las credenciales de la API de USCIS del despacho en el llavero del sistema. &apos;set&apos; lee el secreto de la entrada estándar, nunca de la línea de comandos.</translation>
     </message>
     <message>
         <source>set, show, clear or test.</source>
@@ -542,20 +542,20 @@
         <translation>consultar a USCIS ahora; los casos en seguimiento se registran</translation>
     </message>
     <message>
-        <source>the stored timeline of a case</source>
-        <translation>la cronología guardada de un caso</translation>
+        <source>show the stored timeline of a case</source>
+        <translation>mostrar la cronología guardada de un caso</translation>
     </message>
     <message>
         <source>fetch every due case, within the API&apos;s limits</source>
         <translation>consultar cada caso pendiente, dentro de los límites de la API</translation>
     </message>
     <message>
-        <source>status changes, oldest first</source>
-        <translation>cambios de estado, del más antiguo al más reciente</translation>
+        <source>list status changes, oldest first</source>
+        <translation>listar los cambios de estado, del más antiguo al más reciente</translation>
     </message>
     <message>
-        <source>the USCIS API credentials in the OS keychain</source>
-        <translation>las credenciales de la API de USCIS en el llavero del sistema</translation>
+        <source>manage the USCIS API credentials in the OS keychain</source>
+        <translation>administrar las credenciales de la API de USCIS en el llavero del sistema</translation>
     </message>
     <message>
         <source>run the built-in USCIS simulator</source>
@@ -642,8 +642,8 @@
         <translation>normalize necesita al menos un título de estado.</translation>
     </message>
     <message>
-        <source>the category of a USCIS status title (English or Spanish)</source>
-        <translation>la categoría de un título de estado de USCIS (en inglés o en español)</translation>
+        <source>show the category of a USCIS status title (English or Spanish)</source>
+        <translation>mostrar la categoría de un título de estado de USCIS (en inglés o en español)</translation>
     </message>
     <message>
         <source>Export cases with their current status (csv), cases with histories and deadlines (json), or deadlines and appointments as a calendar file for Outlook or Google Calendar (ics).</source>
@@ -670,8 +670,8 @@
         <translation>Se escribió %1.</translation>
     </message>
     <message>
-        <source>cases, histories, deadlines for other programs</source>
-        <translation>casos, historiales y plazos para otros programas</translation>
+        <source>export cases, histories and deadlines for other programs</source>
+        <translation>exportar casos, historiales y plazos para otros programas</translation>
     </message>
     <message>
         <source>No webhook is set up. Set one with: casewatch-cli webhook set --url URL</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>The endpoint (for &apos;set&apos;): https, or http to this computer.</source>
-        <translation>El destino (para &apos;set&apos;): https, o http a este equipo.</translation>
+        <translation>El destino (para &apos;set&apos;): https, o http a esta computadora.</translation>
     </message>
     <message>
         <source>webhook set needs --url URL (the secret is read from standard input).</source>
@@ -762,8 +762,8 @@
         <translation>Entregados %1, aún en espera %2.</translation>
     </message>
     <message>
-        <source>signed status changes to the firm&apos;s own systems</source>
-        <translation>cambios de estado firmados a los sistemas del despacho</translation>
+        <source>send signed status changes to the firm&apos;s own systems</source>
+        <translation>enviar cambios de estado firmados a los sistemas del despacho</translation>
     </message>
     <message>
         <source>The notice names no applicant or petitioner to file it under. Give --profile ID.</source>
@@ -779,11 +779,11 @@
     </message>
     <message>
         <source>Add the cases to this profile.</source>
-        <translation>Añadir los casos a este perfil.</translation>
+        <translation>Agregar los casos a este perfil.</translation>
     </message>
     <message>
         <source>Read and report; add nothing.</source>
-        <translation>Leer e informar; no añadir nada.</translation>
+        <translation>Leer e informar; no agregar nada.</translation>
     </message>
     <message>
         <source>import needs at least one PDF file or folder.</source>
@@ -874,16 +874,16 @@
         <translation>Copia de seguridad escrita y comprobada: %1</translation>
     </message>
     <message>
-        <source>the PostgreSQL password of --database, in the OS keychain</source>
-        <translation>la contraseña PostgreSQL de --database, en el llavero del sistema</translation>
+        <source>store the PostgreSQL password of --database in the OS keychain</source>
+        <translation>guardar la contraseña PostgreSQL de --database en el llavero del sistema</translation>
     </message>
     <message>
         <source>copy this database into an empty PostgreSQL database, and verify</source>
         <translation>copiar esta base de datos en una base PostgreSQL vacía, y comprobarla</translation>
     </message>
     <message>
-        <source>a consistent copy of the SQLite database, while it is in use</source>
-        <translation>una copia coherente de la base de datos SQLite, mientras está en uso</translation>
+        <source>write a consistent copy of the SQLite database, while it is in use</source>
+        <translation>escribir una copia coherente de la base de datos SQLite, mientras está en uso</translation>
     </message>
     <message>
         <source>a shared PostgreSQL database: postgresql://user@server/db</source>
@@ -952,8 +952,8 @@ Categorías: %1</translation>
         <translation>Se importaron %1 regla(s).</translation>
     </message>
     <message>
-        <source>titles no rule knows; the firm&apos;s own status rules</source>
-        <translation>títulos que ninguna regla reconoce; las reglas de estado del despacho</translation>
+        <source>list titles no rule knows; manage the firm&apos;s own status rules</source>
+        <translation>listar los títulos que ninguna regla reconoce; administrar las reglas de estado del despacho</translation>
     </message>
     <message>
         <source>USCIS has already decided this case.</source>
@@ -1000,8 +1000,8 @@ Categorías: %1</translation>
         <translation> recibidos dentro de %1 días</translation>
     </message>
     <message>
-        <source>when USCIS will likely decide, from the firm&apos;s own similar cases</source>
-        <translation>cuándo decidirá USCIS probablemente, según los casos similares del despacho</translation>
+        <source>estimate when USCIS will likely decide, from the firm&apos;s own similar cases</source>
+        <translation>estimar cuándo decidirá USCIS probablemente, según los casos similares del despacho</translation>
     </message>
     <message>
         <source>note: USCIS gave no Spanish text for this status; the letter uses the template&apos;s own Spanish words for it.</source>
@@ -1060,12 +1060,12 @@ Categorías: %1</translation>
         <translation>--language debe ser en o es.</translation>
     </message>
     <message>
-        <source>a letter to the client about the case, from the firm&apos;s templates</source>
-        <translation>una carta al cliente sobre el caso, con las plantillas del despacho</translation>
+        <source>draft a letter to the client about the case, from the firm&apos;s templates</source>
+        <translation>redactar una carta al cliente sobre el caso, con las plantillas del despacho</translation>
     </message>
     <message>
-        <source>one letter per client covering every change since a date</source>
-        <translation>una carta por cliente con cada cambio desde una fecha</translation>
+        <source>draft one letter per client covering every change since a date</source>
+        <translation>redactar una carta por cliente con cada cambio desde una fecha</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -1102,8 +1102,8 @@ Categorías: %1</translation>
         <translation>&quot;%1&quot; no es un id de plazo (vea &apos;deadlines --all&apos;).</translation>
     </message>
     <message>
-        <source>deadlines and appointments; mark one done or open it again</source>
-        <translation>plazos y citas; marcar uno como hecho o volver a abrirlo</translation>
+        <source>list deadlines and appointments; mark one done or open it again</source>
+        <translation>listar plazos y citas; marcar uno como hecho o volver a abrirlo</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@ Categorías: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL address. Write it as postgresql://user@server:5432/database.</source>
-        <translation>«%1» no es una dirección de PostgreSQL. Escríbala como postgresql://usuario@servidor:5432/base.</translation>
+        <translation>&quot;%1&quot; no es una dirección de PostgreSQL. Escríbala como postgresql://usuario@servidor:5432/base.</translation>
     </message>
     <message>
         <source>The database address contains a password. Remove it from the address: CaseWatch keeps the password in the system keychain (or PostgreSQL&apos;s own .pgpass file).</source>
@@ -1189,7 +1189,7 @@ Categorías: %1</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of CaseWatch (schema %2; this version knows up to %3). Update CaseWatch on this computer; nothing was changed.</source>
-        <translation>%1 la escribió una versión más reciente de CaseWatch (esquema %2; esta versión conoce hasta el %3). Actualice CaseWatch en este equipo; no se cambió nada.</translation>
+        <translation>%1 la escribió una versión más reciente de CaseWatch (esquema %2; esta versión conoce hasta el %3). Actualice CaseWatch en esta computadora; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1235,11 +1235,11 @@ Categorías: %1</translation>
     </message>
     <message>
         <source>RFE response due</source>
-        <translation>Vence la respuesta a la RFE</translation>
+        <translation>Vence la respuesta a la Solicitud de Evidencia</translation>
     </message>
     <message>
         <source>Response to intent to deny due</source>
-        <translation>Vence la respuesta a la intención de denegar</translation>
+        <translation>Vence la respuesta al Aviso de Intención de Denegar</translation>
     </message>
     <message>
         <source>Interview</source>
@@ -1310,7 +1310,7 @@ Categorías: %1</translation>
     </message>
     <message>
         <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</source>
-        <translation>No se encontró ningún número de recibo de USCIS en %1. Si es un aviso I-797, compruebe que el escaneo esté derecho y legible, o añada el recibo a mano.</translation>
+        <translation>No se encontró ningún número de recibo de USCIS en %1. Si es un aviso I-797, compruebe que el escaneo esté derecho y legible, o agregue el recibo a mano.</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1377,7 @@ Categorías: %1</translation>
     <name>OcrEngine</name>
     <message>
         <source>Text recognition (OCR) is not available: Tesseract&apos;s English language data was not found. Install the &quot;tesseract-ocr-eng&quot; package (or reinstall CaseWatch), or set TESSDATA_PREFIX.</source>
-        <translation>El reconocimiento de texto (OCR) no está disponible: no se encontraron los datos de idioma inglés de Tesseract. Instale el paquete «tesseract-ocr-eng» (o reinstale CaseWatch), o defina TESSDATA_PREFIX.</translation>
+        <translation>El reconocimiento de texto (OCR) no está disponible: no se encontraron los datos de idioma inglés de Tesseract. Instale el paquete &quot;tesseract-ocr-eng&quot; (o reinstale CaseWatch), o defina TESSDATA_PREFIX.</translation>
     </message>
     <message>
         <source>Reading was cancelled.</source>
@@ -1670,11 +1670,11 @@ Categorías: %1</translation>
     <name>WebhookDispatcher</name>
     <message>
         <source>&quot;%1&quot; is not a usable webhook address. Give a full https:// address, e.g. https://crm.example.com/hooks/casewatch.</source>
-        <translation>«%1» no es una dirección de webhook utilizable. Indique una dirección https:// completa, p. ej. https://crm.example.com/hooks/casewatch.</translation>
+        <translation>&quot;%1&quot; no es una dirección de webhook utilizable. Indique una dirección https:// completa, p. ej. https://crm.example.com/hooks/casewatch.</translation>
     </message>
     <message>
         <source>The webhook address uses plain http to another machine. Client names and case statuses may only travel unencrypted to this computer itself; use https.</source>
-        <translation>La dirección del webhook usa http sin cifrar hacia otro equipo. Los nombres de clientes y los estados de casos solo pueden viajar sin cifrar a este mismo equipo; use https.</translation>
+        <translation>La dirección del webhook usa http sin cifrar hacia otra computadora. Los nombres de clientes y los estados de casos solo pueden viajar sin cifrar a esta misma computadora; use https.</translation>
     </message>
     <message>
         <source>The endpoint answered with a redirect (HTTP %1). Enter its final address.</source>
@@ -1728,7 +1728,7 @@ Categorías: %1</translation>
     </message>
     <message>
         <source>The webhook has no signing secret. Enter one in File ▸ Webhook… (or with &quot;casewatch-cli webhook set&quot;), and give the same secret to the receiver.</source>
-        <translation>El webhook no tiene secreto de firma. Escriba uno en Archivo ▸ Webhook… (o con «casewatch-cli webhook set») y dé el mismo secreto al receptor.</translation>
+        <translation>El webhook no tiene secreto de firma. Escriba uno en Archivo ▸ Webhook… (o con &quot;casewatch-cli webhook set&quot;) y dé el mismo secreto al receptor.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2034,14 @@ IOE-0912-345-678</translation>
         <source>Expected decision</source>
         <translation>Decisión prevista</translation>
     </message>
+    <message>
+        <source>The form recorded here (%1) is not the form USCIS reports for this receipt (%2). Check the receipt number against the notice, or correct the form (Case › Edit Case…).</source>
+        <translation>El formulario registrado aquí (%1) no es el que USCIS indica para este recibo (%2). Compare el número de recibo con el aviso o corrija el formulario (Caso › Editar caso…).</translation>
+    </message>
+    <message>
+        <source>%1 (USCIS: %2)</source>
+        <translation>%1 (USCIS: %2)</translation>
+    </message>
 </context>
 <context>
     <name>cw::DashboardStrip</name>
@@ -2114,15 +2122,15 @@ IOE-0912-345-678</translation>
         <translation>calculada por CaseWatch</translation>
     </message>
     <message>
-        <source>Show &amp;closed</source>
-        <translation>Mostrar &amp;cerrados</translation>
+        <source>Show c&amp;losed</source>
+        <translation>Mostrar ce&amp;rrados</translation>
     </message>
     <message>
         <source>&amp;Mark Done</source>
         <translation>&amp;Marcar como hecho</translation>
     </message>
     <message>
-        <source>O&amp;pen Again</source>
+        <source>Open A&amp;gain</source>
         <translation>&amp;Volver a abrir</translation>
     </message>
     <message>
@@ -2166,7 +2174,7 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>Use &amp;This Computer&apos;s Database</source>
-        <translation>Usar la base de datos de &amp;este equipo</translation>
+        <translation>Usar la base de datos de &amp;esta computadora</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2309,7 +2317,7 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>&amp;Add Cases</source>
-        <translation>&amp;Añadir casos</translation>
+        <translation>&amp;Agregar casos</translation>
     </message>
     <message>
         <source>Reading %1 (%2 of %3)…</source>
@@ -2329,7 +2337,7 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>Read from a scan: compare the receipt number with the paper before adding it.</source>
-        <translation>Leído de un escaneo: compare el número de recibo con el papel antes de añadirlo.</translation>
+        <translation>Leído de un escaneo: compare el número de recibo con el papel antes de agregarlo.</translation>
     </message>
     <message>
         <source>New applicant: %1</source>
@@ -2371,13 +2379,13 @@ IOE-0912-345-678</translation>
     <message numerus="yes">
         <source>&amp;Add %n Case(s)</source>
         <translation>
-            <numerusform>&amp;Añadir %n caso</numerusform>
-            <numerusform>&amp;Añadir %n casos</numerusform>
+            <numerusform>&amp;Agregar %n caso</numerusform>
+            <numerusform>&amp;Agregar %n casos</numerusform>
         </translation>
     </message>
     <message>
         <source>Some cases were not added</source>
-        <translation>Algunos casos no se añadieron</translation>
+        <translation>Algunos casos no se agregaron</translation>
     </message>
     <message>
         <source>Receipt notice</source>
@@ -2393,7 +2401,7 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>Intent to deny</source>
-        <translation>Intención de denegar</translation>
+        <translation>Aviso de Intención de Denegar</translation>
     </message>
     <message>
         <source>Transfer notice</source>
@@ -2451,8 +2459,8 @@ IOE-0912-345-678</translation>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <source>Edit &amp;Case…</source>
-        <translation>Editar &amp;caso…</translation>
+        <source>&amp;Edit Case…</source>
+        <translation>E&amp;ditar caso…</translation>
     </message>
     <message>
         <source>Re&amp;move Cases</source>
@@ -2611,8 +2619,8 @@ IOE-0912-345-678</translation>
     <message numerus="yes">
         <source>%n case(s) added from the notices.</source>
         <translation>
-            <numerusform>%n caso añadido desde los avisos.</numerusform>
-            <numerusform>%n casos añadidos desde los avisos.</numerusform>
+            <numerusform>%n caso agregado desde los avisos.</numerusform>
+            <numerusform>%n casos agregados desde los avisos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2649,7 +2657,7 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>&lt;b&gt;All cases&lt;/b&gt;&lt;br&gt;Every client of the firm</source>
-        <translation>&lt;b&gt;Todos los casos&lt;/b&gt;&lt;br&gt;Todos los clientes de la firma</translation>
+        <translation>&lt;b&gt;Todos los casos&lt;/b&gt;&lt;br&gt;Todos los clientes del despacho</translation>
     </message>
     <message>
         <source>%1 of %2 cases</source>
@@ -2677,7 +2685,7 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>Open USCIS&apos;s Case Status Online page, with the receipt number copied to paste in</source>
-        <translation>Abrir la página «Case Status Online» de USCIS, con el número de recibo copiado para pegarlo</translation>
+        <translation>Abrir la página &quot;Case Status Online&quot; de USCIS, con el número de recibo copiado para pegarlo</translation>
     </message>
     <message>
         <source>&amp;Filter Cases</source>
@@ -2708,7 +2716,7 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>%1 is copied: paste it into USCIS&apos;s Case Status Online form.</source>
-        <translation>%1 está copiado: péguelo en el formulario «Case Status Online» de USCIS.</translation>
+        <translation>%1 está copiado: péguelo en el formulario &quot;Case Status Online&quot; de USCIS.</translation>
     </message>
     <message>
         <source>Statuses to &amp;Review…</source>
@@ -2850,8 +2858,8 @@ IOE-0912-345-678</translation>
         <translation>Número &amp;A:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otas:</translation>
+        <source>No&amp;tes:</source>
+        <translation>Nota&amp;s:</translation>
     </message>
     <message>
         <source>Profile kind</source>
@@ -2917,7 +2925,7 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>Every case of the firm</source>
-        <translation>Todos los casos de la firma</translation>
+        <translation>Todos los casos del despacho</translation>
     </message>
     <message>
         <source>Applicants (%L1)</source>
@@ -2931,16 +2939,16 @@ IOE-0912-345-678</translation>
 <context>
     <name>cw::SettingsDialog</name>
     <message>
-        <source>&amp;Save Credentials</source>
-        <translation>&amp;Guardar credenciales</translation>
+        <source>Sa&amp;ve Credentials</source>
+        <translation>Guardar c&amp;redenciales</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
+        <source>Re&amp;move</source>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation>&amp;Probar conexión</translation>
+        <translation>Probar cone&amp;xión</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2999,7 +3007,7 @@ IOE-0912-345-678</translation>
         <translation>&amp;Dirección de la API:</translation>
     </message>
     <message>
-        <source>&amp;Token address:</source>
+        <source>T&amp;oken address:</source>
         <translation>Dirección de &amp;tokens:</translation>
     </message>
     <message>
@@ -3008,11 +3016,11 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>&amp;Daily quota:</source>
-        <translation>&amp;Cuota diaria:</translation>
+        <translation>Cuota di&amp;aria:</translation>
     </message>
     <message>
         <source>The firm&apos;s API credentials (kept in the system keychain)</source>
-        <translation>Credenciales de la API de la firma (guardadas en el llavero del sistema)</translation>
+        <translation>Credenciales de la API del despacho (guardadas en el llavero del sistema)</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
@@ -3023,7 +3031,7 @@ IOE-0912-345-678</translation>
         <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>Langu&amp;age:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
@@ -3088,7 +3096,7 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>Several desktops share one PostgreSQL database: postgresql://user@server:5432/casewatch</source>
-        <translation>Varios equipos comparten una base de datos PostgreSQL: postgresql://usuario@servidor:5432/casewatch</translation>
+        <translation>Varias computadoras comparten una base de datos PostgreSQL: postgresql://usuario@servidor:5432/casewatch</translation>
     </message>
     <message>
         <source>Kept in the system keychain; leave empty to keep the stored one</source>
@@ -3152,11 +3160,11 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>Also send every status change, signed, to the firm&apos;s own system</source>
-        <translation>Enviar además cada cambio de estado, firmado, al sistema propio de la firma</translation>
+        <translation>Enviar además cada cambio de estado, firmado, al sistema propio del despacho</translation>
     </message>
     <message>
         <source>Every status change to the firm&apos;s own systems:</source>
-        <translation>Cada cambio de estado a los sistemas propios de la firma:</translation>
+        <translation>Cada cambio de estado a los sistemas propios del despacho:</translation>
     </message>
     <message>
         <source>for example 14, 3</source>
@@ -3168,14 +3176,14 @@ IOE-0912-345-678</translation>
     </message>
     <message>
         <source>Respond to an &amp;RFE within:</source>
-        <translation>Responder a una &amp;RFE en:</translation>
+        <translation>Responder a una &amp;Solicitud de Evidencia en:</translation>
     </message>
     <message>
         <source>Respond to an &amp;intent to deny within:</source>
-        <translation>Responder a una &amp;intención de denegar en:</translation>
+        <translation>Responder a un &amp;Aviso de Intención de Denegar en:</translation>
     </message>
     <message>
-        <source>&amp;Remind this many days before:</source>
+        <source>Re&amp;mind this many days before:</source>
         <translation>&amp;Recordar estos días antes:</translation>
     </message>
     <message>
@@ -3187,7 +3195,7 @@ IOE-0912-345-678</translation>
         <translation>Archivo de base de datos</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>B&amp;rowse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
@@ -3568,10 +3576,6 @@ IOE-0912-345-678</translation>
         <translation>Para:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
         <source>S&amp;ubject:</source>
         <translation>As&amp;unto:</translation>
     </message>
@@ -3670,6 +3674,10 @@ IOE-0912-345-678</translation>
         <source>another computer</source>
         <translation>otra computadora</translation>
     </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
 </context>
 <context>
     <name>cw::UscisClient</name>
@@ -3745,7 +3753,7 @@ IOE-0912-345-678</translation>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <source>Signing &amp;secret:</source>
+        <source>Signing s&amp;ecret:</source>
         <translation>&amp;Secreto de firma:</translation>
     </message>
     <message>
@@ -3793,19 +3801,19 @@ IOE-0912-345-678</translation>
     <name>cw::WelcomePage</name>
     <message>
         <source>Try it with the offline USCIS sandbox</source>
-        <translation>Probarlo con el sandbox de USCIS sin conexión</translation>
+        <translation>Probarlo con el entorno de pruebas de USCIS sin conexión</translation>
     </message>
     <message>
         <source>Sample clients and USCIS&apos;s documented sandbox receipt numbers, answered by a simulator built into CaseWatch. Their statuses move about once a minute, so you can watch a timeline grow and a notification arrive. Nothing leaves this computer, and the demo keeps its own database: it never mixes with your firm&apos;s cases.</source>
-        <translation>Clientes de ejemplo y los números de recibo documentados del sandbox de USCIS, respondidos por un simulador integrado en CaseWatch. Sus estados cambian más o menos cada minuto, así que verá crecer una cronología y llegar una notificación. Nada sale de esta computadora y la demostración tiene su propia base de datos: nunca se mezcla con los casos de su firma.</translation>
+        <translation>Clientes de ejemplo y los números de recibo documentados del entorno de pruebas de USCIS, respondidos por un simulador integrado en CaseWatch. Sus estados cambian más o menos cada minuto, así que verá crecer una cronología y llegar una notificación. Nada sale de esta computadora y la demostración tiene su propia base de datos: nunca se mezcla con los casos de su despacho.</translation>
     </message>
     <message>
         <source>Enter my firm&apos;s API credentials</source>
-        <translation>Ingresar las credenciales de API de mi firma</translation>
+        <translation>Introducir las credenciales de API de mi despacho</translation>
     </message>
     <message>
         <source>The client ID and secret of your firm&apos;s app on developer.uscis.gov (sandbox or production). They are kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>El ID de cliente y el secreto de la aplicación de su firma en developer.uscis.gov (sandbox o producción). Se guardan en el llavero de esta computadora, nunca en un archivo.</translation>
+        <translation>El ID de cliente y el secreto de la aplicación de su despacho en developer.uscis.gov (entorno de pruebas o producción). Se guardan en el llavero de esta computadora, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Welcome to CaseWatch</source>

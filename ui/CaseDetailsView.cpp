@@ -1,5 +1,7 @@
 #include "CaseDetailsView.h"
 
+#include "CaseTableModel.h"
+
 #include "CategoryStyle.h"
 #include "i18n/DateText.h"
 #include "SurvivalChart.h"
@@ -76,17 +78,17 @@ void CaseDetailsView::showCase(const CaseSummary &c, const QList<TimelineEntry> 
     QStringList third;
     if (c.lastChangedMs > 0)
         third << tr("Last change seen: %1")
-                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(c.lastChangedMs).toLocalTime(),
-                                          QLocale::ShortFormat));
+                     .arg(readableDateTime(QDateTime::fromMSecsSinceEpoch(c.lastChangedMs), locale));
     if (c.archived)
         third << tr("Archived: not checked any more");
     else if (c.nextCheckMs > 0)
-        third << tr("Next check: %1")
-                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(c.nextCheckMs).toLocalTime(),
-                                          QLocale::ShortFormat));
+        third << tr("Next check: %1").arg(readableDateTime(QDateTime::fromMSecsSinceEpoch(c.nextCheckMs), locale));
     QString html = first.join(QStringLiteral(" · ")) + QStringLiteral("<br>") + second.join(QStringLiteral(" · "));
     if (!third.isEmpty())
         html += QStringLiteral("<br>") + third.join(QStringLiteral(" · "));
+    if (c.formMismatch)
+        html += QStringLiteral("<br><span style=\"color:#b3261e\">%1</span>")
+                    .arg(CaseTableModel::formMismatchText(c.formType, c.uscisFormType).toHtmlEscaped());
     if (!c.errorMessage.isEmpty())
         html += QStringLiteral("<br><span style=\"color:#b3261e\">%1</span>")
                     .arg(tr("Error: %1").arg(c.errorMessage.toHtmlEscaped()));

@@ -21,6 +21,8 @@ class CaseTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CaseTableModel)
 
 public:
+    // Why a case's form is flagged (the table's tooltip, the details).
+    static QString formMismatchText(const QString &recorded, const QString &uscis);
     enum Column {
         ReceiptColumn,
         ClientColumn,

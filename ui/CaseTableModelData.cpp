@@ -17,6 +17,13 @@
 // What each cell of the case table shows (the model itself: CaseTableModel.cpp).
 namespace cw {
 
+QString CaseTableModel::formMismatchText(const QString &recorded, const QString &uscis)
+{
+    return tr("The form recorded here (%1) is not the form USCIS reports for this receipt (%2). Check the receipt "
+              "number against the notice, or correct the form (Case › Edit Case…).")
+        .arg(recorded, uscis);
+}
+
 QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 {
     const CaseSummary *c = caseAt(index.row());
@@ -34,6 +41,8 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == ErrorColumn || index.column() == StatusColumn)
             return c->errorMessage.isEmpty() ? QVariant() : QVariant(c->errorMessage);
+        if (index.column() == FormColumn && c->formMismatch)
+            return formMismatchText(c->formType, c->uscisFormType);
         return {};
     case Qt::BackgroundRole:
         if (index.column() == CategoryColumn && !c->category.isEmpty())
@@ -42,7 +51,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == CategoryColumn && !c->category.isEmpty())
             return CategoryStyle::foreground(c->category);
-        if (index.column() == ErrorColumn)
+        if (index.column() == ErrorColumn || (index.column() == FormColumn && c->formMismatch))
             return QColor(0xb3, 0x26, 0x1e);
         return {};
     case Qt::TextAlignmentRole:
@@ -61,7 +70,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case ClientColumn:
         return c->profileName;
     case FormColumn:
-        return c->formType;
+        return c->formMismatch ? tr("%1 (USCIS: %2)").arg(c->formType, c->uscisFormType) : c->formType;
     case LabelColumn:
         return c->archived ? tr("%1 (archived)").arg(c->label) : c->label;
     case CategoryColumn:
@@ -73,8 +82,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
         return status.isEmpty() ? tr("Not checked yet") : status;
     }
     case LastChangeColumn:
-        return c->statusSinceDay > 0 ? locale.toString(QDate::fromJulianDay(c->statusSinceDay), QLocale::ShortFormat)
-                                     : QString();
+        return c->statusSinceDay > 0 ? readableDate(QDate::fromJulianDay(c->statusSinceDay), locale) : QString();
     case DaysColumn:
         return c->statusSinceDay > 0 ? QVariant(std::max<qint64>(0, m_today - c->statusSinceDay)) : QVariant();
     case NextCheckColumn: {
@@ -84,7 +92,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
             return tr("soon");
         const QDateTime when = QDateTime::fromMSecsSinceEpoch(c->nextCheckMs).toLocalTime();
         return when.date() == QDate::currentDate() ? locale.toString(when.time(), QLocale::ShortFormat)
-                                                   : locale.toString(when, QLocale::ShortFormat);
+                                                   : readableDateTime(when, locale);
     }
     case ErrorColumn:
         return c->errorMessage;

@@ -37,8 +37,8 @@ public:
 
 DeadlinesView::DeadlinesView(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this)),
-      m_showClosed(new QCheckBox(tr("Show &closed"), this)), m_done(new QPushButton(tr("&Mark Done"), this)),
-      m_reopen(new QPushButton(tr("O&pen Again"), this))
+      m_showClosed(new QCheckBox(tr("Show c&losed"), this)), m_done(new QPushButton(tr("&Mark Done"), this)),
+      m_reopen(new QPushButton(tr("Open A&gain"), this))
 {
     setObjectName(QStringLiteral("deadlinesView"));
     m_tree->setObjectName(QStringLiteral("deadlinesTree"));

@@ -1,5 +1,7 @@
 #include "DesktopNotifier.h"
 
+#include "i18n/DateText.h"
+
 #include "normalize/StatusNormalizer.h"
 
 #include <QDate>
@@ -72,8 +74,7 @@ void DesktopNotifier::remind(const QList<Deadline> &deadlines)
     for (const Deadline &d : deadlines) {
         const int left = int(QDate::currentDate().daysTo(d.due));
         show(tr("%1 in %n day(s)", nullptr, left).arg(DeadlineStore::kindName(d.kind)),
-             tr("%1 — %2, %3").arg(d.receipt, d.profileName, QLocale().toString(d.due, QLocale::LongFormat)),
-             d.receipt);
+             tr("%1 — %2, %3").arg(d.receipt, d.profileName, readableDate(d.due)), d.receipt);
     }
 }
 

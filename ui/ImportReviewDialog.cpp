@@ -1,5 +1,7 @@
 #include "ImportReviewDialog.h"
 
+#include "i18n/DateText.h"
+
 #include "import/DocumentStore.h"
 #include "import/I797Importer.h"
 #include "import/ImportJob.h"
@@ -26,7 +28,7 @@ constexpr int kFileIndexRole = Qt::UserRole + 1;
 
 QString shortDate(const QDate &d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return readableDate(d);
 }
 
 } // namespace

@@ -65,7 +65,7 @@ void MainWindow::createActions()
     m_addCases =
         make(tr("&Add Cases…"), "actionAddCases", "case-add", QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addCases);
     m_addCases->setToolTip(tr("Add receipt numbers to the selected profile"));
-    m_editCase = make(tr("Edit &Case…"), "actionEditCase", nullptr, QKeySequence(), &MainWindow::editCase);
+    m_editCase = make(tr("&Edit Case…"), "actionEditCase", nullptr, QKeySequence(), &MainWindow::editCase);
     m_removeCases =
         make(tr("Re&move Cases"), "actionRemoveCases", nullptr, QKeySequence::Delete, &MainWindow::removeCases);
     m_removeCases->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in a text field deletes text

@@ -1,5 +1,7 @@
 #include "PollerStatusBar.h"
 
+#include "i18n/DateText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -63,7 +65,7 @@ void PollerStatusBar::showStatus(const PollerStatus &s)
     if (!s.message.isEmpty())
         tip << s.message;
     if (s.resumesAt.isValid())
-        tip << tr("Resumes at %1").arg(QLocale().toString(s.resumesAt.toLocalTime(), QLocale::ShortFormat));
+        tip << tr("Resumes at %1").arg(readableDateTime(s.resumesAt));
     if (s.forecastPerDay > s.quotaLimit && s.quotaLimit > 0)
         tip << tr("The current tiers need more requests a day than the quota allows: some cases will be checked "
                   "less often than planned.");

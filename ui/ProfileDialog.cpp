@@ -53,7 +53,7 @@ ProfileDialog::ProfileDialog(const Profile &profile, QWidget *parent)
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&A-number:"), m_aNumber);
     form->addRow(tr("&Letters in:"), m_language);
-    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(tr("No&tes:"), m_notes);
     m_kind->setAccessibleName(tr("Profile kind"));
     m_name->setAccessibleName(tr("Name"));
 

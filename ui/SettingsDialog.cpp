@@ -30,8 +30,8 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
     : QDialog(parent), m_settings(settings), m_credentials(credentials), m_tester(std::move(tester)),
       m_environment(new QComboBox(this)), m_apiBase(new QLineEdit(this)), m_tokenUrl(new QLineEdit(this)),
       m_rateLimit(new QDoubleSpinBox(this)), m_dailyQuota(new QSpinBox(this)), m_clientId(new QLineEdit(this)),
-      m_clientSecret(new QLineEdit(this)), m_save(new QPushButton(tr("&Save Credentials"), this)),
-      m_remove(new QPushButton(tr("&Remove"), this)), m_test(new QPushButton(tr("&Test Connection"), this)),
+      m_clientSecret(new QLineEdit(this)), m_save(new QPushButton(tr("Sa&ve Credentials"), this)),
+      m_remove(new QPushButton(tr("Re&move"), this)), m_test(new QPushButton(tr("&Test Connection"), this)),
       m_status(new QLabel(this)), m_language(new QComboBox(this)), m_hotHours(new QSpinBox(this)),
       m_normalHours(new QSpinBox(this)), m_coldDays(new QSpinBox(this)), m_databaseUrl(new QLineEdit(this)),
       m_databasePassword(new QLineEdit(this)), m_databasePath(new QLineEdit(this)), m_notify(new QListWidget(this)),
@@ -83,7 +83,7 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
     auto *serverForm = new QFormLayout(server);
     serverForm->addRow(tr("&Environment:"), m_environment);
     serverForm->addRow(tr("API &address:"), m_apiBase);
-    serverForm->addRow(tr("&Token address:"), m_tokenUrl);
+    serverForm->addRow(tr("T&oken address:"), m_tokenUrl);
     serverForm->addRow(tr("&Rate limit:"), m_rateLimit);
     serverForm->addRow(tr("&Daily quota:"), m_dailyQuota);
 
@@ -118,7 +118,7 @@ SettingsDialog::SettingsDialog(Settings &settings, CredentialStore &credentials,
 
     auto *general = new QWidget(this);
     auto *generalForm = new QFormLayout(general);
-    generalForm->addRow(tr("&Language:"), m_language);
+    generalForm->addRow(tr("Langu&age:"), m_language);
 
     auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(box, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -204,7 +204,7 @@ QWidget *SettingsDialog::deadlinesPage()
     form->addRow(note);
     form->addRow(tr("Respond to an &RFE within:"), m_rfeDays);
     form->addRow(tr("Respond to an &intent to deny within:"), m_noidDays);
-    form->addRow(tr("&Remind this many days before:"), m_reminderDays);
+    form->addRow(tr("Re&mind this many days before:"), m_reminderDays);
     return page;
 }
 
@@ -214,7 +214,7 @@ QWidget *SettingsDialog::databasePage()
     m_databasePath->setText(m_settings.value(Settings::Key::DatabasePath).toString());
     m_databasePath->setPlaceholderText(tr("Empty: CaseWatch's data folder on this computer"));
     m_databasePath->setAccessibleName(tr("Database file"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Database File"), m_databasePath->text(),
                                                           tr("CaseWatch databases (*.sqlite)"), nullptr,

@@ -1,5 +1,7 @@
 #include "TimelineView.h"
 
+#include "i18n/DateText.h"
+
 #include "CategoryStyle.h"
 #include "normalize/StatusNormalizer.h"
 #include "uscis/CaseStatusParser.h"
@@ -107,7 +109,7 @@ void TimelineView::showCase(const QString &receipt, const QString &formType, con
     for (const TimelineEntry &e : entries) {
         auto *item = new QTreeWidgetItem(m_tree);
         const QDate date = dateOf(e.date);
-        item->setText(DateColumn, date.isValid() ? locale.toString(date, QLocale::ShortFormat) : e.date);
+        item->setText(DateColumn, date.isValid() ? readableDate(date, locale) : e.date);
         item->setText(CategoryColumn,
                       StatusNormalizer::displayName(e.category.isEmpty() ? QStringLiteral("OTHER") : e.category));
         item->setBackground(CategoryColumn, CategoryStyle::background(e.category));

@@ -1,5 +1,7 @@
 #include "UpdatesDialog.h"
 
+#include "i18n/DateText.h"
+
 #include "TemplatesDialog.h"
 #include "domain/StatusCategory.h"
 
@@ -247,9 +249,8 @@ void UpdatesDialog::addWeeklyDigests(const QDate &since)
     }
     if (m_shown < 0 && m_list->count() > firstAdded)
         m_list->setCurrentRow(firstAdded);
-    report(digests->isEmpty()
-               ? tr("No client had a status change since %1.").arg(QLocale().toString(since, QLocale::LongFormat))
-               : tr("%n weekly digest(s) added.", nullptr, int(digests->size())),
+    report(digests->isEmpty() ? tr("No client had a status change since %1.").arg(readableDate(since))
+                              : tr("%n weekly digest(s) added.", nullptr, int(digests->size())),
            false);
 }
 

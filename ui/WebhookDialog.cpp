@@ -54,7 +54,7 @@ WebhookDialog::WebhookDialog(Settings &settings, CredentialStore &credentials, c
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_url);
     form->addRow(QString(), m_enabled);
-    auto *secretLabel = new QLabel(tr("Signing &secret:"), this);
+    auto *secretLabel = new QLabel(tr("Signing s&ecret:"), this);
     secretLabel->setBuddy(m_secret); // a row holding a layout gets no buddy by itself
     form->addRow(secretLabel, secretRow);
     auto *actions = new QHBoxLayout;

@@ -200,6 +200,8 @@ QJsonObject CliContext::caseJson(const TrackedCase &c)
         {QStringLiteral("profile_id"), c.profileId},
         {QStringLiteral("profile_name"), c.profileName},
         {QStringLiteral("form_type"), c.formType},
+        {QStringLiteral("uscis_form_type"), c.uscisFormType.isEmpty() ? QJsonValue() : QJsonValue(c.uscisFormType)},
+        {QStringLiteral("form_mismatch"), c.formMismatch()},
         {QStringLiteral("label"), c.label},
         {QStringLiteral("archived"), c.archived},
         {QStringLiteral("category"), c.category},

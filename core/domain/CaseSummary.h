@@ -14,6 +14,7 @@ struct CaseSummary
     QString profileName;
     QString receipt;
     QString formType;
+    QString uscisFormType; // as USCIS reports it
     QString label;
     QString category;
     QString statusEn;
@@ -26,6 +27,7 @@ struct CaseSummary
     bool petitioner = false;
     bool archived = false;
     bool needsReview = false;
+    bool formMismatch = false; // the recorded form differs from USCIS's (domain/FormType.h)
 };
 
 } // namespace cw

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/FormType.h"
 #include "domain/ReceiptNumber.h"
 
 #include <QDateTime>
@@ -14,7 +15,8 @@ struct TrackedCase
     qint64 profileId = 0;
     QString profileName; // filled by list queries
     ReceiptNumber receipt;
-    QString formType;
+    QString formType; // as recorded by a person (or USCIS's, until someone sets one)
+    QString uscisFormType; // as USCIS last reported it
     QString label;
     bool archived = false;
     QDateTime createdAt;
@@ -32,6 +34,8 @@ struct TrackedCase
     QDateTime lastChangedAt;
     QString lastErrorCode;
     QString lastErrorMessage;
+
+    bool formMismatch() const { return formsDiffer(formType, uscisFormType); }
 };
 
 } // namespace cw

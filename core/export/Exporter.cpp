@@ -115,11 +115,14 @@ Result<QByteArray> Exporter::casesJson(const Database &db)
                 due.append(QJsonObject{{QStringLiteral("kind"), d.kind},
                                        {QStringLiteral("date"), d.due.toString(Qt::ISODate)},
                                        {QStringLiteral("source"), d.source},
-                                       {QStringLiteral("done"), d.done}});
+                                       {QStringLiteral("done"), d.done},
+                                       {QStringLiteral("state"), deadlineStateId(d.state)}});
         }
         out.append(QJsonObject{{QStringLiteral("receipt_number"), c.receipt.toString()},
                                {QStringLiteral("client"), c.profileName},
                                {QStringLiteral("form_type"), c.formType},
+                               {QStringLiteral("uscis_form_type"), c.uscisFormType},
+                               {QStringLiteral("form_mismatch"), c.formMismatch()},
                                {QStringLiteral("label"), c.label},
                                {QStringLiteral("archived"), c.archived},
                                {QStringLiteral("category"), c.category},
@@ -166,7 +169,10 @@ QByteArray Exporter::foldIcsLine(const QByteArray &line)
 
 Result<QByteArray> Exporter::deadlinesIcs(const Database &db, const QDateTime &nowUtc)
 {
-    auto deadlines = DeadlineStore(db).list(false);
+    // Every deadline, closed ones too: a calendar that imported an earlier file updates its events
+    // (same UID, higher SEQUENCE) and drops the closed ones (STATUS:CANCELLED) instead of keeping
+    // them or adding duplicates.
+    auto deadlines = DeadlineStore(db).list(true);
     if (!deadlines)
         return deadlines.error();
     const QByteArray stamp = nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toUtf8();
@@ -182,6 +188,9 @@ Result<QByteArray> Exporter::deadlinesIcs(const Database &db, const QDateTime &n
         const QString what = DeadlineStore::kindName(d.kind);
         line(QStringLiteral("BEGIN:VEVENT"));
         line(QStringLiteral("UID:casewatch-deadline-%1-%2@casewatch").arg(d.id).arg(d.caseId));
+        line(QStringLiteral("SEQUENCE:%1").arg(d.sequence));
+        line(QStringLiteral("STATUS:%1")
+                 .arg(d.state == DeadlineState::Open ? QStringLiteral("CONFIRMED") : QStringLiteral("CANCELLED")));
         line(QStringLiteral("DTSTAMP:") + QString::fromUtf8(stamp));
         line(QStringLiteral("DTSTART;VALUE=DATE:") + d.due.toString(QStringLiteral("yyyyMMdd")));
         line(QStringLiteral("DTEND;VALUE=DATE:") + d.due.addDays(1).toString(QStringLiteral("yyyyMMdd")));

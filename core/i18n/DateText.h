@@ -1,6 +1,9 @@
 #pragma once
 
+#include "i18n/Translations.h"
+
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -19,7 +22,17 @@ inline QString readableDate(const QDate &date, const QLocale &locale = QLocale()
 // The same for a language code of a client's letter ("en" or "es"), whatever the app's language.
 inline QString readableDate(const QDate &date, const QString &language)
 {
-    return readableDate(date, QLocale(language == u"es" ? QStringLiteral("es_US") : QStringLiteral("en_US")));
+    return readableDate(date, Translations::localeFor(language));
+}
+
+// A moment a person reads: the date as above, then the time ("Mar 3, 2027, 9:30 AM"; "3 mar 2027, 9:30").
+inline QString readableDateTime(const QDateTime &when, const QLocale &locale = QLocale())
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    return QStringLiteral("%1, %2").arg(readableDate(local.date(), locale),
+                                        locale.toString(local.time(), QLocale::ShortFormat));
 }
 
 } // namespace cw

@@ -11,9 +11,8 @@ namespace cw {
 
 QLocale Translations::install(QCoreApplication &app, const QString &language)
 {
-    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!available().contains(QLocale::languageToCode(locale.language())))
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    const QLocale asked = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const QLocale locale = localeFor(QLocale::languageToCode(asked.language()));
     QLocale::setDefault(locale);
 
     for (QTranslator *old :
@@ -34,6 +33,15 @@ QLocale Translations::install(QCoreApplication &app, const QString &language)
     load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(locale, QStringLiteral("casewatch"), QStringLiteral(":/i18n"));
     return locale;
+}
+
+QLocale Translations::localeFor(const QString &language)
+{
+    // A US firm's conventions in either language: US Spanish (es_US: 14,400; "3 nov 2026") rather
+    // than Spain's (14.400), US English.
+    if (language.startsWith(u"es"))
+        return QLocale(QLocale::Spanish, QLocale::UnitedStates);
+    return QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
 } // namespace cw

@@ -15,6 +15,8 @@ public:
     // which also becomes QLocale's default so that dates and numbers follow the language.
     static QLocale install(QCoreApplication &app, const QString &language);
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("es")}; }
+    // The one place a language becomes a locale: "es" → es_US, anything else → en_US.
+    static QLocale localeFor(const QString &language);
 };
 
 } // namespace cw

@@ -13,6 +13,7 @@
 #include "uscis/TokenProvider.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
@@ -442,6 +443,12 @@ void PollEngine::finishCycleIfDone()
             wait = std::clamp<qint64>(m_clock.nowUtc().msecsTo(next.value()), 1000, m_options.idleRecheckMs);
         m_cycleTimer.start(int(wait));
     }
+}
+
+void PollEngine::stopAndQuit()
+{
+    stop();
+    QThread::currentThread()->quit();
 }
 
 } // namespace cw

@@ -46,6 +46,8 @@ public slots:
     void pause();
     void resume();
     void stop();
+    // Stops, then ends the engine's thread's event loop (Poller::stop).
+    void stopAndQuit();
 
 signals:
     void statusChanged(const cw::PollerStatus &status);

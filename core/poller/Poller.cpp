@@ -16,6 +16,7 @@ Poller::Poller(const Database &db, const StatusNormalizer &normalizer, const Clo
     qRegisterMetaType<cw::PollerStatus>();
     qRegisterMetaType<cw::CycleStats>();
     qRegisterMetaType<cw::StatusEventInfo>();
+    qRegisterMetaType<QList<qint64>>();
     m_thread.setObjectName(QStringLiteral("casewatch-poller"));
 }
 
@@ -40,33 +41,34 @@ void Poller::start(bool continuous)
     connect(engine, &PollEngine::caseChecked, this, &Poller::caseChecked);
     connect(engine, &PollEngine::cycleFinished, this, &Poller::cycleFinished);
     m_thread.start();
-    QMetaObject::invokeMethod(
-        engine, [engine, continuous] { engine->start(continuous); }, Qt::QueuedConnection);
+    // The engine's slots are invoked by name, never with a functor or a member pointer: those are
+    // slot objects whose last reference may drop on either thread through atomics inside QtCore,
+    // which ThreadSanitizer cannot see (its CI job reported that hand-over as a race once).
+    QMetaObject::invokeMethod(engine, "start", Qt::QueuedConnection, Q_ARG(bool, continuous));
 }
 
 void Poller::runCycleNow()
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, &PollEngine::runCycle, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_engine, "runCycle", Qt::QueuedConnection);
 }
 
 void Poller::checkNow(const QList<qint64> &caseIds)
 {
     if (PollEngine *engine = m_engine)
-        QMetaObject::invokeMethod(
-            engine, [engine, caseIds] { engine->checkNow(caseIds); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(engine, "checkNow", Qt::QueuedConnection, Q_ARG(QList<qint64>, caseIds));
 }
 
 void Poller::pause()
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, &PollEngine::pause, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_engine, "pause", Qt::QueuedConnection);
 }
 
 void Poller::resume()
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, &PollEngine::resume, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_engine, "resume", Qt::QueuedConnection);
 }
 
 bool Poller::stop(int timeoutMs)
@@ -75,13 +77,7 @@ bool Poller::stop(int timeoutMs)
         return true;
     if (PollEngine *engine = m_engine) {
         // Stop and quit from inside the worker's own event loop, in that order.
-        QMetaObject::invokeMethod(
-            engine,
-            [engine] {
-                engine->stop();
-                QThread::currentThread()->quit();
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(engine, "stopAndQuit", Qt::QueuedConnection);
     } else {
         m_thread.quit();
     }

@@ -5,6 +5,60 @@
 
 namespace cw {
 
+namespace {
+
+struct Sample
+{
+    ProfileKind kind;
+    const char16_t *name;
+    const char16_t *organization;
+    const char16_t *email;
+    QStringList receipts;
+    const char16_t *form;
+};
+const Sample kSamples[] = {
+    {ProfileKind::Applicant,
+     u"María López García",
+     u"",
+     u"maria.lopez@example.com",
+     {QStringLiteral("EAC9999103403"), QStringLiteral("EAC9999103402")},
+     u"I-485"},
+    {ProfileKind::Applicant,
+     u"Wei Chen",
+     u"",
+     u"wei.chen@example.com",
+     {QStringLiteral("LIN9999106498"), QStringLiteral("LIN9999106501")},
+     u"I-765"},
+    {ProfileKind::Applicant,
+     u"Amina Yusuf",
+     u"",
+     u"amina.yusuf@example.com",
+     {QStringLiteral("IOE9999000001")},
+     u"N-400"},
+    {ProfileKind::Petitioner,
+     u"Acme Robotics LLC",
+     u"Acme Robotics LLC",
+     u"hr@acme.example",
+     {QStringLiteral("SRC9999102777"), QStringLiteral("SRC9999102778"), QStringLiteral("SRC9999132694")},
+     u"I-129"},
+    {ProfileKind::Petitioner,
+     u"Rosa Martínez",
+     u"",
+     u"rosa.m@example.com",
+     {QStringLiteral("EAC9999103404"), QStringLiteral("EAC9999103405")},
+     u"I-130"},
+};
+
+} // namespace
+
+QString DemoData::formOf(const QString &receipt)
+{
+    for (const Sample &s : kSamples)
+        if (s.receipts.contains(receipt))
+            return QString::fromUtf16(s.form);
+    return {};
+}
+
 Result<int> DemoData::seedIfEmpty(ProfileStore &profiles, CaseStore &cases)
 {
     auto existing = profiles.list();
@@ -12,49 +66,8 @@ Result<int> DemoData::seedIfEmpty(ProfileStore &profiles, CaseStore &cases)
         return existing.error();
     if (!existing->isEmpty())
         return 0;
-    struct Sample
-    {
-        ProfileKind kind;
-        const char16_t *name;
-        const char16_t *organization;
-        const char16_t *email;
-        QStringList receipts;
-        const char16_t *form;
-    };
-    const Sample samples[] = {
-        {ProfileKind::Applicant,
-         u"María López García",
-         u"",
-         u"maria.lopez@example.com",
-         {QStringLiteral("EAC9999103403"), QStringLiteral("EAC9999103402")},
-         u"I-485"},
-        {ProfileKind::Applicant,
-         u"Wei Chen",
-         u"",
-         u"wei.chen@example.com",
-         {QStringLiteral("LIN9999106498"), QStringLiteral("LIN9999106501")},
-         u"I-765"},
-        {ProfileKind::Applicant,
-         u"Amina Yusuf",
-         u"",
-         u"amina.yusuf@example.com",
-         {QStringLiteral("IOE9999000001")},
-         u"N-400"},
-        {ProfileKind::Petitioner,
-         u"Acme Robotics LLC",
-         u"Acme Robotics LLC",
-         u"hr@acme.example",
-         {QStringLiteral("SRC9999102777"), QStringLiteral("SRC9999102778"), QStringLiteral("SRC9999132694")},
-         u"I-129"},
-        {ProfileKind::Petitioner,
-         u"Rosa Martínez",
-         u"",
-         u"rosa.m@example.com",
-         {QStringLiteral("EAC9999103404"), QStringLiteral("EAC9999103405")},
-         u"I-130"},
-    };
     int added = 0;
-    for (const Sample &s : samples) {
+    for (const Sample &s : kSamples) {
         Profile p;
         p.kind = s.kind;
         p.name = QString::fromUtf16(s.name);

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QString>
+
 namespace cw {
 
 class CaseStore;
@@ -14,6 +16,9 @@ class DemoData final
 public:
     // Adds the samples when the database has no profile yet; returns how many cases it added.
     static Result<int> seedIfEmpty(ProfileStore &profiles, CaseStore &cases);
+    // The form the demo records for one of its receipts ("" for the others): the simulator
+    // describes that receipt with the same form.
+    static QString formOf(const QString &receipt);
 };
 
 } // namespace cw

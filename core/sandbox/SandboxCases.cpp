@@ -1,5 +1,7 @@
 #include "sandbox/SandboxCases.h"
 
+#include "sandbox/DemoData.h"
+
 namespace cw {
 
 namespace {
@@ -130,7 +132,11 @@ QList<SandboxCase> build()
         for (const QString &receipt : *list) {
             SandboxCase c;
             c.receipt = receipt;
-            c.formType = forms[i % forms.size()];
+            // The demo's clients' cases are described with the form the demo records for them
+            // (sandbox/DemoData.cpp); the others cycle through common forms.
+            c.formType = DemoData::formOf(receipt);
+            if (c.formType.isEmpty())
+                c.formType = forms[i % forms.size()];
             c.withHistory = list == &withHistory;
             // Recent, whenever the demo runs: filed two to four months ago, so that its RFE
             // deadlines and interviews lie ahead as they would for a live case.

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+
+#include <algorithm>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,7 +29,8 @@ struct SandboxCase
     QList<SandboxStage> script;
 
     // The date USCIS would show for a stage: stages are about three weeks apart.
-    QDate dateOf(int stage) const { return submitted.addDays(stage * 23); }
+    // Never after today: a stage the demo reaches early is dated today, not in the future.
+    QDate dateOf(int stage) const { return std::min(submitted.addDays(stage * 23), QDate::currentDate()); }
 };
 
 class SandboxCases final

@@ -13,7 +13,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "c.id, c.profile_id, p.name, c.receipt_number, c.form_type, c.label, c.archived, c.created_at, "
     "c.updated_at, c.category, c.status_en, c.status_es, c.last_checked_at, c.last_changed_at, "
-    "c.last_error_code, c.last_error_message, c.description_en, c.description_es, c.modified_date, c.needs_review");
+    "c.last_error_code, c.last_error_message, c.description_en, c.description_es, c.modified_date, c.needs_review, "
+    "c.uscis_form_type");
 
 TrackedCase fromRow(const QSqlQuery &r)
 {
@@ -38,6 +39,7 @@ TrackedCase fromRow(const QSqlQuery &r)
     c.descriptionEn = r.value(16).toString();
     c.descriptionEs = r.value(17).toString();
     c.modifiedDate = r.value(18).toString();
+    c.uscisFormType = r.value(20).toString();
     c.needsReview = r.value(19).toInt() != 0;
     return c;
 }

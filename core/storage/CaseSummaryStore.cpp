@@ -1,5 +1,6 @@
 #include "storage/CaseSummaryStore.h"
 
+#include "domain/FormType.h"
 #include "domain/TextInterner.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -14,7 +15,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT c.id, c.profile_id, p.name, p.kind, c.receipt_number, c.form_type, c.label, c.archived, c.category, "
     "c.status_en, c.status_es, c.last_error_message, c.last_changed_at, c.next_poll_at, c.modified_date, "
-    "c.needs_review FROM cases c JOIN profiles p ON p.id = c.profile_id");
+    "c.needs_review, c.uscis_form_type FROM cases c JOIN profiles p ON p.id = c.profile_id");
 
 int digits(const QString &s, int from, int count, bool *ok)
 {
@@ -123,6 +124,8 @@ Result<std::vector<CaseSummary>> CaseSummaryStore::query(const QString &where, c
         if (c.statusSinceDay == 0 && c.lastChangedMs > 0)
             c.statusSinceDay = c.lastChangedMs / 86400000 + 2440588;
         c.needsReview = r.value(15).toInt() != 0;
+        c.uscisFormType = intern(r.value(16).toString());
+        c.formMismatch = formsDiffer(c.formType, c.uscisFormType);
         out.push_back(std::move(c));
     }
     return out;

@@ -65,11 +65,12 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
     auto update = execSql(
         m_db,
         QStringLiteral("UPDATE cases SET category = ?, status_en = ?, status_es = ?, description_en = ?, "
-                       "description_es = ?, submitted_date = ?, modified_date = ?, form_type = ?, "
+                       "description_es = ?, submitted_date = ?, modified_date = ?, form_type = ?, uscis_form_type = ?, "
                        "last_checked_at = ?, last_changed_at = CASE WHEN ? = 1 THEN ? ELSE last_changed_at END, "
                        "last_error_code = '', last_error_message = '', needs_review = ? WHERE id = ?"),
         {s.category, s.statusEn, s.statusEs, s.descriptionEn, s.descriptionEs, s.submittedDate, s.modifiedDate,
-         formType.isEmpty() ? s.formType : formType, now, changed ? 1 : 0, now, s.needsReview ? 1 : 0, caseId});
+         formType.isEmpty() ? s.formType : formType, s.formType, now, changed ? 1 : 0, now, s.needsReview ? 1 : 0,
+         caseId});
     if (!update)
         return update.error();
 

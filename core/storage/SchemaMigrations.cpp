@@ -193,6 +193,9 @@ const char *const kV9[] = {
     "ALTER TABLE deadlines ADD COLUMN closed_at TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE deadlines ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0",
     "UPDATE deadlines SET state = 'met', closed_by = 'person' WHERE done = 1",
+    // The form USCIS reports, beside the one a person recorded (a mismatch is flagged).
+    "ALTER TABLE cases ADD COLUMN uscis_form_type TEXT NOT NULL DEFAULT ''",
+    "UPDATE cases SET uscis_form_type = form_type WHERE last_checked_at IS NOT NULL AND last_checked_at <> ''",
 };
 
 struct Migration

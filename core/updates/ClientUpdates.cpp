@@ -16,6 +16,17 @@ namespace cw {
 
 namespace {
 
+// A Spanish letter says so when USCIS gave the status no Spanish text: the client reads the firm's
+// description of it, not USCIS's words.
+QString noSpanishNote(const QString &status, const QString &language)
+{
+    if (language != u"es")
+        return status;
+    const QString note =
+        MessageTemplates::resource().value(language).toObject().value(QLatin1String("no_spanish")).toString();
+    return note.isEmpty() ? status : MessageTemplates::render(note, {{QStringLiteral("status"), status}});
+}
+
 const QJsonObject &resource()
 {
     return MessageTemplates::resource();
@@ -224,7 +235,7 @@ Result<ClientUpdate> ClientUpdates::draft(qint64 caseId, const QString &language
     QString status = u.language == u"es" ? statusEs : statusEn;
     if (status.isEmpty()) {
         // Never a mix of languages: the category in the letter's own words, and a flag for the paralegal.
-        status = categoryWords(u.category, u.language);
+        status = noSpanishNote(categoryWords(u.category, u.language), u.language);
         u.spanishFallback = u.language == u"es";
     }
     const QHash<QString, QString> values{
@@ -400,7 +411,7 @@ Result<QList<ClientUpdate>> ClientUpdates::digest(const QDate &since) const
         const QString category = r.value(6).toString();
         QString status = u.language == u"es" ? r.value(8).toString() : r.value(7).toString();
         if (status.isEmpty()) {
-            status = categoryWords(category, u.language);
+            status = noSpanishNote(categoryWords(category, u.language), u.language);
             u.spanishFallback = u.spanishFallback || u.language == u"es";
         }
         const QString form = r.value(5).toString();
