@@ -47,7 +47,9 @@ void TestDemoClock::manyStepsNeverGoPastToday()
         QVERIFY(stats.fetched >= int(all->size()));
 
         QCOMPARE(h.count(u"SELECT count(*) FROM cases WHERE substr(modified_date, 1, 10) > '%1'"_qs.arg(todayIso)), 0);
-        QCOMPARE(h.count(u"SELECT count(*) FROM history_entries WHERE substr(entry_date, 1, 10) > '%1'"_qs.arg(todayIso)), 0);
+        QCOMPARE(
+            h.count(u"SELECT count(*) FROM history_entries WHERE substr(entry_date, 1, 10) > '%1'"_qs.arg(todayIso)),
+            0);
         auto rows = CaseSummaryStore(*h.t.db).all();
         QVERIFY(rows);
         for (const CaseSummary &c : rows.value()) {
@@ -61,7 +63,8 @@ void TestDemoClock::manyStepsNeverGoPastToday()
     auto deadlines = DeadlineStore(*h.t.db).list(true);
     QVERIFY(deadlines);
     QVERIFY(!deadlines->isEmpty());
-    QVERIFY(std::any_of(deadlines->cbegin(), deadlines->cend(), [](const Deadline &d) { return d.state != DeadlineState::Open; }));
+    QVERIFY(std::any_of(deadlines->cbegin(), deadlines->cend(),
+                        [](const Deadline &d) { return d.state != DeadlineState::Open; }));
 }
 
 QTEST_GUILESS_MAIN(TestDemoClock)

@@ -40,44 +40,51 @@ void Poller::start(bool continuous)
     connect(engine, &PollEngine::eventRecorded, this, &Poller::eventRecorded);
     connect(engine, &PollEngine::caseChecked, this, &Poller::caseChecked);
     connect(engine, &PollEngine::cycleFinished, this, &Poller::cycleFinished);
+    // The engine is driven by queued signals, never by invokeMethod: a functor's slot object may
+    // be freed on this thread after the engine's thread ran it (reference counts inside QtCore that
+    // ThreadSanitizer cannot see; CI's TSan job reported it once), and invoking by name reads the
+    // engine's meta-object here while the engine's thread may be deleting it.
+    connect(this, &Poller::engineStart, engine, &PollEngine::start);
+    connect(this, &Poller::engineRunCycle, engine, &PollEngine::runCycle);
+    connect(this, &Poller::engineCheckNow, engine, &PollEngine::checkNow);
+    connect(this, &Poller::enginePause, engine, &PollEngine::pause);
+    connect(this, &Poller::engineResume, engine, &PollEngine::resume);
+    connect(this, &Poller::engineStopAndQuit, engine, &PollEngine::stopAndQuit);
     m_thread.start();
-    // The engine's slots are invoked by name, never with a functor or a member pointer: those are
-    // slot objects whose last reference may drop on either thread through atomics inside QtCore,
-    // which ThreadSanitizer cannot see (its CI job reported that hand-over as a race once).
-    QMetaObject::invokeMethod(engine, "start", Qt::QueuedConnection, Q_ARG(bool, continuous));
+    emit engineStart(continuous, QPrivateSignal());
 }
 
 void Poller::runCycleNow()
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, "runCycle", Qt::QueuedConnection);
+        emit engineRunCycle(QPrivateSignal());
 }
 
 void Poller::checkNow(const QList<qint64> &caseIds)
 {
-    if (PollEngine *engine = m_engine)
-        QMetaObject::invokeMethod(engine, "checkNow", Qt::QueuedConnection, Q_ARG(QList<qint64>, caseIds));
+    if (m_engine)
+        emit engineCheckNow(caseIds, QPrivateSignal());
 }
 
 void Poller::pause()
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, "pause", Qt::QueuedConnection);
+        emit enginePause(QPrivateSignal());
 }
 
 void Poller::resume()
 {
     if (m_engine)
-        QMetaObject::invokeMethod(m_engine, "resume", Qt::QueuedConnection);
+        emit engineResume(QPrivateSignal());
 }
 
 bool Poller::stop(int timeoutMs)
 {
     if (!m_thread.isRunning())
         return true;
-    if (PollEngine *engine = m_engine) {
+    if (m_engine) {
         // Stop and quit from inside the worker's own event loop, in that order.
-        QMetaObject::invokeMethod(engine, "stopAndQuit", Qt::QueuedConnection);
+        emit engineStopAndQuit(QPrivateSignal());
     } else {
         m_thread.quit();
     }

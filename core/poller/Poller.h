@@ -46,6 +46,15 @@ signals:
     void caseChecked(qint64 caseId);
     void cycleFinished(const cw::CycleStats &stats);
 
+    // To the engine in its thread (queued connections made in start()): the worker-object hand-over
+    // Qt's own code performs, so that nothing on this thread touches the engine itself.
+    void engineStart(bool continuous, QPrivateSignal);
+    void engineRunCycle(QPrivateSignal);
+    void engineCheckNow(const QList<qint64> &caseIds, QPrivateSignal);
+    void enginePause(QPrivateSignal);
+    void engineResume(QPrivateSignal);
+    void engineStopAndQuit(QPrivateSignal);
+
 private:
     const Database &m_db;
     const StatusNormalizer &m_normalizer;
