@@ -29,4 +29,5 @@ for lang in en es; do
   convert "$work/main-$lang.png" -crop 1058x290+222+345 +repage "$OUT/timeline-$lang.png"
 done
 cp "$work/main-en.png" "$OUT/main-window.png"
+cp "$work/main-es.png" "$OUT/main-window-es.png"
 echo "screenshots written to $OUT"
