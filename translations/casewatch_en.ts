@@ -1191,6 +1191,10 @@ Categories: %1</translation>
         <source>%1 was written by a newer version of CaseWatch (schema %2; this version knows up to %3). Update CaseWatch on this computer; nothing was changed.</source>
         <translation>%1 was written by a newer version of CaseWatch (schema %2; this version knows up to %3). Update CaseWatch on this computer; nothing was changed.</translation>
     </message>
+    <message>
+        <source>The database file %1 cannot be created (%2). Check that you may write in that folder.</source>
+        <translation>The database file %1 cannot be created (%2). Check that you may write in that folder.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopier</name>
@@ -3716,6 +3720,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>USCIS answered with HTTP %1.%2</source>
         <translation>USCIS answered with HTTP %1.%2</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2) to %3. CaseWatch never sends its credentials on to another address; check the API address in Settings (the firm&apos;s network may route it through a proxy).</source>
+        <translation>%1 answered with a redirect (HTTP %2) to %3. CaseWatch never sends its credentials on to another address; check the API address in Settings (the firm&apos;s network may route it through a proxy).</translation>
+    </message>
+    <message>
+        <source>an unnamed address</source>
+        <translation>an unnamed address</translation>
     </message>
 </context>
 <context>

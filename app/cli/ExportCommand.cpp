@@ -43,7 +43,9 @@ int runExport(CliContext &ctx, const QStringList &args)
     }
     // Written whole or not at all: a reader never sees half a file.
     QSaveFile file(parser.value(QStringLiteral("output")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size() || !file.commit()) {
+    // Client data: readable by this user only (0600 on Unix), whatever the umask.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(data.value()) != data->size() || !file.commit()) {
         ctx.printError(Error{QStringLiteral("export.write"),
                              Cli::tr("Could not write %1 (%2). Check the folder and its permissions.")
                                  .arg(QDir::toNativeSeparators(file.fileName()), file.errorString())});

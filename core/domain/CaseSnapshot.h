@@ -54,7 +54,8 @@ enum class ApiErrorKind {
     Transient, // network, timeout, 5xx, a garbled body: retry with backoff
     RateLimited, // 429: wait (Retry-After or one backoff step), then retry
     Unauthorized, // 401: sign in again once, then stop
-    CredentialsProblem, // no credentials, or USCIS refused them: stop until someone acts
+    CredentialsProblem, // no credentials, USCIS refused them, or the server redirects (the credentials
+    // would leave): stop until someone acts
     Permanent, // the case itself (not found, a bad receipt): recorded, not retried
 };
 

@@ -68,10 +68,24 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
                                 "damaged). The file was left untouched; choose another file or restore "
                                 "a backup.")
                                  .arg(QDir::toNativeSeparators(path)));
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return makeError("db.no_folder", tr("The folder %1 cannot be created. Check that the location "
-                                            "exists and that you may write there.")
-                                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+    } else {
+        // Client data is private: a folder CaseWatch creates is its user's alone (0700 on Unix), and
+        // the file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm files the
+        // database file's permissions).
+        const bool folderExisted = QFileInfo::exists(info.absolutePath());
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError("db.no_folder", tr("The folder %1 cannot be created. Check that the location "
+                                                "exists and that you may write there.")
+                                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+        if (!folderExisted)
+            QFile::setPermissions(info.absolutePath(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile created(path);
+        if (!created.open(QIODevice::NewOnly | QIODevice::WriteOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            && !QFileInfo::exists(path)) // (another process may just have created it)
+            return makeError("db.unwritable", tr("The database file %1 cannot be created (%2). Check that you may "
+                                                 "write in that folder.")
+                                                  .arg(QDir::toNativeSeparators(path), created.errorString()));
     }
 
     std::unique_ptr<Database> db(new Database(Engine::Sqlite, info.absoluteFilePath(), nextBaseName()));
@@ -105,6 +119,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
             return migrated.error();
         qCDebug(lcStorage) << "database migrated from schema" << current << "to" << target;
     }
+    // A file written by an earlier version (or copied in) is made private too, with its WAL files.
+    for (const QString &file : {info.absoluteFilePath(), info.absoluteFilePath() + QStringLiteral("-wal"),
+                                info.absoluteFilePath() + QStringLiteral("-shm")})
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return db;
 }
 

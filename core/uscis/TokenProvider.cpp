@@ -1,6 +1,7 @@
 #include "uscis/TokenProvider.h"
 
 #include "uscis/CaseStatusParser.h"
+#include "uscis/UscisClient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,6 +66,8 @@ void TokenProvider::fetch()
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
         request.setRawHeader("Accept", "application/json");
         request.setTransferTimeout(30000);
+        // Never follow a redirect: the client secret is in the body.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         ++m_fetches;
         // Client id and secret go in the body (USCIS refuses HTTP Basic); the body is never logged.
         QNetworkReply *reply = m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
@@ -78,6 +81,11 @@ void TokenProvider::fetch()
                              tr("Could not reach the USCIS sign-in service (%1). Check the internet connection; "
                                 "CaseWatch will try again.")
                                  .arg(reply->errorString())});
+                return;
+            }
+            if (status >= 300 && status < 400) {
+                qCWarning(lcToken) << "token request redirected with HTTP" << status << "; not followed";
+                finish(Error{QStringLiteral("uscis.token_redirect"), UscisClient::redirectRefused(reply)});
                 return;
             }
             if (status == 400 || status == 401 || status == 403) {

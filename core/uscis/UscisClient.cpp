@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
+
+#include <algorithm>
+#include <cmath>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -37,15 +40,27 @@ void UscisClient::fetch(const ReceiptNumber &receipt, Callback callback)
     attempt(state);
 }
 
+QString UscisClient::redirectRefused(const QNetworkReply *reply)
+{
+    const QUrl from = reply->request().url();
+    const QUrl to = from.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+    return tr("%1 answered with a redirect (HTTP %2) to %3. CaseWatch never sends its credentials on to another "
+              "address; check the API address in Settings (the firm's network may route it through a proxy).")
+        .arg(from.host(), QString::number(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()),
+             to.host().isEmpty() ? tr("an unnamed address") : to.host());
+}
+
 int UscisClient::retryAfterMs(const QByteArray &header)
 {
+    // Seconds, or an HTTP date; capped (a day) so that a huge value neither overflows nor stalls.
     const QByteArray value = header.trimmed();
     if (value.isEmpty())
         return -1;
     bool ok = false;
     const double seconds = value.toDouble(&ok);
     if (ok)
-        return seconds < 0 ? -1 : int(seconds * 1000);
+        return seconds < 0 || std::isnan(seconds) ? -1
+                                                  : int(std::min(seconds, double(kMaxRetryAfterMs) / 1000.0) * 1000);
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
     const QDateTime when =
         QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
@@ -53,7 +68,7 @@ int UscisClient::retryAfterMs(const QByteArray &header)
         return -1;
     QDateTime utc = when;
     utc.setTimeZone(QTimeZone::utc());
-    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc)));
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(utc), 0, kMaxRetryAfterMs));
 }
 
 int UscisClient::backoffMs(int attempt) const
@@ -92,6 +107,8 @@ void UscisClient::send(std::shared_ptr<Attempt> state, const QString &token)
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_options.timeoutMs);
+    // Never follow a redirect: the bearer token would go wherever it points (handled in handle()).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     ++state->outcome.attempts;
     if (m_requestHook)
         m_requestHook();
@@ -131,6 +148,10 @@ void UscisClient::handle(std::shared_ptr<Attempt> state, QNetworkReply *reply, c
         } else {
             retryOrFinish(state, std::get<ApiError>(parsed));
         }
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        retryOrFinish(state, ApiError{QStringLiteral("uscis.redirect"), redirectRefused(reply), false, status, -1});
         return;
     }
     if (status == 401) {

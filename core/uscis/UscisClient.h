@@ -59,7 +59,12 @@ public:
     void setRequestHook(std::function<void()> hook) { m_requestHook = std::move(hook); }
     const Options &options() const { return m_options; }
 
+    // A Retry-After header in milliseconds (seconds or an HTTP date), at most kMaxRetryAfterMs;
+    // -1 when absent or unreadable.
+    static constexpr int kMaxRetryAfterMs = 24 * 3600 * 1000;
     static int retryAfterMs(const QByteArray &header);
+    // Why a redirect was not followed, naming where it pointed.
+    static QString redirectRefused(const QNetworkReply *reply);
 
 private:
     struct Attempt;

@@ -3,6 +3,7 @@
 #include "domain/Clock.h"
 #include "storage/Database.h"
 #include "uscis/ApiEnvironment.h"
+#include "uscis/UscisClient.h"
 #include "webhook/WebhookEvent.h"
 
 #include <QCoreApplication>
@@ -222,7 +223,9 @@ void WebhookDispatcher::finished(QNetworkReply *reply, const OutboxItem &item)
         qint64 delay = paused ? m_options.probeIntervalMs : backoffMs(attempts);
         // A receiver that says when to come back (429/503 with Retry-After, in seconds) is heeded.
         bool hasRetryAfter = false;
-        const qint64 retryAfter = reply->rawHeader("Retry-After").toLongLong(&hasRetryAfter) * 1000;
+        const qint64 retryAfter =
+            UscisClient::retryAfterMs(reply->rawHeader("Retry-After")); // seconds or a date, capped
+        hasRetryAfter = retryAfter >= 0;
         if (hasRetryAfter && retryAfter > delay)
             delay = std::min<qint64>(retryAfter, m_options.maxBackoffMs);
         if (!paused && attempts >= m_options.pauseAfterFailures) {
