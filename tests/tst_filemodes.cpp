@@ -27,10 +27,14 @@ QString mode(const QString &path)
 {
     const QFileDevice::Permissions p = QFileInfo(path).permissions();
     int m = 0;
-    for (const auto &[flag, bit] : {std::pair{QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200},
-                                    {QFileDevice::ExeOwner, 0100}, {QFileDevice::ReadGroup, 040},
-                                    {QFileDevice::WriteGroup, 020}, {QFileDevice::ExeGroup, 010},
-                                    {QFileDevice::ReadOther, 04}, {QFileDevice::WriteOther, 02},
+    for (const auto &[flag, bit] : {std::pair{QFileDevice::ReadOwner, 0400},
+                                    {QFileDevice::WriteOwner, 0200},
+                                    {QFileDevice::ExeOwner, 0100},
+                                    {QFileDevice::ReadGroup, 040},
+                                    {QFileDevice::WriteGroup, 020},
+                                    {QFileDevice::ExeGroup, 010},
+                                    {QFileDevice::ReadOther, 04},
+                                    {QFileDevice::WriteOther, 02},
                                     {QFileDevice::ExeOther, 01}})
         if (p & flag)
             m |= bit;

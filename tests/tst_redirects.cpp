@@ -46,7 +46,10 @@ public:
             }
         });
     }
-    QUrl url(const QString &path) const { return QUrl(u"http://127.0.0.1:%1%2"_qs.arg(m_server.serverPort()).arg(path)); }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(u"http://127.0.0.1:%1%2"_qs.arg(m_server.serverPort()).arg(path));
+    }
     QByteArray received;
 
 private:
