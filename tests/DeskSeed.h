@@ -33,8 +33,8 @@ inline QList<qint64> seedDesk(ProfileStore &profiles, CaseStore &cases, const Da
                 {acme->id, "LIN9999106498", "RECEIVED", 30}};
     QList<qint64> ids;
     for (const auto &row : rows) {
-        auto added = cases.add(row.profile,
-                               {ReceiptNumber::parse(QString::fromLatin1(row.receipt)).value(), u"I-485"_qs, {}});
+        auto added =
+            cases.add(row.profile, {ReceiptNumber::parse(QString::fromLatin1(row.receipt)).value(), u"I-485"_qs, {}});
         ids << added->id;
         if (row.changedDaysAgo < 0)
             continue;

@@ -87,29 +87,36 @@ void TestDeadlineLifecycle::closingStatus_data()
     QTest::addColumn<QString>("closing");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("closingText");
 
     const QString interview = interviewOn(u"April 2, 2026"_qs);
     const QString biometrics = u"We scheduled your biometrics appointment for March 17, 2026."_qs;
     QTest::newRow("RFE response received")
-        << u"RFE_ISSUED"_qs << rfe() << u"RFE_RECEIVED"_qs << u"rfe_response"_qs << u"met"_qs;
+        << u"RFE_ISSUED"_qs << rfe() << u"RFE_RECEIVED"_qs << u"rfe_response"_qs << u"met"_qs << QString();
     QTest::newRow("NOID response received")
-        << u"NOID_ISSUED"_qs << rfe() << u"RFE_RECEIVED"_qs << u"noid_response"_qs << u"met"_qs;
+        << u"NOID_ISSUED"_qs << rfe() << u"RFE_RECEIVED"_qs << u"noid_response"_qs << u"met"_qs << QString();
     QTest::newRow("RFE, then approved") << u"RFE_ISSUED"_qs << rfe() << u"APPROVED"_qs << u"rfe_response"_qs
-                                        << u"superseded"_qs;
+                                        << u"superseded"_qs << QString();
     QTest::newRow("RFE, then denied") << u"RFE_ISSUED"_qs << rfe() << u"DENIED"_qs << u"rfe_response"_qs
-                                      << u"superseded"_qs;
+                                      << u"superseded"_qs << QString();
     QTest::newRow("NOID, then withdrawn")
-        << u"NOID_ISSUED"_qs << rfe() << u"WITHDRAWN"_qs << u"noid_response"_qs << u"superseded"_qs;
+        << u"NOID_ISSUED"_qs << rfe() << u"WITHDRAWN"_qs << u"noid_response"_qs << u"superseded"_qs << QString();
     QTest::newRow("interview completed") << u"INTERVIEW_SCHEDULED"_qs << interview << u"INTERVIEW_COMPLETED"_qs
-                                         << u"interview"_qs << u"met"_qs;
+                                         << u"interview"_qs << u"met"_qs << QString();
     QTest::newRow("interview cancelled") << u"INTERVIEW_SCHEDULED"_qs << interview << u"INTERVIEW_CANCELLED"_qs
-                                         << u"interview"_qs << u"cancelled"_qs;
+                                         << u"interview"_qs << u"cancelled"_qs << QString();
     QTest::newRow("interview, then approved")
-        << u"INTERVIEW_SCHEDULED"_qs << interview << u"APPROVED"_qs << u"interview"_qs << u"superseded"_qs;
+        << u"INTERVIEW_SCHEDULED"_qs << interview << u"APPROVED"_qs << u"interview"_qs << u"superseded"_qs << QString();
     QTest::newRow("biometrics taken") << u"BIOMETRICS_SCHEDULED"_qs << biometrics << u"BIOMETRICS_COMPLETED"_qs
-                                      << u"biometrics"_qs << u"met"_qs;
+                                      << u"biometrics"_qs << u"met"_qs << QString();
+    QTest::newRow("biometrics cancelled")
+        << u"BIOMETRICS_SCHEDULED"_qs << biometrics << u"INTERVIEW_CANCELLED"_qs << u"biometrics"_qs << u"cancelled"_qs
+        << u"We cancelled your biometrics appointment. We will send a new notice."_qs;
+    QTest::newRow("a second RFE")
+        << u"RFE_ISSUED"_qs << rfe() << u"RFE_ISSUED"_qs << u"rfe_response"_qs << u"superseded"_qs
+        << u"On March 10, 2026, we sent a request. Please submit the requested evidence by June 2, 2026."_qs;
     QTest::newRow("RFE, still in review")
-        << u"RFE_ISSUED"_qs << rfe() << u"IN_REVIEW"_qs << u"rfe_response"_qs << u"open"_qs;
+        << u"RFE_ISSUED"_qs << rfe() << u"IN_REVIEW"_qs << u"rfe_response"_qs << u"open"_qs << QString();
 }
 
 void TestDeadlineLifecycle::closingStatus()
@@ -119,20 +126,22 @@ void TestDeadlineLifecycle::closingStatus()
     QFETCH(QString, closing);
     QFETCH(QString, kind);
     QFETCH(QString, state);
+    QFETCH(QString, closingText);
     answer(opening, openingText);
     QCOMPARE(all().size(), 1);
     QCOMPARE(all().first().kind, kind);
     QCOMPARE(all().first().state, DeadlineState::Open);
     const int sequenceBefore = all().first().sequence;
 
-    answer(closing, u"We did something on February 25, 2026."_qs);
+    answer(closing, closingText.isEmpty() ? u"We did something on February 25, 2026."_qs : closingText);
     const Deadline d = all().first();
     QCOMPARE(deadlineStateId(d.state), state);
     QCOMPARE(d.done, state != u"open");
     if (state != u"open") {
         QVERIFY(d.closedBy.startsWith(u"event:"));
         QVERIFY(d.sequence > sequenceBefore); // a calendar sees the change
-        QCOMPARE(DeadlineStore(*m_t->db).list(false)->size(), 0); // the panel lists open ones only
+        // The panel lists open ones only (a second RFE: only its own deadline).
+        QCOMPARE(DeadlineStore(*m_t->db).list(false)->size(), closing == opening ? 1 : 0);
     } else {
         QCOMPARE(d.sequence, sequenceBefore);
     }
@@ -180,6 +189,11 @@ void TestDeadlineLifecycle::markDoneByHandAndUndo()
     QVERIFY(store.setDone(id, false));
     QCOMPARE(all().first().state, DeadlineState::Open);
     QCOMPARE(all().first().sequence, 2);
+    QCOMPARE(store.takeReminders(QDate(2026, 5, 10), m_policy)->size(), 1);
+    QCOMPARE(store.takeReminders(QDate(2026, 5, 10), m_policy)->size(), 0); // once
+    // Closed and opened again: reminded again.
+    QVERIFY(store.setDone(id, true));
+    QVERIFY(store.setDone(id, false));
     QCOMPARE(store.takeReminders(QDate(2026, 5, 10), m_policy)->size(), 1);
     // A deadline a person closed stays closed when USCIS repeats the status.
     QVERIFY(store.setDone(id, true));

@@ -29,6 +29,8 @@
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QTableView>
+#include <QDialog>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -58,6 +60,7 @@ private slots:
     void welcomeToTheFirmsOwnCredentials();
     void cancellingTheCredentialsStaysOnTheWelcomePage();
     void theDatabaseFileChosenInSettings();
+    void closingTheWindowQuitsOnceDialogsDoNot();
 
 private:
     static QWidget *window(const Desk &desk) { return desk.window(); }
@@ -118,6 +121,35 @@ void TestDesk::firstRunWelcomeIntoTheDemo()
     QTRY_VERIFY_WITH_TIMEOUT(
         countRows(*db.value(), u"SELECT COUNT(*) FROM status_events WHERE notified_at <> ''"_qs) > 0, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!window->statusBar()->currentMessage().isEmpty(), 15000);
+}
+
+// Quitting goes through the desk (the session stops, a webhook delivery may finish): closing the
+// window quits, once; a dialog closing does not.
+void TestDesk::closingTheWindowQuitsOnceDialogsDoNot()
+{
+    auto settings = settingsIn(u"quit.ini"_qs);
+    settings->setValue(Settings::Key::Environment, u"demo"_qs);
+    KeychainCredentialStore credentials;
+    DeskOptions options;
+    options.dataDirectory = m_dir.filePath(u"quit"_qs);
+    options.demoStepSeconds = 0;
+    Desk desk(*settings, credentials, options);
+    QVERIFY(desk.start());
+    QSignalSpy ready(&desk, &Desk::readyToQuit);
+    {
+        QDialog dialog(desk.window());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.close();
+    }
+    QTest::qWait(100);
+    QCOMPARE(ready.count(), 0);
+    desk.window()->close();
+    QTRY_COMPARE(ready.count(), 1);
+    desk.quit(); // the tray's Quit too: still once
+    QTest::qWait(100);
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(!desk.poller()); // polling stopped
 }
 
 void TestDesk::laterRunsOpenStraightOnTheDesk()

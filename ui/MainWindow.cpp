@@ -2,6 +2,8 @@
 
 #include "session/Session.h"
 
+#include <QCloseEvent>
+
 #include "EstimateRunner.h"
 #include "estimate/DecisionEstimator.h"
 #include "updates/ClientUpdates.h"
@@ -279,6 +281,13 @@ void MainWindow::applyCaseChanges(const QList<qint64> &ids)
         updateDetails(true); // its status, dates or timeline moved
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closeRequested();
+}
+
 void MainWindow::applyChange(const SessionChange &change)
 {
     if (change.everything) {
@@ -288,7 +297,8 @@ void MainWindow::applyChange(const SessionChange &change)
     if (change.caseIds.isEmpty())
         return;
     applyCaseChanges(change.caseIds);
-    reloadProfiles(); // case counts; a case may have moved to another profile
+    if (change.profiles)
+        reloadProfiles(); // case counts; a case may have moved to another profile
 }
 
 void MainWindow::profileChanged(qint64 id)

@@ -75,6 +75,8 @@ signals:
     void aboutRequested();
     // Every case is in the table (after a background load).
     void casesLoaded();
+    // A person closed the window: the desk quits (after letting a webhook delivery finish).
+    void closeRequested();
 
 public slots:
     void newProfile();
@@ -96,6 +98,9 @@ public slots:
     void refreshFromDatabase();
     // These cases changed: their rows are read again, in place.
     void applyCaseChanges(const QList<qint64> &ids);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();

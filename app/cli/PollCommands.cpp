@@ -93,12 +93,14 @@ int poll(CliContext &ctx, const QStringList &args)
         *seconds = qint64(n) * (option == u"cold-days" ? 86400 : 3600);
     }
     Poller &poller = *session->startPolling(connection->environment(), credentials->value(), options);
+    // The poller belongs to the session and outlives this function: these connections end with it.
+    QObject listening;
 
     const bool once = parser.isSet(QStringLiteral("once"));
     QJsonArray events;
     std::optional<CycleStats> result;
     QString blocked;
-    QObject::connect(&poller, &Poller::eventRecorded, &poller, [&](const StatusEventInfo &e) {
+    QObject::connect(&poller, &Poller::eventRecorded, &listening, [&](const StatusEventInfo &e) {
         if (!ctx.json)
             ctx.printLine(describe(e));
         else if (once)
@@ -106,14 +108,14 @@ int poll(CliContext &ctx, const QStringList &args)
         else
             ctx.printJsonLine(eventJson(e));
     });
-    QObject::connect(&poller, &Poller::statusChanged, &poller, [&](const PollerStatus &s) {
+    QObject::connect(&poller, &Poller::statusChanged, &listening, [&](const PollerStatus &s) {
         if (s.state == PollerStatus::State::Blocked || s.state == PollerStatus::State::QuotaExhausted) {
             if (blocked != s.message)
                 ctx.printMessage(Cli::tr("poller: %1").arg(s.message));
             blocked = s.message;
         }
     });
-    QObject::connect(&poller, &Poller::cycleFinished, &poller, [&](const CycleStats &stats) {
+    QObject::connect(&poller, &Poller::cycleFinished, &listening, [&](const CycleStats &stats) {
         if (once) {
             result = stats;
             wait.quit();

@@ -42,8 +42,9 @@ Desk::Desk(Settings &settings, CredentialStore &credentials, DeskOptions options
       m_clock(std::make_unique<SystemClock>())
 {
     // Quitting goes through quit(): it lets a webhook delivery in the air finish first.
+    // (the window's close, the tray's Quit, a restart; dialogs closing, or the demo's window
+    // replaced by the firm's, never quit).
     QApplication::setQuitOnLastWindowClosed(false);
-    connect(qApp, &QGuiApplication::lastWindowClosed, this, &Desk::quit);
 }
 
 Desk::~Desk()
@@ -220,6 +221,7 @@ bool Desk::openDeskOn(bool demo, const QString &password)
         m_connectionError = connection.error().message;
 
     m_window = std::make_unique<MainWindow>(*m_session);
+    connect(m_window.get(), &MainWindow::closeRequested, this, &Desk::quit);
     connect(m_session.get(), &Session::problem, m_window.get(),
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 30000); });
     buildAlerts();
@@ -300,6 +302,7 @@ void Desk::buildAlerts()
     });
     connect(m_session.get(), &Session::remindersDue, window,
             [this](const QList<Deadline> &due) { m_notifier->remind(due); });
+    m_session->enableAlerts();
     m_session->lookForAlerts(); // whatever changed while CaseWatch was closed
 }
 
@@ -319,6 +322,8 @@ void Desk::buildDeadlines()
 void Desk::configureWebhook()
 {
     m_session->stopWebhook();
+    // The webhook dialog writes Settings: the session reads the address and switch again.
+    (void)m_session->applyConfig(SessionConfig::fromSettings(m_settings));
     const SessionConfig &config = m_session->config();
     if (!config.webhookEnabled || config.webhookUrl.isEmpty())
         return;

@@ -60,7 +60,10 @@ DeadlineChanges AnswerInterpreter::deadlines(const CaseSnapshot &s, const QDate 
         const bool written = due.isValid();
         if (!written)
             due = eventDate.addDays(rfe ? policy.rfeResponseDays : policy.noidResponseDays);
-        c.opens.append(DeadlineOpening{rfe ? DeadlineKind::RfeResponse : DeadlineKind::NoidResponse, due, written});
+        const DeadlineKind kind = rfe ? DeadlineKind::RfeResponse : DeadlineKind::NoidResponse;
+        c.opens.append(DeadlineOpening{kind, due, written});
+        // A later request replaces an earlier one still open (one response deadline of a kind).
+        c.closes.append(DeadlineClosing{kind, DeadlineState::Superseded, due});
         break;
     }
     case Category::RfeReceived:
@@ -72,11 +75,15 @@ DeadlineChanges AnswerInterpreter::deadlines(const CaseSnapshot &s, const QDate 
     case Category::InterviewCompleted:
         closeAll(c, {DeadlineKind::Interview}, DeadlineState::Met);
         break;
-    case Category::InterviewCancelled:
-        // Cancelled or rescheduled: the date known so far no longer holds (a new one opens when
-        // USCIS schedules it).
-        closeAll(c, {DeadlineKind::Interview}, DeadlineState::Cancelled);
+    case Category::InterviewCancelled: {
+        // An appointment cancelled or rescheduled: the date known so far no longer holds (a new one
+        // opens when USCIS schedules it). Biometrics when USCIS's words say so, else the interview.
+        const QString words = (s.statusEn + u' ' + s.descriptionEn + u' ' + s.statusEs).toLower();
+        const bool biometrics = words.contains(u"biometric") || words.contains(u"fingerprint")
+                                || words.contains(u"biométric") || words.contains(u"huellas");
+        closeAll(c, {biometrics ? DeadlineKind::Biometrics : DeadlineKind::Interview}, DeadlineState::Cancelled);
         break;
+    }
     case Category::BiometricsScheduled:
         appointment(DeadlineKind::Biometrics, DescriptionDates::Kind::Appointment);
         break;

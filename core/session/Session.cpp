@@ -4,6 +4,7 @@
 #include "normalize/StatusNormalizer.h"
 #include "notify/NotificationRules.h"
 #include "poller/Poller.h"
+#include "storage/AuditLog.h"
 #include "settings/Settings.h"
 #include "storage/ChangeWatcher.h"
 #include "storage/Database.h"
@@ -47,6 +48,9 @@ Session::Session(Database &db, SessionConfig config, const Clock &clock, QObject
 
 Session::~Session()
 {
+    // Destroyed while a shutdown waits for a webhook delivery: whoever asked still hears of it.
+    if (m_shutdownDone && *m_shutdownDone)
+        std::exchange(*m_shutdownDone, nullptr)();
     // The poller before the database it writes to.
     m_poller.reset();
     m_watcher.reset();
@@ -72,6 +76,8 @@ void Session::build()
     m_alertTimer.setInterval(500);
     connect(&m_alertTimer, &QTimer::timeout, this, [this] {
         m_webhook->kick();
+        if (!m_alertsEnabled)
+            return;
         auto pending = m_rules->takePending(m_db);
         if (!pending) {
             emit problem(pending.error().message);
@@ -133,6 +139,7 @@ QList<CaseStore::BatchItem> Session::addCases(qint64 profileId, const QStringLis
 {
     auto results = m_cases->addList(profileId, inputs, formType, label);
     SessionChange change;
+    change.profiles = true;
     for (const CaseStore::BatchItem &item : std::as_const(results))
         if (item.added)
             change.caseIds.append(item.added->id);
@@ -144,7 +151,7 @@ Status Session::updateCase(const TrackedCase &trackedCase)
 {
     Status saved = m_cases->update(trackedCase);
     if (saved)
-        emitChange(SessionChange{{trackedCase.id}, false, true});
+        emitChange(SessionChange{{trackedCase.id}, false, true, true});
     return saved;
 }
 
@@ -153,6 +160,7 @@ Status Session::removeCases(const QList<qint64> &ids)
     Status first;
     SessionChange change;
     change.deadlines = true;
+    change.profiles = true;
     for (qint64 id : ids) {
         if (Status removed = m_cases->remove(id); !removed) {
             if (first)
@@ -168,14 +176,18 @@ Status Session::removeCases(const QList<qint64> &ids)
 
 void Session::casesImported(const QList<qint64> &caseIds, bool profilesAdded)
 {
-    emitChange(SessionChange{caseIds, profilesAdded, false});
+    emitChange(SessionChange{caseIds, profilesAdded, false, true});
 }
 
 Status Session::setDeadlineDone(qint64 deadlineId, bool done)
 {
     Status set = m_deadlines->setDone(deadlineId, done);
-    if (set)
+    if (set) {
+        // Audited: who closed or reopened it; and other desktops' change watchers see the edit.
+        (void)AuditLog::record(m_db, done ? QStringLiteral("deadline.done") : QStringLiteral("deadline.reopen"),
+                               QString::number(deadlineId));
         emitChange(SessionChange{{}, false, true});
+    }
     return set;
 }
 
@@ -276,6 +288,11 @@ void Session::stopWebhook()
     m_webhook->stop();
 }
 
+void Session::enableAlerts()
+{
+    m_alertsEnabled = true;
+}
+
 void Session::lookForAlerts()
 {
     if (!m_alertTimer.isActive())
@@ -295,6 +312,7 @@ void Session::shutdown(int waitMs, std::function<void()> done)
     }
     // Whichever comes first: the delivery's end (its acknowledgement recorded) or the time limit.
     auto once = std::make_shared<std::function<void()>>(std::move(done));
+    m_shutdownDone = once;
     const auto finish = [once] {
         if (*once)
             std::exchange(*once, nullptr)();

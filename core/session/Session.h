@@ -56,7 +56,8 @@ struct SessionChange
     QList<qint64> caseIds; // these cases' rows
     bool everything = false; // every row and the profile list (a profile edit, another desktop's edit)
     bool deadlines = false; // the deadlines panel
-    bool isEmpty() const { return caseIds.isEmpty() && !everything && !deadlines; }
+    bool profiles = false; // the profile list (case counts; a case moved to another profile)
+    bool isEmpty() const { return caseIds.isEmpty() && !everything && !deadlines && !profiles; }
 };
 
 // One session of the firm's work (docs/ARCHITECTURE.md §1): owns the database and its stores, the
@@ -119,6 +120,9 @@ public:
     // Starts webhook delivery with the signing secret (from the keychain); an error says why not.
     Status startWebhook(const QString &secret);
     void stopWebhook();
+    // Alerts are claimed (once per event, for the whole firm) only by a session that shows them:
+    // the desk turns this on; a command-line poll leaves them to the desktops.
+    void enableAlerts();
     // Looks for new alerts (soon: many events arriving together are one look).
     void lookForAlerts();
     // Stops polling and watching; lets a webhook delivery in the air finish for up to `waitMs`,
@@ -157,6 +161,8 @@ private:
     QTimer m_reminderTimer;
     QTimer m_pollerCaseTimer;
     QList<qint64> m_polledCases;
+    bool m_alertsEnabled = false;
+    std::shared_ptr<std::function<void()>> m_shutdownDone;
 };
 
 } // namespace cw

@@ -39,7 +39,7 @@ Status DeadlineStore::apply(qint64 caseId, qint64 eventId, const DeadlineChanges
             m_db,
             QStringLiteral("INSERT INTO deadlines (case_id, kind, due_date, source, created_at) VALUES (?, ?, ?, ?, ?) "
                            "ON CONFLICT (case_id, kind, due_date) DO UPDATE SET state = 'open', done = 0, "
-                           "closed_by = '', closed_at = '', sequence = deadlines.sequence + 1 "
+                           "closed_by = '', closed_at = '', reminded_days = -1, sequence = deadlines.sequence + 1 "
                            "WHERE deadlines.state <> 'open' AND deadlines.closed_by <> 'person'"),
             {caseId, deadlineKindId(o.kind), o.due.toString(Qt::ISODate),
              o.fromUscis ? QStringLiteral("uscis") : QStringLiteral("default"), now});
@@ -102,15 +102,15 @@ Result<QList<Deadline>> DeadlineStore::forCase(qint64 caseId) const
 
 Status DeadlineStore::setDone(qint64 id, bool done)
 {
-    auto q =
-        done ? execSql(m_db,
-                       QStringLiteral("UPDATE deadlines SET state = 'met', done = 1, closed_by = 'person', "
-                                      "closed_at = ?, sequence = sequence + 1 WHERE id = ? AND state = 'open'"),
-                       {sql::now(), id})
-             : execSql(m_db,
-                       QStringLiteral("UPDATE deadlines SET state = 'open', done = 0, closed_by = '', closed_at = '', "
-                                      "sequence = sequence + 1 WHERE id = ? AND state <> 'open'"),
-                       {id});
+    auto q = done ? execSql(m_db,
+                            QStringLiteral("UPDATE deadlines SET state = 'met', done = 1, closed_by = 'person', "
+                                           "closed_at = ?, sequence = sequence + 1 WHERE id = ? AND state = 'open'"),
+                            {sql::now(), id})
+                  : execSql(m_db,
+                            QStringLiteral("UPDATE deadlines SET state = 'open', done = 0, closed_by = '', closed_at = "
+                                           "'', reminded_days = -1, "
+                                           "sequence = sequence + 1 WHERE id = ? AND state <> 'open'"),
+                            {id});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0) {
