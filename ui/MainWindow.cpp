@@ -2,8 +2,6 @@
 
 #include "session/Session.h"
 
-#include <QCloseEvent>
-
 #include "EstimateRunner.h"
 #include "estimate/DecisionEstimator.h"
 #include "updates/ClientUpdates.h"
@@ -279,26 +277,6 @@ void MainWindow::applyCaseChanges(const QList<qint64> &ids)
     keepingSelection([&] { m_caseModel->updateCases(ids, std::move(rows).value()); });
     if (ids.contains(m_detailsCaseId))
         updateDetails(true); // its status, dates or timeline moved
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    QMainWindow::closeEvent(event);
-    if (event->isAccepted())
-        emit closeRequested();
-}
-
-void MainWindow::applyChange(const SessionChange &change)
-{
-    if (change.everything) {
-        refreshFromDatabase();
-        return;
-    }
-    if (change.caseIds.isEmpty())
-        return;
-    applyCaseChanges(change.caseIds);
-    if (change.profiles)
-        reloadProfiles(); // case counts; a case may have moved to another profile
 }
 
 void MainWindow::profileChanged(qint64 id)

@@ -3,6 +3,8 @@
 
 #include "session/Session.h"
 
+#include <QCloseEvent>
+
 #include "AddCasesDialog.h"
 #include "CaseDialog.h"
 #include "CaseTableModel.h"
@@ -326,6 +328,26 @@ void MainWindow::checkNow()
     // rate limit and quota as everything else.
     m_poller->checkNow(ids);
     statusBar()->showMessage(tr("Checking %n case(s) with USCIS…", nullptr, int(ids.size())), 5000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closeRequested();
+}
+
+void MainWindow::applyChange(const SessionChange &change)
+{
+    if (change.everything) {
+        refreshFromDatabase();
+        return;
+    }
+    if (change.caseIds.isEmpty())
+        return;
+    applyCaseChanges(change.caseIds);
+    if (change.profiles)
+        reloadProfiles(); // case counts; a case may have moved to another profile
 }
 
 } // namespace cw
