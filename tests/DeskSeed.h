@@ -2,13 +2,24 @@
 
 #include "domain/Profile.h"
 #include "storage/CaseStore.h"
+#include "TestSupport.h"
 #include "storage/Database.h"
+#include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/SqlValues.h"
 
 #include <QDateTime>
 
 namespace cw::test {
+
+// A temporary database with the stores the window is built from.
+struct Stores
+{
+    TempDatabase t;
+    ProfileStore profiles{*t.db};
+    CaseStore cases{*t.db};
+    ObservationStore observations{*t.db};
+};
 
 // Two clients, seven cases in known states: 3 RFEs (one changed today), 2 approvals,
 // 1 received (changed 30 days ago), 1 never checked.

@@ -49,15 +49,6 @@ using cw::test::whenModalOpens;
 
 namespace {
 
-// A temporary database with the stores the window is built from.
-struct Stores
-{
-    test::TempDatabase t;
-    ProfileStore profiles{*t.db};
-    CaseStore cases{*t.db};
-    ObservationStore observations{*t.db};
-};
-
 void clickOk(QWidget *dialog)
 {
     auto *box = dialog->findChild<QDialogButtonBox *>();
@@ -101,7 +92,7 @@ private:
 
 void TestMainWindow::addProfileAndCasesThroughDialogs()
 {
-    Stores stores;
+    test::Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     SystemClock clock;
     Session session(*t.db, {}, clock);
@@ -260,7 +251,7 @@ void TestMainWindow::checkNowWithoutAnEnvironmentExplains()
 void TestMainWindow::spanishUserInterface()
 {
     Translations::install(*QCoreApplication::instance(), u"es"_qs);
-    Stores stores;
+    test::Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     SystemClock clock;
     Session session(*t.db, {}, clock);
@@ -284,7 +275,7 @@ void TestMainWindow::spanishUserInterface()
 
 void TestMainWindow::dashboardCountFiltersTheTable()
 {
-    Stores stores;
+    test::Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     test::seedDesk(profiles, cases, *t.db);
     SystemClock clock;
@@ -325,7 +316,7 @@ void TestMainWindow::dashboardCountFiltersTheTable()
 
 void TestMainWindow::filterAsYouTypeAndStatusChangesInPlace()
 {
-    Stores stores;
+    test::Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     const QList<qint64> ids = test::seedDesk(profiles, cases, *t.db);
     SystemClock clock;
@@ -377,7 +368,7 @@ void TestMainWindow::filterAsYouTypeAndStatusChangesInPlace()
 
 void TestMainWindow::keyboardShortcuts()
 {
-    Stores stores;
+    test::Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     const QList<qint64> ids = test::seedDesk(profiles, cases, *t.db);
     SystemClock clock;

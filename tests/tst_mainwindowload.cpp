@@ -46,19 +46,6 @@
 using namespace cw;
 using cw::test::whenModalOpens;
 
-namespace {
-
-// A temporary database with the stores the window is built from.
-struct Stores
-{
-    test::TempDatabase t;
-    ProfileStore profiles{*t.db};
-    CaseStore cases{*t.db};
-    ObservationStore observations{*t.db};
-};
-
-} // namespace
-
 // How the desk window loads: the layout a person left, and a large firm's book.
 class TestMainWindowLoad final : public QObject
 {
@@ -72,7 +59,7 @@ private slots:
 void TestMainWindowLoad::windowStateIsRestored()
 {
     QTemporaryDir dir;
-    Stores stores;
+    test::Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     test::seedDesk(profiles, cases, *t.db);
     const QString ini = dir.filePath(u"settings.ini"_qs);
@@ -131,7 +118,7 @@ void TestMainWindowLoad::windowStateIsRestored()
 
 void TestMainWindowLoad::aLargeBookLoadsInTheBackground()
 {
-    Stores stores;
+    test::Stores stores;
     auto &[t, profiles, cases, observations] = stores;
     Profile company;
     company.kind = ProfileKind::Petitioner;
