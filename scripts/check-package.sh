@@ -47,6 +47,16 @@ echo "installed GUI started offscreen on the demo (first run) and quit"
 
 desktop-file-validate /usr/share/applications/io.github.casewatch.CaseWatch.desktop
 appstreamcli validate --no-net --pedantic /usr/share/metainfo/io.github.casewatch.CaseWatch.metainfo.xml
+if command -v systemd-analyze >/dev/null; then
+  # The polling server's unit: no unknown or invalid setting (the files it names are the firm's own,
+  # so "missing file" notes are expected here), and the command it runs.
+  unit=/usr/lib/systemd/system/casewatch-poll.service
+  if systemd-analyze verify "$unit" 2>&1 | grep -Ei "unknown|invalid|failed to parse|bad "; then
+    echo "casewatch-poll.service has settings systemd does not accept" >&2; exit 1
+  fi
+  grep -q "^ExecStart=/usr/bin/casewatch-cli .* poll --daemon$" "$unit"
+  echo "polling server unit: accepted by systemd-analyze verify"
+fi
 [ -f /usr/share/icons/hicolor/256x256/apps/casewatch.png ] && [ -f /usr/share/icons/hicolor/scalable/apps/casewatch.svg ]
 cleanup
 trap - EXIT

@@ -1,6 +1,7 @@
 // The storage code on a real PostgreSQL server (started by dev.sh/.ci/run on loopback, its URL in
 // CASEWATCH_TEST_POSTGRES): migrations, the stores, a poll cycle against the simulator, the
-// SQLite → PostgreSQL copy, and the SQLite backup.
+// SQLite → PostgreSQL copy, and the SQLite backup. (Several pollers on one database:
+// tst_firmpolling.)
 #include "PollerHarness.h"
 #include "TestSupport.h"
 
@@ -40,7 +41,6 @@ private slots:
     void init();
     void migratesAndStores();
     void pollCycleRecordsOnce();
-    void twoPollerProcessesFetchEachCaseOnce();
     void migrateDbCopiesAndVerifies();
     void backupIsConsistentAndNeverOverwrites();
     void badAddressesAreRefused();
@@ -168,58 +168,6 @@ void TestPostgres::pollCycleRecordsOnce()
     QCOMPARE(pending->size(), 1);
     QCOMPARE(NotificationRules({u"RFE_RECEIVED"_qs}).takePending(*db)->size(), 0);
     poller.stop(5000);
-}
-
-void TestPostgres::twoPollerProcessesFetchEachCaseOnce()
-{
-    // Two desktops (two casewatch-cli processes) on one database, one simulator.
-    SandboxServer server;
-    server.setServeUnknownReceipts(true);
-    QVERIFY(server.start());
-    server.setRateLimit(100, 1000000);
-    server.setLatencyMs(20);
-    const int cases = 80;
-    {
-        auto db = open();
-        QVERIFY(db);
-        const qint64 profileId = ProfileStore(*db).add(test::profile(ProfileKind::Applicant, u"Shared"_qs))->id;
-        for (int i = 0; i < cases; ++i)
-            QVERIFY(CaseStore(*db).add(
-                profileId,
-                {ReceiptNumber::parse(QStringLiteral("EAC5555%1").arg(i, 6, 10, QLatin1Char('0'))).value(), {}, {}}));
-    }
-    QTemporaryDir dir;
-    QList<QProcess *> pollers;
-    for (int i = 0; i < 2; ++i) {
-        auto *p = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_qs, dir.filePath(u"data"_qs));
-        env.insert(u"XDG_CONFIG_HOME"_qs, dir.filePath(u"config"_qs));
-        p->setProcessEnvironment(env);
-        pollers << p;
-    }
-    const QStringList args{u"--database"_qs,   m_url.toString(), u"--environment"_qs,
-                           u"demo"_qs,         u"--api-base"_qs, server.rootUrl().toString(),
-                           u"--rate-limit"_qs, u"20"_qs,         u"--json"_qs,
-                           u"poll"_qs,         u"--once"_qs};
-    for (QProcess *p : pollers)
-        p->start(QStringLiteral(CASEWATCH_CLI), args);
-    for (QProcess *p : pollers) {
-        QVERIFY(QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 120000));
-        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-    }
-    auto db = open();
-    auto count = [&](const QString &sql) {
-        auto q = execSql(*db, sql);
-        return q && q.value().next() ? q.value().value(0).toInt() : -1;
-    };
-    QCOMPARE(server.stats().caseRequests, cases); // each due case fetched once, by one of the two
-    QCOMPARE(count(u"SELECT count(*) FROM observations"_qs), cases);
-    QCOMPARE(count(u"SELECT count(DISTINCT case_id) FROM observations"_qs), cases);
-    QCOMPARE(count(u"SELECT count(*) FROM status_events"_qs), cases); // each first answer once
-    QCOMPARE(count(u"SELECT count(*) FROM cases WHERE last_checked_at = ''"_qs), 0);
-    // The quota is counted in the database, for both together.
-    QCOMPARE(count(u"SELECT COALESCE(SUM(requests), 0) FROM api_usage"_qs), cases);
 }
 
 void TestPostgres::migrateDbCopiesAndVerifies()

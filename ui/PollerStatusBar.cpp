@@ -48,6 +48,10 @@ QString PollerStatusBar::describe(const PollerStatus &s)
     case PollerStatus::State::Stopped:
         state = tr("Polling: off");
         break;
+    case PollerStatus::State::Following:
+        // One poller per firm: the desktop (or polling server) that holds the lease.
+        state = s.leader.isEmpty() ? tr("Polling: by another desktop") : tr("Polling: by %1").arg(s.leader);
+        break;
     }
     const QLocale locale;
     QString text = state + QStringLiteral(" · ")

@@ -8,6 +8,7 @@
 #include "domain/Clock.h"
 #include "poller/CaseChecker.h"
 #include "session/Session.h"
+#include "secrets/DirectoryCredentialStore.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
@@ -40,8 +41,15 @@ QString CliContext::effectiveEnvironment() const
 
 CredentialStore &CliContext::credentials()
 {
-    if (!m_credentials)
-        m_credentials = std::make_unique<KeychainCredentialStore>();
+    if (!m_credentials) {
+        // Under systemd with LoadCredential= (a polling server: packaging/casewatch-poll.service),
+        // the service manager's credential files; otherwise the keychain.
+        const QString serviceCredentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+        if (!serviceCredentials.isEmpty())
+            m_credentials = std::make_unique<DirectoryCredentialStore>(serviceCredentials);
+        else
+            m_credentials = std::make_unique<KeychainCredentialStore>();
+    }
     return *m_credentials;
 }
 

@@ -49,6 +49,13 @@ int poll(CliContext &ctx, const QStringList &args)
                 "keeps polling until interrupted (Ctrl+C)."));
     parser.addOptions({
         {QStringLiteral("once"), Cli::tr("One cycle over the due cases, then exit.")},
+        {QStringLiteral("daemon"),
+         Cli::tr("Poll for the whole firm until stopped, as its polling server: desktops on the same database leave "
+                 "polling to it.")},
+        {QStringLiteral("lease-seconds"),
+         Cli::tr("How long other desktops wait before taking over from a poller that stopped answering (default "
+                 "30)."),
+         QStringLiteral("N"), QStringLiteral("30")},
         {QStringLiteral("in-flight"), Cli::tr("Requests in the air at once (default 8)."), QStringLiteral("N"),
          QStringLiteral("8")},
         {QStringLiteral("hot-hours"), Cli::tr("Fetch hot cases (just changed, or about to move) every N hours."),
@@ -79,6 +86,16 @@ int poll(CliContext &ctx, const QStringList &args)
     Session *session = ctx.session();
     PollerOptions options = session->pollerOptions();
     options.maxInFlight = std::max(1, parser.value(QStringLiteral("in-flight")).toInt());
+    const bool once = parser.isSet(QStringLiteral("once"));
+    options.daemon = parser.isSet(QStringLiteral("daemon"));
+    if (once && options.daemon)
+        return ctx.usageError(Cli::tr("--once and --daemon cannot be combined."));
+    {
+        bool ok = false;
+        options.leaseSeconds = parser.value(QStringLiteral("lease-seconds")).toInt(&ok);
+        if (!ok || options.leaseSeconds < 3 || options.leaseSeconds > 3600)
+            return ctx.usageError(Cli::tr("--lease-seconds needs a whole number from 3 to 3600."));
+    }
     const std::pair<const char *, qint64 *> tiers[] = {{"hot-hours", &options.intervals.hotSeconds},
                                                        {"normal-hours", &options.intervals.normalSeconds},
                                                        {"cold-days", &options.intervals.coldSeconds}};
@@ -96,7 +113,6 @@ int poll(CliContext &ctx, const QStringList &args)
     // The poller belongs to the session and outlives this function: these connections end with it.
     QObject listening;
 
-    const bool once = parser.isSet(QStringLiteral("once"));
     QJsonArray events;
     std::optional<CycleStats> result;
     QString blocked;
@@ -108,7 +124,12 @@ int poll(CliContext &ctx, const QStringList &args)
         else
             ctx.printJsonLine(eventJson(e));
     });
+    QString following;
     QObject::connect(&poller, &Poller::statusChanged, &listening, [&](const PollerStatus &s) {
+        if (s.state == PollerStatus::State::Following && s.leader != following) {
+            following = s.leader;
+            ctx.printMessage(Cli::tr("poller: %1 polls for the firm; waiting.").arg(following));
+        }
         if (s.state == PollerStatus::State::Blocked || s.state == PollerStatus::State::QuotaExhausted) {
             if (blocked != s.message)
                 ctx.printMessage(Cli::tr("poller: %1").arg(s.message));
@@ -145,11 +166,14 @@ int poll(CliContext &ctx, const QStringList &args)
             {QStringLiteral("deferred"), result->deferred},
             {QStringLiteral("requests"), result->requests},
             {QStringLiteral("duration_s"), result->durationSeconds},
+            {QStringLiteral("polled_by"), result->polledBy.isEmpty() ? QJsonValue() : QJsonValue(result->polledBy)},
             {QStringLiteral("events"), events},
             {QStringLiteral("error"),
              blocked.isEmpty() ? QJsonValue()
                                : QJsonValue(QJsonObject{{QStringLiteral("code"), QStringLiteral("poller.blocked")},
                                                         {QStringLiteral("message"), blocked}})}});
+    } else if (!result->polledBy.isEmpty()) {
+        ctx.printLine(Cli::tr("Nothing left to fetch: %1 polled the due cases.").arg(result->polledBy));
     } else {
         ctx.printLine(Cli::tr("%1 fetched, %2 changed, %3 failed, %4 rate-limited, %5 deferred in %6 s")
                           .arg(result->fetched)

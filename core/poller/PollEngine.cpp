@@ -4,6 +4,7 @@
 #include "normalize/StatusNormalizer.h"
 #include "storage/StatusRuleStore.h"
 #include "domain/Clock.h"
+#include "poller/PollLeadership.h"
 #include "poller/PollSchedule.h"
 #include "poller/QuotaTracker.h"
 #include "storage/CaseStore.h"
@@ -27,13 +28,14 @@ PollEngine::PollEngine(const Database &db, const StatusNormalizer &normalizer, c
       m_credentials(std::move(credentials)), m_options(options),
       m_limiter(m_environment.requestsPerSecond, options.rateMargin),
       m_breaker(options.breakerThreshold, options.breakerCooldownMs, options.breakerMaxCooldownMs), m_pumpTimer(this),
-      m_cycleTimer(this)
+      m_cycleTimer(this), m_leaseTimer(this)
 {
     m_pumpTimer.setSingleShot(true);
     m_pumpTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pumpTimer, &QTimer::timeout, this, &PollEngine::pump);
     m_cycleTimer.setSingleShot(true);
     connect(&m_cycleTimer, &QTimer::timeout, this, &PollEngine::runCycle);
+    connect(&m_leaseTimer, &QTimer::timeout, this, &PollEngine::onLeaseTick);
 }
 
 PollEngine::~PollEngine() = default;
@@ -53,6 +55,13 @@ void PollEngine::start(bool continuous)
     m_quota = std::make_unique<QuotaTracker>(m_db, m_clock, m_environment.id(), m_environment.dailyQuota,
                                              m_environment.quotaZone);
     m_status.quotaLimit = m_environment.dailyQuota;
+    using Role = PollLeadership::Role;
+    m_leadership = std::make_unique<PollLeadership>(
+        m_db, m_environment.id(), m_options.daemon ? Role::Daemon : (continuous ? Role::Desktop : Role::Once),
+        m_options.leaseSeconds);
+    // Renewed three times a lease at least, and every two seconds so that checks asked for by other
+    // desktops are taken up promptly.
+    m_leaseTimer.start(std::min(2000, m_leadership->leaseSeconds() * 1000 / 3));
     runCycle();
 }
 
@@ -82,8 +91,11 @@ void PollEngine::runCycle()
     if (m_stopping || m_cycleActive || m_paused || m_blocked || !m_client)
         return;
     m_cycleTimer.stop();
+    m_onceDone = false; // asked for another (a one-shot poller's next cycle is asked for, never timed)
+    if (!lead())
+        return; // another poller polls for the firm; the lease timer looks again
     refreshFirmRules();
-    auto due = PollSchedule::dueCases(m_db, m_clock.nowUtc());
+    auto due = PollSchedule::dueCases(m_db, m_clock.nowUtc(), m_leadership->holderId());
     if (!due) {
         block(due.error().message);
         return;
@@ -120,6 +132,23 @@ void PollEngine::checkNow(const QList<qint64> &caseIds)
     refreshFirmRules();
     if (m_stopping || !m_client)
         return;
+    if (!m_leading && !lead()) {
+        // Another desktop polls for the firm: it takes these up at its next look (seconds).
+        const QDateTime now = m_clock.nowUtc();
+        if (Status s = PollSchedule::requestChecks(m_db, caseIds, m_leadership->label(), now); !s) {
+            block(s.error().message);
+            return;
+        }
+        publish(PollerStatus::State::Following,
+                tr("Asked %1 to check %n case(s) now.", nullptr, int(caseIds.size())).arg(m_status.leader));
+        return;
+    }
+    m_blocked = false;
+    enqueueChecks(caseIds);
+}
+
+void PollEngine::enqueueChecks(const QList<qint64> &caseIds)
+{
     if (!m_cycleActive) {
         m_cycleActive = true;
         m_stats = {};
@@ -142,7 +171,6 @@ void PollEngine::checkNow(const QList<qint64> &caseIds)
             ++m_status.cycleTotal;
         enqueue(Job{id, c->receipt, 0, false, true}); // jumps the queue
     }
-    m_blocked = false;
     publish(PollerStatus::State::Running);
     pump();
 }
@@ -151,6 +179,7 @@ void PollEngine::pause()
 {
     m_paused = true;
     m_cycleTimer.stop();
+    stepDown(); // a paused desktop leaves polling to another
     publish(PollerStatus::State::Paused);
 }
 
@@ -179,6 +208,9 @@ void PollEngine::stop()
     if (Status s = PollSchedule::release(m_db, QList<qint64>(m_queued.cbegin(), m_queued.cend()), m_clock.nowUtc()); !s)
         qCWarning(lcPoller) << "could not give back unfetched cases:" << s.error().code;
     m_queued.clear();
+    if (m_leading && m_leadership)
+        (void)m_leadership->resign(); // another desktop takes over at once
+    m_leading = false;
     m_db.releaseThreadConnection();
     m_status.state = PollerStatus::State::Stopped;
     emit statusChanged(m_status);
@@ -195,7 +227,7 @@ void PollEngine::pump()
 {
     if (m_stopping || !m_client)
         return;
-    if (m_blocked) {
+    if (m_blocked || !m_leading) {
         deferRemaining();
         finishCycleIfDone();
         return;
@@ -404,8 +436,13 @@ void PollEngine::block(const QString &message)
 {
     qCWarning(lcPoller) << "polling blocked:" << message;
     m_blocked = true;
-    deferRemaining();
+    stepDown(); // another desktop, whose credentials or connection work, may poll
     publish(PollerStatus::State::Blocked, message);
+    if (!m_continuous && !m_cycleActive && !m_onceDone) {
+        m_onceDone = true; // a one-shot poller blocked before its cycle began: it is over
+        emit cycleFinished(m_stats);
+        return;
+    }
     finishCycleIfDone();
 }
 
@@ -433,6 +470,10 @@ void PollEngine::finishCycleIfDone()
                       << "failed in" << m_stats.durationSeconds << "s";
     if (auto forecast = PollSchedule::forecastDailyRequests(m_db, m_options.intervals))
         m_status.forecastPerDay = forecast.value(); // the tiers have just moved
+    if (!m_continuous) {
+        m_onceDone = true;
+        stepDown();
+    }
     emit cycleFinished(m_stats);
     if (m_status.state == PollerStatus::State::Running || m_status.state == PollerStatus::State::CircuitOpen)
         publish(m_paused ? PollerStatus::State::Paused : PollerStatus::State::Idle);

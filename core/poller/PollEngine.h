@@ -23,6 +23,7 @@ namespace cw {
 
 class Clock;
 class Database;
+class PollLeadership;
 class QuotaTracker;
 class TokenProvider;
 
@@ -58,6 +59,10 @@ signals:
 
 private:
     void refreshFirmRules();
+    bool lead();
+    void stepDown();
+    void onLeaseTick();
+    void enqueueChecks(const QList<qint64> &caseIds);
     struct Job
     {
         qint64 caseId = 0;
@@ -92,10 +97,14 @@ private:
     std::unique_ptr<TokenProvider> m_tokens;
     std::unique_ptr<UscisClient> m_client;
     std::unique_ptr<QuotaTracker> m_quota;
+    std::unique_ptr<PollLeadership> m_leadership;
+    bool m_leading = false;
+    bool m_onceDone = false; // a one-shot poller's cycle is over (its own, or the leader's)
     RateLimiter m_limiter;
     CircuitBreaker m_breaker;
     QTimer m_pumpTimer;
     QTimer m_cycleTimer;
+    QTimer m_leaseTimer;
 
     QList<Job> m_queue;
     QSet<qint64> m_queued; // case ids queued, in flight or waiting for a retry

@@ -83,7 +83,8 @@ Status updateIds(const Database &db, const QString &sql, const QList<qint64> &id
 
 } // namespace
 
-Result<QList<DueCase>> PollSchedule::dueCases(const Database &db, const QDateTime &now, int limit)
+Result<QList<DueCase>> PollSchedule::dueCases(const Database &db, const QDateTime &now, const QString &claimant,
+                                              int limit)
 {
     // Claimed, not just read: in one transaction the due cases are selected and their next check
     // is pushed past a lease, so that another desktop on the same database does not take them
@@ -113,7 +114,8 @@ Result<QList<DueCase>> PollSchedule::dueCases(const Database &db, const QDateTim
     // Long enough for the whole cycle at a slow rate (a second a case), and never under 15 min.
     const QString leaseEnd = sql::timestamp(now.addSecs(kClaimLeaseSeconds + ids.size()));
     if (Status claimed =
-            updateIds(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1)"), ids, {leaseEnd});
+            updateIds(db, QStringLiteral("UPDATE cases SET next_poll_at = ?, claimed_by = ? WHERE id IN (%1)"), ids,
+                      {leaseEnd, claimant});
         !claimed)
         return claimed.error();
     if (Status c = tx.commit(); !c)
@@ -125,13 +127,81 @@ Status PollSchedule::release(const Database &db, const QList<qint64> &caseIds, c
 {
     // Only cases still under this claim (a lease in the future): never one already rescheduled.
     const QString at = sql::timestamp(now);
-    return updateIds(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id IN (%1) AND next_poll_at > ?"),
+    return updateIds(db,
+                     QStringLiteral("UPDATE cases SET next_poll_at = ?, claimed_by = '' WHERE id IN (%1) "
+                                    "AND next_poll_at > ?"),
                      caseIds, {at}, {at});
+}
+
+Status PollSchedule::releaseClaimsOf(const Database &db, const QString &claimant, const QDateTime &now)
+{
+    if (claimant.isEmpty())
+        return {};
+    auto q = execSql(db, QStringLiteral("UPDATE cases SET next_poll_at = ?, claimed_by = '' WHERE claimed_by = ?"),
+                     {sql::timestamp(now), claimant});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<bool> PollSchedule::hasDue(const Database &db, const QDateTime &now)
+{
+    auto q = execSql(db,
+                     QStringLiteral("SELECT 1 FROM cases WHERE archived = 0 AND last_error_code = '' "
+                                    "AND next_poll_at <= ? LIMIT 1"),
+                     {sql::timestamp(now)});
+    if (!q)
+        return q.error();
+    return q.value().next();
+}
+
+Result<int> PollSchedule::outstanding(const Database &db, const QDateTime &now)
+{
+    auto q = execSql(db,
+                     QStringLiteral("SELECT count(*) FROM cases WHERE archived = 0 AND last_error_code = '' "
+                                    "AND (next_poll_at <= ? OR claimed_by <> '')"),
+                     {sql::timestamp(now)});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+Status PollSchedule::requestChecks(const Database &db, const QList<qint64> &caseIds, const QString &by,
+                                   const QDateTime &now)
+{
+    for (qint64 id : caseIds) {
+        auto q = execSql(db,
+                         QStringLiteral("INSERT INTO check_requests (case_id, requested_at, requested_by) "
+                                        "VALUES (?, ?, ?) ON CONFLICT (case_id) DO NOTHING"),
+                         {id, sql::timestamp(now), by});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<QList<qint64>> PollSchedule::takeCheckRequests(const Database &db)
+{
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto q = execSql(db, QStringLiteral("SELECT case_id FROM check_requests ORDER BY requested_at LIMIT 1000"));
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids << q.value().value(0).toLongLong();
+    q.value().finish();
+    if (Status s = updateIds(db, QStringLiteral("DELETE FROM check_requests WHERE case_id IN (%1)"), ids, {}); !s)
+        return s.error();
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return ids;
 }
 
 Status PollSchedule::schedule(const Database &db, qint64 caseId, PollTier tier, const QDateTime &next)
 {
-    auto q = execSql(db, QStringLiteral("UPDATE cases SET tier = ?, next_poll_at = ? WHERE id = ?"),
+    auto q = execSql(db, QStringLiteral("UPDATE cases SET tier = ?, next_poll_at = ?, claimed_by = '' WHERE id = ?"),
                      {tierId(tier), sql::timestamp(next), caseId});
     if (!q)
         return q.error();
@@ -140,8 +210,8 @@ Status PollSchedule::schedule(const Database &db, qint64 caseId, PollTier tier, 
 
 Status PollSchedule::postpone(const Database &db, qint64 caseId, const QDateTime &next)
 {
-    auto q =
-        execSql(db, QStringLiteral("UPDATE cases SET next_poll_at = ? WHERE id = ?"), {sql::timestamp(next), caseId});
+    auto q = execSql(db, QStringLiteral("UPDATE cases SET next_poll_at = ?, claimed_by = '' WHERE id = ?"),
+                     {sql::timestamp(next), caseId});
     if (!q)
         return q.error();
     return {};

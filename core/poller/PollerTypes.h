@@ -23,13 +23,20 @@ struct PollerOptions
     int idleRecheckMs = 60000; // continuous mode: look for due cases at least this often
     int requestTimeoutMs = 30000;
     DeadlinePolicy deadlines;
+    // One poller per firm (poller/PollLeadership.h): how long another desktop waits before it takes
+    // over from a poller that stopped renewing its lease; a polling server (--daemon) takes the lease
+    // from desktops.
+    int leaseSeconds = 30;
+    bool daemon = false;
 };
 
 // What the poller is doing, for the status bar. A value: it crosses threads by queued signals.
 struct PollerStatus
 {
-    enum class State { Idle, Running, Paused, CircuitOpen, QuotaExhausted, Blocked, Stopped };
+    // Following: another desktop (or the polling server) polls for the firm; `leader` names it.
+    enum class State { Idle, Running, Paused, CircuitOpen, QuotaExhausted, Blocked, Stopped, Following };
     State state = State::Idle;
+    QString leader;
     QString message; // why it is paused/blocked, translated
     int quotaUsed = 0;
     int quotaLimit = 0;
@@ -48,6 +55,7 @@ struct CycleStats
     int deferred = 0; // not reached: quota used up, or the poller was blocked or stopped
     int requests = 0;
     double durationSeconds = 0;
+    QString polledBy; // a one-shot cycle another poller did: who (this one sent nothing)
 };
 
 } // namespace cw

@@ -198,6 +198,26 @@ const char *const kV9[] = {
     "UPDATE cases SET uscis_form_type = form_type WHERE last_checked_at IS NOT NULL AND last_checked_at <> ''",
 };
 
+// Version 10: one poller at a time per USCIS environment (poller/PollLeadership.h), the cases
+// each poller has claimed (so that a poller taking over can give back a dead one's), and the
+// checks a desktop that does not poll asks the polling one to make now.
+const char *const kV10[] = {
+    R"(CREATE TABLE poll_leader (
+        environment TEXT PRIMARY KEY,
+        holder TEXT NOT NULL DEFAULT '',
+        label TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        lease_until DOUBLE PRECISION NOT NULL DEFAULT 0,
+        handoff_to TEXT NOT NULL DEFAULT '',
+        since TEXT NOT NULL DEFAULT ''))",
+    "ALTER TABLE cases ADD COLUMN claimed_by TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX cases_claimed ON cases (claimed_by)",
+    R"(CREATE TABLE check_requests (
+        case_id ${REF} PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+        requested_at TEXT NOT NULL,
+        requested_by TEXT NOT NULL))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -211,7 +231,7 @@ constexpr Migration migration(const char *const (&statements)[N])
 }
 
 const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5),
-                                 migration(kV6), migration(kV7), migration(kV8), migration(kV9)};
+                                 migration(kV6), migration(kV7), migration(kV8), migration(kV9), migration(kV10)};
 
 } // namespace
 

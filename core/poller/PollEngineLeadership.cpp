@@ -1,0 +1,118 @@
+// PollEngine's part in "one poller per firm" (poller/PollLeadership.h): taking, keeping and giving
+// up the lease, following another poller, and the checks other desktops ask for.
+#include "poller/PollEngine.h"
+
+#include "domain/Clock.h"
+#include "poller/PollLeadership.h"
+#include "poller/PollSchedule.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcPoller)
+
+namespace cw {
+
+bool PollEngine::lead()
+{
+    auto outcome = m_leadership->tryLead();
+    if (!outcome) {
+        block(outcome.error().message);
+        return false;
+    }
+    const PollLeadership::Outcome &o = outcome.value();
+    if (o.leading) {
+        if (!m_leading) {
+            m_leading = true;
+            qCInfo(lcPoller) << "this poller polls for the firm" << m_leadership->holderId();
+            if (o.tookOver && !o.previousHolder.isEmpty()) {
+                // A poller that stopped renewing (it died, or lost its network): what it claimed and
+                // did not fetch is due again.
+                qCInfo(lcPoller) << "took over from" << o.previousHolder;
+                if (Status s = PollSchedule::releaseClaimsOf(m_db, o.previousHolder, m_clock.nowUtc()); !s)
+                    qCWarning(lcPoller) << "could not give back the previous poller's cases:" << s.error().code;
+            }
+            if (!o.tookOver || !o.previousHolder.isEmpty()) {
+                // Handed over, or taken from a poller that stopped: its last requests may still be
+                // arriving at USCIS, so this one leaves the next second clear.
+                m_limiter.holdFor(1000);
+            }
+        }
+        m_status.leader.clear();
+        if (m_status.state == PollerStatus::State::Following)
+            publish(PollerStatus::State::Idle);
+        return true;
+    }
+    if (m_leading) {
+        // The lease went to a polling server (or expired while this desktop was unreachable): stop
+        // sending; what is in the air still completes.
+        qCInfo(lcPoller) << "another poller took over";
+        m_leading = false;
+        deferRemaining();
+    }
+    const QString label = o.leader ? o.leader->label : QString();
+    if (m_status.state != PollerStatus::State::Following || m_status.leader != label) {
+        m_status.leader = label;
+        if (!m_blocked && !m_paused)
+            publish(PollerStatus::State::Following, tr("Polling is done by %1.").arg(label));
+    }
+    return false;
+}
+
+void PollEngine::stepDown()
+{
+    deferRemaining();
+    if (m_leading && m_leadership) {
+        if (Status s = m_leadership->resign(); !s)
+            qCWarning(lcPoller) << "could not give up the poller lease:" << s.error().code;
+    }
+    m_leading = false;
+}
+
+void PollEngine::onLeaseTick()
+{
+    if (m_stopping || !m_client || !m_leadership)
+        return;
+    if (m_blocked || m_paused) // not polling here: the lease is free for another desktop
+        return;
+    if (!m_continuous && m_onceDone)
+        return;
+    if (!m_continuous && !m_leading && !m_cycleActive) {
+        // A one-shot poller that another poller beat to it: done when nothing is left to fetch;
+        // it takes over only when something is, and the other stopped.
+        auto left = PollSchedule::outstanding(m_db, m_clock.nowUtc());
+        if (!left) {
+            block(left.error().message);
+            return;
+        }
+        if (left.value() == 0) {
+            m_onceDone = true;
+            m_stats = {};
+            m_stats.polledBy = m_status.leader;
+            emit cycleFinished(m_stats);
+            return;
+        }
+    }
+    if (!lead())
+        return;
+    auto asked = PollSchedule::takeCheckRequests(m_db);
+    if (!asked) {
+        block(asked.error().message);
+        return;
+    }
+    if (!asked->isEmpty()) {
+        qCDebug(lcPoller) << asked->size() << "checks asked for by other desktops";
+        enqueueChecks(asked.value());
+        return;
+    }
+    if (m_cycleActive)
+        return;
+    if (!m_continuous) {
+        runCycle(); // a one-shot poller that has just taken over
+        return;
+    }
+    // Cases made due meanwhile (edited, added, or given back by a poller that died).
+    if (auto due = PollSchedule::hasDue(m_db, m_clock.nowUtc()); due && due.value())
+        runCycle();
+}
+
+} // namespace cw
