@@ -79,7 +79,8 @@ void TestFirmPolling::addCases(const Database &db, int n)
     const qint64 profileId = ProfileStore(db).add(test::profile(ProfileKind::Applicant, u"Shared"_qs))->id;
     for (int i = 0; i < n; ++i)
         QVERIFY(CaseStore(db).add(
-            profileId, {ReceiptNumber::parse(QStringLiteral("EAC5555%1").arg(i, 6, 10, QLatin1Char('0'))).value(), {}, {}}));
+            profileId,
+            {ReceiptNumber::parse(QStringLiteral("EAC5555%1").arg(i, 6, 10, QLatin1Char('0'))).value(), {}, {}}));
 }
 
 QList<QProcess *> TestFirmPolling::startPollers(int n, const QStringList &args, const QString &home)
@@ -117,11 +118,11 @@ void TestFirmPolling::threeDesktopsStayWithinOneBudget()
     }
     QTemporaryDir home;
     // Each desktop would run at the key's full rate on its own.
-    const QList<QProcess *> pollers = startPollers(
-        3,
-        {u"--database"_qs, m_url.toString(), u"--environment"_qs, u"demo"_qs, u"--api-base"_qs,
-         server.rootUrl().toString(), u"--rate-limit"_qs, u"10"_qs, u"--json"_qs, u"poll"_qs, u"--once"_qs},
-        home.path());
+    const QList<QProcess *> pollers = startPollers(3,
+                                                   {u"--database"_qs, m_url.toString(), u"--environment"_qs, u"demo"_qs,
+                                                    u"--api-base"_qs, server.rootUrl().toString(), u"--rate-limit"_qs,
+                                                    u"10"_qs, u"--json"_qs, u"poll"_qs, u"--once"_qs},
+                                                   home.path());
     int polledHere = 0;
     int polledElsewhere = 0;
     for (QProcess *p : pollers) {
@@ -163,12 +164,12 @@ void TestFirmPolling::leaderKilledMidCycleAnotherFinishes()
     addCases(*db, cases);
     QTemporaryDir home;
     const int lease = 4;
-    const QList<QProcess *> pollers = startPollers(
-        3,
-        {u"--database"_qs, m_url.toString(), u"--environment"_qs, u"demo"_qs, u"--api-base"_qs,
-         server.rootUrl().toString(), u"--rate-limit"_qs, u"10"_qs, u"--json"_qs, u"poll"_qs, u"--once"_qs,
-         u"--lease-seconds"_qs, QString::number(lease)},
-        home.path());
+    const QList<QProcess *> pollers =
+        startPollers(3,
+                     {u"--database"_qs, m_url.toString(), u"--environment"_qs, u"demo"_qs, u"--api-base"_qs,
+                      server.rootUrl().toString(), u"--rate-limit"_qs, u"10"_qs, u"--json"_qs, u"poll"_qs, u"--once"_qs,
+                      u"--lease-seconds"_qs, QString::number(lease)},
+                     home.path());
     QVERIFY(QTest::qWaitFor([&] { return server.stats().caseRequests >= 15; }, 60000));
     // The leader is the process whose id holds the lease.
     auto q = execSql(*db, u"SELECT holder FROM poll_leader"_qs);
@@ -245,10 +246,9 @@ void TestFirmPolling::leaseOfAPollerOnAnotherComputerIsTakenWhenItEnds()
     test::PollerHarness h(10);
     h.addCases(4);
     // A poller on another computer claimed two cases, then went silent; its lease has 3 s left.
-    QVERIFY(execSql(*h.t.db,
-                    u"INSERT INTO poll_leader (environment, holder, label, role, lease_until) VALUES "
-                    "('demo', 'frontdesk-pc/4242/00', 'ana on frontdesk-pc', 'desktop', "
-                    "(julianday('now') - 2440587.5) * 86400.0 + 3)"_qs));
+    QVERIFY(execSql(*h.t.db, u"INSERT INTO poll_leader (environment, holder, label, role, lease_until) VALUES "
+                             "('demo', 'frontdesk-pc/4242/00', 'ana on frontdesk-pc', 'desktop', "
+                             "(julianday('now') - 2440587.5) * 86400.0 + 3)"_qs));
     QVERIFY(execSql(*h.t.db,
                     u"UPDATE cases SET claimed_by = 'frontdesk-pc/4242/00', next_poll_at = '2999-01-01T00:00:00Z' "
                     "WHERE id IN (SELECT id FROM cases ORDER BY id LIMIT 2)"_qs));

@@ -17,6 +17,7 @@ class TestPoller final : public QObject
 private slots:
     void rateNeverAboveTheLimit();
     void retryAfterHoldsEveryRequest();
+    void spikeArrestWithoutRetryAfterCostsOneSlot();
     void transientErrorsBackOffAndRetry();
     void retriesAreBoundedPerCycle();
     void circuitOpensThenHalfOpensThenCloses();
@@ -58,6 +59,26 @@ void TestPoller::retryAfterHoldsEveryRequest()
     for (int i = 1; i < t.size(); ++i)
         longestGap = std::max(longestGap, t[i] - t[i - 1]);
     QVERIFY2(longestGap >= 950, qPrintable(QString::number(longestGap)));
+}
+
+void TestPoller::spikeArrestWithoutRetryAfterCostsOneSlot()
+{
+    // USCIS's gateway answers a request that shares a slot with another "Spike Arrest Violation",
+    // with no Retry-After: a slot lost to jitter, not a second's stall.
+    test::PollerHarness h(10);
+    h.addCases(8);
+    h.server.injectFault(Fault::RateLimited, 1, u"EAC5555000003"_qs, 0);
+    const CycleStats stats = h.cycle();
+    QCOMPARE(stats.fetched, 8);
+    QCOMPARE(stats.rateLimited, 1);
+    QCOMPARE(h.server.stats().caseRequests, 9);
+    const auto &t = h.server.stats().arrivedAtMs;
+    qint64 longestGap = 0;
+    for (int i = 1; i < t.size(); ++i)
+        longestGap = std::max(longestGap, t[i] - t[i - 1]);
+    // One slot is 100 ms at 10 req/s; the old back-off held everything for a whole second.
+    QVERIFY2(longestGap < 800, qPrintable(QString::number(longestGap)));
+    QVERIFY2(test::busiestSecond(t) <= 10, qPrintable(QString::number(test::busiestSecond(t))));
 }
 
 void TestPoller::transientErrorsBackOffAndRetry()

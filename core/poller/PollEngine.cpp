@@ -345,9 +345,18 @@ void PollEngine::handle(Job job, UscisClient::Outcome outcome)
             return;
         } else if (kind == ApiErrorKind::RateLimited) {
             ++m_stats.rateLimited;
-            const qint64 wait = error.retryAfterMs >= 0 ? error.retryAfterMs : m_options.baseBackoffMs;
-            m_limiter.holdFor(wait);
-            handleTransient(job, error);
+            if (error.retryAfterMs >= 0) {
+                m_limiter.holdFor(error.retryAfterMs); // USCIS said how long: nothing goes out till then
+                handleTransient(job, error);
+            } else if (++job.attempts < m_options.maxAttemptsPerCycle) {
+                // A spike arrest without Retry-After: one slot lost to jitter, not seconds. The
+                // request goes again first, at a slightly slower pace.
+                m_limiter.backOffOneSlot();
+                job.priority = true;
+                m_queue.prepend(job);
+            } else {
+                handleTransient(job, error);
+            }
         } else if (kind == ApiErrorKind::Transient) {
             m_breaker.recordFailure();
             handleTransient(job, error);

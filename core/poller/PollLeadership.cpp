@@ -123,7 +123,8 @@ Result<PollLeadership::Outcome> PollLeadership::tryLead()
     if (!q)
         return q.error();
     if (!q.value().next())
-        return Error{QStringLiteral("poller.leader"), tr("The database has no poller lease for %1.").arg(m_environment)};
+        return Error{QStringLiteral("poller.leader"),
+                     tr("The database has no poller lease for %1.").arg(m_environment)};
     const QString holder = q.value().value(0).toString();
     Holder current{holder, q.value().value(1).toString(), roleFromId(q.value().value(2).toString()),
                    q.value().value(3).toDouble()};
@@ -155,12 +156,12 @@ Result<PollLeadership::Outcome> PollLeadership::tryLead()
             out.leading = true;
         }
     } else if (holder.isEmpty() || current.secondsLeft <= 0 || holderProcessGone(holder)) {
-        if (auto u = execSql(m_db,
-                             QStringLiteral("UPDATE poll_leader SET holder = ?, label = ?, role = ?, lease_until = %1, "
-                                            "handoff_to = '', since = ? WHERE environment = ?")
-                                 .arg(lease),
-                             {m_holderId, m_label, roleId(m_role), sql::timestamp(QDateTime::currentDateTimeUtc()),
-                              m_environment});
+        if (auto u = execSql(
+                m_db,
+                QStringLiteral("UPDATE poll_leader SET holder = ?, label = ?, role = ?, lease_until = %1, "
+                               "handoff_to = '', since = ? WHERE environment = ?")
+                    .arg(lease),
+                {m_holderId, m_label, roleId(m_role), sql::timestamp(QDateTime::currentDateTimeUtc()), m_environment});
             !u)
             return u.error();
         out.leading = true;
@@ -202,8 +203,8 @@ Result<std::optional<PollLeadership::Holder>> PollLeadership::leader() const
         return q.error();
     if (!q.value().next())
         return std::optional<Holder>();
-    Holder h{q.value().value(0).toString(), q.value().value(1).toString(),
-             roleFromId(q.value().value(2).toString()), q.value().value(3).toDouble()};
+    Holder h{q.value().value(0).toString(), q.value().value(1).toString(), roleFromId(q.value().value(2).toString()),
+             q.value().value(3).toDouble()};
     if (h.id.isEmpty() || h.secondsLeft <= 0 || holderProcessGone(h.id))
         return std::optional<Holder>();
     return std::optional<Holder>(h);

@@ -27,7 +27,14 @@ qint64 RateLimiter::msUntilNext() const
 
 void RateLimiter::consume()
 {
-    m_nextAllowedMs = std::max(m_nextAllowedMs, nowMs(m_clock)) + m_intervalMs;
+    m_nextAllowedMs = std::max(m_nextAllowedMs, nowMs(m_clock)) + currentIntervalMs();
+    m_pace = std::min(1.0, m_pace + kRecoveryPerRequest);
+}
+
+void RateLimiter::backOffOneSlot()
+{
+    m_pace = std::max(kMinPace, m_pace * kSlowDown);
+    holdFor(qint64(std::ceil(currentIntervalMs())));
 }
 
 void RateLimiter::holdFor(qint64 ms)

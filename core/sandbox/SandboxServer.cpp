@@ -15,6 +15,8 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <cmath>
+
 Q_LOGGING_CATEGORY(lcSandbox, "casewatch.core.sandbox")
 
 namespace cw {
@@ -264,10 +266,24 @@ SandboxServer::Reply SandboxServer::caseStatus(const QHttpServerRequest &request
         return r;
     }
 
-    // Spike arrest over a sliding second, then the daily quota.
+    // Spike arrest (slots, or a sliding second), then the daily quota.
     while (!m_window.isEmpty() && m_window.first() <= now - 1000)
         m_window.removeFirst();
-    if (m_window.size() >= int(m_rps)) {
+    bool arrested = false;
+    if (m_slots) {
+        const double arrivedMs = double(m_clock.nsecsElapsed()) / 1e6
+                                 + (m_jitterMs > 0 ? QRandomGenerator::global()->bounded(double(m_jitterMs)) : 0.0);
+        const qint64 slot = qint64(std::floor(arrivedMs * m_rps / 1000.0));
+        arrested = m_usedSlots.contains(slot);
+        if (!arrested) {
+            m_usedSlots.insert(slot);
+            if (m_usedSlots.size() > 4096) // keep the recent ones only
+                m_usedSlots.removeIf([slot](qint64 s) { return s < slot - 1000; });
+        }
+    } else {
+        arrested = m_window.size() >= int(m_rps);
+    }
+    if (arrested) {
         ++m_stats.rateLimited;
         r.status = 429;
         r.body = json(QJsonObject{{QStringLiteral("code"), 429},

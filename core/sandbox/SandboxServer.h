@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QUrl>
 
 class QTcpSocket;
@@ -66,6 +67,14 @@ public:
     void setExpiresInAsNumber(bool number) { m_expiresAsNumber = number; }
     QStringList issuedTokens() const { return m_tokens.keys(); }
     void setRateLimit(double requestsPerSecond, int dailyQuota);
+    // Spike arrest as USCIS's gateway applies it: the rate smoothed into slots of 1/N second, one
+    // request each (a second in the same slot gets 429 "Spike Arrest Violation", no Retry-After),
+    // with each arrival delayed by 0..jitterMs of simulated network jitter. Off: a sliding second.
+    void setSpikeArrestSlots(bool useSlots, int jitterMs = 0)
+    {
+        m_slots = useSlots;
+        m_jitterMs = jitterMs;
+    }
     void setLatencyMs(int ms) { m_latencyMs = ms; }
     // 0: stages move only with advance(); otherwise every `seconds`, staggered per receipt.
     void setStepSeconds(int seconds) { m_stepSeconds = seconds; }
@@ -132,6 +141,9 @@ private:
     QHash<QString, qint64> m_tokens; // token -> expiry (server clock ms)
     QHash<QString, int> m_stageOffset;
     QList<qint64> m_window; // accepted requests in the last second
+    bool m_slots = false;
+    int m_jitterMs = 0;
+    QSet<qint64> m_usedSlots;
     int m_usedToday = 0;
     QElapsedTimer m_clock;
     Stats m_stats;

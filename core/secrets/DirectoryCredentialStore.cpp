@@ -5,7 +5,7 @@
 
 namespace cw {
 
-DirectoryCredentialStore::DirectoryCredentialStore(QString directory) : m_directory(std::move(directory)) {}
+DirectoryCredentialStore::DirectoryCredentialStore(QString directory) : m_directory(std::move(directory)) { }
 
 QString DirectoryCredentialStore::fileNameFor(const QString &key)
 {
