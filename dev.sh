@@ -17,7 +17,7 @@ PACKAGES=(
   qtkeychain-qt6-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   libqt6sql6-sqlite libqt6sql6-psql
   libtesseract-dev tesseract-ocr tesseract-ocr-eng poppler-utils qpdf fonts-dejavu-core sqlite3
-  xvfb xauth dbus-x11 gnome-keyring libsecret-tools postgresql
+  xvfb xauth dbus-x11 gnome-keyring libsecret-tools postgresql openssl
   dpkg-dev file desktop-file-utils appstream qt6-qpa-plugins libqt6svg6
 )
 
@@ -74,7 +74,22 @@ start_postgres() {
     as=(sh -c)
   fi
   "${as[@]}" "$pgbin/initdb -D $PG_DATA/data -U postgres -A trust --no-sync -E UTF8" >/dev/null
-  "${as[@]}" "$pgbin/pg_ctl -D $PG_DATA/data -l $PG_DATA/log -w -o '-p $port -k $PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off' start" >/dev/null
+  # TLS with a certificate of the tests' own authority, issued to "localhost" only (tst_pgtls:
+  # verify-full refuses it without that root, accepts it with, and refuses 127.0.0.1 by name).
+  local tls="$PG_DATA/tls"
+  mkdir -p "$tls"
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj "/CN=CaseWatch test CA" \
+    -keyout "$tls/ca.key" -out "$tls/ca.crt" 2>/dev/null
+  openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=localhost" \
+    -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:localhost\n' > "$tls/ext"
+  openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial -days 2 \
+    -extfile "$tls/ext" -out "$tls/server.crt" 2>/dev/null
+  chmod 600 "$tls/server.key"
+  [ "$(id -u)" -ne 0 ] || chown -R postgres: "$tls"
+  chmod 644 "$tls/ca.crt"
+  "${as[@]}" "$pgbin/pg_ctl -D $PG_DATA/data -l $PG_DATA/log -w -o '-p $port -k $PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key' start" >/dev/null
+  export CASEWATCH_TEST_POSTGRES_CA="$tls/ca.crt"
   "$pgbin/psql" -h 127.0.0.1 -p "$port" -U postgres -qc "CREATE DATABASE casewatch_test" >/dev/null
   export CASEWATCH_TEST_POSTGRES="postgresql://postgres@127.0.0.1:$port/casewatch_test"
   PG_BIN="$pgbin"

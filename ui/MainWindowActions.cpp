@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "session/Session.h"
+#include "storage/Database.h"
 
 #include <QCloseEvent>
 
@@ -152,6 +153,16 @@ void MainWindow::createMenus()
     m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
     statusBar()->addPermanentWidget(m_pollerStatus);
     statusBar()->addPermanentWidget(m_environmentLabel);
+    if (const QString warning = m_session.database().securityWarning(); !warning.isEmpty()) {
+        // A shared database reached without certificate checks (storage/PostgresTls.h): said
+        // plainly, all the time, since it is a choice someone made in the address.
+        auto *unverified = new QLabel(tr("Database connection not verified"), this);
+        unverified->setObjectName(QStringLiteral("unverifiedDatabase"));
+        unverified->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        unverified->setToolTip(warning);
+        unverified->setAccessibleDescription(warning);
+        statusBar()->addPermanentWidget(unverified);
+    }
     updateActions();
 }
 

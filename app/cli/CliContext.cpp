@@ -124,6 +124,8 @@ Session *CliContext::session()
         printError(opened.error());
         return nullptr;
     }
+    if (const QString warning = opened.value()->securityWarning(); !warning.isEmpty())
+        printMessage(Cli::tr("warning: %1").arg(warning));
     if (!m_clock)
         m_clock = std::make_unique<SystemClock>();
     m_session = std::make_unique<Session>(std::move(opened).value(), SessionConfig::fromSettings(Settings()), *m_clock);

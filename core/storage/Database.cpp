@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include "storage/PostgresTls.h"
 #include "storage/SchemaMigrations.h"
 
 #include <QAtomicInteger>
@@ -146,9 +147,13 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const 
         return makeError("db.password_in_url",
                          tr("The database address contains a password. Remove it from the address: CaseWatch "
                             "keeps the password in the system keychain (or PostgreSQL's own .pgpass file)."));
+    auto tls = PostgresTls::plan(url);
+    if (!tls)
+        return tls.error();
     const QString shown = url.toString(QUrl::RemovePassword | QUrl::RemoveQuery);
     std::unique_ptr<Database> db(new Database(Engine::PostgreSql, shown, nextBaseName()));
     db->m_password = password;
+    db->m_securityWarning = tls->warning;
     {
         QMutexLocker lock(&db->m_mutex);
         const QString name = db->m_baseName + QStringLiteral("-0");
@@ -159,18 +164,17 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QUrl &url, const 
         conn.setUserName(url.userName());
         if (!password.isEmpty())
             conn.setPassword(password);
-        QStringList connectOptions{QStringLiteral("connect_timeout=10")};
-        const QUrlQuery query(url);
-        for (const auto &[key, value] : query.queryItems()) {
-            if (key == u"sslmode" || key == u"sslrootcert" || key == u"application_name")
-                connectOptions << key + u'=' + value;
-        }
-        conn.setConnectOptions(connectOptions.join(u';'));
+        conn.setConnectOptions(tls->connectOptions);
         db->m_connections.insert(QThread::currentThread(), name);
     }
     QSqlDatabase conn = db->connection();
-    if (!conn.open())
+    if (!conn.open()) {
+        if (auto tlsError = PostgresTls::explain(conn.lastError().text(), url))
+            return tlsError.value();
         return db->sqlError(conn.lastError(), tr("connect to the database"));
+    }
+    if (!db->m_securityWarning.isEmpty())
+        qCWarning(lcStorage).noquote() << db->m_securityWarning;
 
     const int current = db->schemaVersion();
     const int target = options.targetVersion < 0 ? SchemaMigrations::latestVersion() : options.targetVersion;

@@ -60,6 +60,9 @@ public:
     // Drops the calling thread's connection (a worker thread calls this before it ends).
     void releaseThreadConnection() const;
 
+    // Non-empty when the connection to a shared database on the network is not verified (a weaker
+    // sslmode in its address, storage/PostgresTls.h): shown by the desk and casewatch-cli.
+    const QString &securityWarning() const { return m_securityWarning; }
     // Turns a driver error into a message a person can act on.
     Error sqlError(const QSqlError &error, const QString &what) const;
 
@@ -70,6 +73,7 @@ private:
     QString m_location;
     QString m_baseName;
     QString m_password; // PostgreSQL only, in memory only
+    QString m_securityWarning;
     mutable QMutex m_mutex;
     mutable QHash<QThread *, QString> m_connections;
 };
