@@ -39,7 +39,8 @@ void TestPgTls::networkServersAreVerifiedByDefault()
     QVERIFY(plan->connectOptions.contains(u"sslmode='verify-full'"_qs));
     QVERIFY(plan->warning.isEmpty());
     // With no root certificate of PostgreSQL's own, the system's authorities are the roots.
-    if (!QFile::exists(QDir::homePath() + u"/.postgresql/root.crt"_qs) && !PostgresTls::systemRootCertificates().isEmpty())
+    if (!QFile::exists(QDir::homePath() + u"/.postgresql/root.crt"_qs)
+        && !PostgresTls::systemRootCertificates().isEmpty())
         QVERIFY(plan->connectOptions.contains(u"sslrootcert='"_qs + PostgresTls::systemRootCertificates() + u'\''));
     QCOMPARE(PostgresTls::plan(QUrl(u"postgresql://casewatch@10.0.0.5:5433/casewatch"_qs))->sslMode, u"verify-full"_qs);
 }
@@ -83,7 +84,8 @@ void TestPgTls::valuesCannotAddSettings()
 
 void TestPgTls::badSettingsAreRefused()
 {
-    QCOMPARE(PostgresTls::plan(QUrl(u"postgresql://u@h.example/db?sslmode=sometimes"_qs)).error().code, u"db.bad_url"_qs);
+    QCOMPARE(PostgresTls::plan(QUrl(u"postgresql://u@h.example/db?sslmode=sometimes"_qs)).error().code,
+             u"db.bad_url"_qs);
     QCOMPARE(PostgresTls::plan(QUrl(u"postgresql://u@h.example/db?host=evil"_qs)).error().code, u"db.bad_url"_qs);
     QCOMPARE(PostgresTls::plan(QUrl(u"postgresql://u@h.example/db?sslrootcert=/tmp/a;b"_qs)).error().code,
              u"db.bad_url"_qs);

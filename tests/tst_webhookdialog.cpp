@@ -1,5 +1,6 @@
 // The Webhook dialog against the real keychain (a throwaway gnome-keyring in the suite's D-Bus
 // session), a real database and the receiver process on loopback.
+#include "webhook/FirmWebhook.h"
 #include "TestSupport.h"
 #include "WebhookDialog.h"
 #include "WebhookReceiver.h"
@@ -99,6 +100,12 @@ void TestWebhookDialog::generatedSecretGoesToTheKeychainAndIsNotShownAgain()
     QCOMPARE(readKeychain(), generated);
     QCOMPARE(m_settings->value(Settings::Key::WebhookUrl).toString(), u"https://crm.example.com/hooks/casewatch"_qs);
     QCOMPARE(m_settings->value(Settings::Key::WebhookEnabled).toBool(), true);
+    // The firm's, in the database: address, switch, and a fingerprint that matches the new secret.
+    auto firm = FirmWebhook::load(*m_t->db);
+    QVERIFY(firm && firm->has_value());
+    QCOMPARE(firm->value().url, QUrl(u"https://crm.example.com/hooks/casewatch"_qs));
+    QVERIFY(firm->value().enabled);
+    QVERIFY(FirmWebhook::matches(firm->value().fingerprint, generated));
     QFile ini(m_dir->filePath(u"settings.ini"_qs));
     QVERIFY(ini.open(QIODevice::ReadOnly));
     QVERIFY(!ini.readAll().contains(generated.toUtf8()));

@@ -9,6 +9,7 @@
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/SqlValues.h"
+#include "webhook/FirmWebhook.h"
 #include "webhook/WebhookDispatcher.h"
 #include "webhook/WebhookOutbox.h"
 
@@ -51,6 +52,7 @@ private slots:
     void failuresRestartsAndRedeliveryLoseAndDuplicateNothing();
     void pausesAfterRepeatedFailuresUntilResumed();
     void wrongSecretIsRefusedByTheReceiver();
+    void firmsEndpointAndSecretGovernEveryDesktop();
     void testEventIsSignedAndNotQueued();
     void approvalReachedByPollingIsDelivered();
     void commandLineSetsTestsDeliversAndClears();
@@ -278,6 +280,50 @@ void TestWebhookDispatcher::wrongSecretIsRefusedByTheReceiver()
     QVERIFY2(failed.first().at(1).toString().contains(u"401"), qPrintable(failed.first().at(1).toString()));
     QCOMPARE(f.delivered(), 0);
     QCOMPARE(f.pending(), 1);
+}
+
+void TestWebhookDispatcher::firmsEndpointAndSecretGovernEveryDesktop()
+{
+    // Two desktops on one database: one was told an old test address, the other has a wrong secret.
+    Fixture f;
+    QTemporaryDir dir;
+    Receiver firms(dir.filePath(u"firm.jsonl"_qs));
+    Receiver stale(dir.filePath(u"stale.jsonl"_qs));
+    QVERIFY(firms.start(0));
+    QVERIFY(stale.start(0));
+    QVERIFY(FirmWebhook::save(*f.t.db, firms.url(), true, kSecret));
+    auto stored = FirmWebhook::load(*f.t.db);
+    QVERIFY(stored && stored->has_value());
+    QVERIFY(!stored->value().fingerprint.contains(kSecret)); // a fingerprint, not the secret
+    QVERIFY(FirmWebhook::matches(stored->value().fingerprint, kSecret));
+    QVERIFY(!FirmWebhook::matches(stored->value().fingerprint, u"another-secret-of-16+"_qs));
+
+    WebhookDispatcher wrongSecret(*f.t.db, m_clock, fastOptions());
+    QVERIFY(wrongSecret.configure(firms.url(), u"another-secret-of-16+"_qs));
+    wrongSecret.start();
+    f.event(u"status"_qs, u"RFE_RECEIVED"_qs, u"APPROVED"_qs, u"Case Was Approved"_qs);
+    wrongSecret.kick();
+    QTRY_VERIFY_WITH_TIMEOUT(wrongSecret.state().paused, 5000);
+    QVERIFY(wrongSecret.state().pauseReason.contains(u"not the firm's"_qs));
+    QTest::qWait(300);
+    QCOMPARE(f.delivered(), 0); // it took nothing,
+    QVERIFY(!WebhookOutbox(*f.t.db).stats()->pausedAt.isValid()); // and paused nothing for the others
+    QCOMPARE(firms.accepted().size(), 0);
+
+    WebhookDispatcher staleAddress(*f.t.db, m_clock, fastOptions());
+    QVERIFY(staleAddress.configure(stale.url(), kSecret));
+    staleAddress.start();
+    staleAddress.kick();
+    QTRY_COMPARE_WITH_TIMEOUT(f.delivered(), 1, 10000);
+    QCOMPARE(firms.accepted().size(), 1); // the firm's address, not the one it was told
+    QCOMPARE(stale.accepted().size(), 0);
+
+    // Switched off for the firm: nobody sends.
+    QVERIFY(FirmWebhook::save(*f.t.db, firms.url(), false, {}));
+    f.event(u"status"_qs, u"APPROVED"_qs, u"CARD_PRODUCED"_qs, u"Card Was Produced"_qs);
+    staleAddress.kick();
+    QTRY_VERIFY_WITH_TIMEOUT(staleAddress.state().paused, 5000);
+    QCOMPARE(f.delivered(), 1);
 }
 
 void TestWebhookDispatcher::testEventIsSignedAndNotQueued()

@@ -2,6 +2,7 @@
 
 #include "secrets/CredentialStore.h"
 #include "settings/Settings.h"
+#include "webhook/FirmWebhook.h"
 #include "webhook/WebhookDispatcher.h"
 #include "webhook/WebhookOutbox.h"
 
@@ -28,9 +29,13 @@ WebhookDialog::WebhookDialog(Settings &settings, CredentialStore &credentials, c
     setWindowTitle(tr("Webhook"));
     m_url->setObjectName(QStringLiteral("webhookUrlEdit"));
     m_url->setPlaceholderText(QStringLiteral("https://crm.example.com/hooks/casewatch"));
-    m_url->setText(settings.value(Settings::Key::WebhookUrl).toString());
+    // The firm's webhook, in the database (webhook/FirmWebhook.h); this desktop's old settings
+    // only when the database has none.
+    auto firm = FirmWebhook::load(db);
+    const bool inDatabase = firm && firm->has_value();
+    m_url->setText(inDatabase ? firm->value().url.toString() : settings.value(Settings::Key::WebhookUrl).toString());
     m_enabled->setObjectName(QStringLiteral("webhookEnabledCheck"));
-    m_enabled->setChecked(settings.value(Settings::Key::WebhookEnabled).toBool());
+    m_enabled->setChecked(inDatabase ? firm->value().enabled : settings.value(Settings::Key::WebhookEnabled).toBool());
     m_secret->setObjectName(QStringLiteral("webhookSecretEdit"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setAccessibleName(tr("Signing secret"));
@@ -188,24 +193,29 @@ void WebhookDialog::accept()
         showStatus(tr("Enter or generate a signing secret: the receiver uses it to check each event."), true);
         return;
     }
-    auto finish = [this, url, enabled] {
+    auto finish = [this, url, enabled](const QString &newSecret) {
+        // For every desktop on this database: the address, the switch, the secret's fingerprint.
+        if (Status saved = FirmWebhook::save(m_db, url, enabled, newSecret); !saved) {
+            showStatus(saved.error().message, true);
+            return;
+        }
         m_settings.setValue(Settings::Key::WebhookUrl, url.toString());
         m_settings.setValue(Settings::Key::WebhookEnabled, enabled);
         QDialog::accept();
     };
     if (typed.isEmpty()) {
-        finish();
+        finish({});
         return;
     }
     m_secret->clear(); // never kept in the widget longer than needed
     showStatus(tr("Saving to the keychain…"), false);
-    m_credentials.write(WebhookDispatcher::secretKey(), typed, this, [this, finish](Status saved) {
+    m_credentials.write(WebhookDispatcher::secretKey(), typed, this, [this, finish, typed](Status saved) {
         if (!saved) {
             showStatus(saved.error().message, true);
             return;
         }
         m_secretStored = true;
-        finish();
+        finish(typed);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "secrets/CredentialStore.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "webhook/FirmWebhook.h"
 #include "webhook/WebhookDispatcher.h"
 #include "webhook/WebhookOutbox.h"
 
@@ -35,8 +36,12 @@ QJsonObject stateJson(const WebhookState &s)
 // A dispatcher configured from Settings and the keychain, or the reason there is none.
 Result<std::unique_ptr<WebhookDispatcher>> configured(CliContext &ctx, const Clock &clock)
 {
-    const Settings settings;
-    const QUrl url(settings.value(Settings::Key::WebhookUrl).toString());
+    if (!ctx.database())
+        return Error{QStringLiteral("db.unavailable"), Cli::tr("The database could not be opened.")};
+    auto firm = FirmWebhook::load(*ctx.database());
+    if (!firm)
+        return firm.error();
+    const QUrl url = firm->has_value() ? firm->value().url : QUrl();
     if (url.isEmpty())
         return Error{QStringLiteral("webhook.not_configured"),
                      Cli::tr("No webhook is set up. Set one with: casewatch-cli webhook set --url URL")};
@@ -89,6 +94,11 @@ int runWebhook(CliContext &ctx, const QStringList &args)
         settings.setValue(Settings::Key::WebhookEnabled, true);
         if (!ctx.database())
             return ExitUsage;
+        // The firm's webhook, for every desktop on this database (webhook/FirmWebhook.h).
+        if (Status s = FirmWebhook::save(*ctx.database(), url, true, secret); !s) {
+            ctx.printError(s.error());
+            return ExitUsage;
+        }
         // From now on: switching a webhook on does not replay the past.
         if (auto started = WebhookOutbox(*ctx.database()).enqueueNew(clock.nowUtc()); !started) {
             ctx.printError(started.error());
@@ -110,6 +120,12 @@ int runWebhook(CliContext &ctx, const QStringList &args)
         }
         settings.setValue(Settings::Key::WebhookUrl, QString());
         settings.setValue(Settings::Key::WebhookEnabled, false);
+        if (!ctx.database())
+            return ExitUsage;
+        if (Status s = FirmWebhook::clear(*ctx.database()); !s) {
+            ctx.printError(s.error());
+            return ExitUsage;
+        }
         if (ctx.json)
             ctx.printJson(QJsonObject{{QStringLiteral("enabled"), false}});
         else
@@ -121,21 +137,35 @@ int runWebhook(CliContext &ctx, const QStringList &args)
     if (action == u"show") {
         auto secret = readSecret(ctx);
         const WebhookState state = WebhookDispatcher(*ctx.database(), clock).state();
-        const QString url = settings.value(Settings::Key::WebhookUrl).toString();
-        const bool enabled = settings.value(Settings::Key::WebhookEnabled).toBool() && !url.isEmpty();
+        auto firm = FirmWebhook::load(*ctx.database());
+        if (!firm) {
+            ctx.printError(firm.error());
+            return ExitItemsFailed;
+        }
+        const FirmWebhookConfig config = firm->value_or(FirmWebhookConfig{});
+        const QString url = config.url.toString();
+        const bool enabled = config.enabled && !url.isEmpty();
         const bool hasSecret = secret && secret.value().has_value();
+        // Whether this desktop's secret is the firm's (it delivers only then).
+        const bool secretIsFirms = hasSecret
+                                   && (config.fingerprint.isEmpty() // set up before fingerprints were kept
+                                       || FirmWebhook::matches(config.fingerprint, secret.value().value()));
         if (ctx.json) {
             QJsonObject o = stateJson(state);
             o.insert(QStringLiteral("url"), url.isEmpty() ? QJsonValue() : QJsonValue(url));
             o.insert(QStringLiteral("enabled"), enabled);
             o.insert(QStringLiteral("secret_stored"), hasSecret);
+            o.insert(QStringLiteral("secret_matches_firm"), secretIsFirms);
+            o.insert(QStringLiteral("set_by"), config.setBy.isEmpty() ? QJsonValue() : QJsonValue(config.setBy));
             ctx.printJson(o);
         } else {
             ctx.printLine(url.isEmpty()
                               ? Cli::tr("No webhook is set up.")
                               : Cli::tr("Webhook: %1 (%2)").arg(url, enabled ? Cli::tr("on") : Cli::tr("off")));
-            ctx.printLine(hasSecret ? Cli::tr("Signing secret: stored in the keychain (not shown).")
-                                    : Cli::tr("Signing secret: none stored."));
+            ctx.printLine(!hasSecret      ? Cli::tr("Signing secret: none stored.")
+                          : secretIsFirms ? Cli::tr("Signing secret: stored in the keychain (not shown); the firm's.")
+                                          : Cli::tr("Signing secret: stored in the keychain (not shown), but not the "
+                                                    "firm's: this desktop sends nothing."));
             ctx.printLine(Cli::tr("Waiting: %1, delivered: %2").arg(state.pending).arg(state.delivered));
             if (state.paused)
                 ctx.printLine(Cli::tr("Paused: %1").arg(state.pauseReason));

@@ -324,8 +324,9 @@ void Desk::configureWebhook()
     m_session->stopWebhook();
     // The webhook dialog writes Settings: the session reads the address and switch again.
     (void)m_session->applyConfig(SessionConfig::fromSettings(m_settings));
-    const SessionConfig &config = m_session->config();
-    if (!config.webhookEnabled || config.webhookUrl.isEmpty())
+    // The firm's webhook, in the database (webhook/FirmWebhook.h).
+    auto firm = m_session->firmWebhook();
+    if (!firm || !firm->has_value() || !firm->value().enabled || firm->value().url.isEmpty())
         return;
     m_credentials.read(WebhookDispatcher::secretKey(), m_window.get(), [this](Result<std::optional<QString>> secret) {
         const Status started =

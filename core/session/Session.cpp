@@ -12,9 +12,13 @@
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
 #include "storage/StatusRuleStore.h"
+#include "webhook/FirmWebhook.h"
 #include "webhook/WebhookDispatcher.h"
 
+#include <QLoggingCategory>
 #include <QNetworkReply>
+
+Q_LOGGING_CATEGORY(lcSession, "casewatch.core.session")
 
 namespace cw {
 
@@ -24,8 +28,8 @@ SessionConfig SessionConfig::fromSettings(const Settings &settings)
     c.intervals = settings.pollIntervals();
     c.deadlines = settings.deadlinePolicy();
     c.notifyCategories = settings.value(Settings::Key::NotifyCategories).toStringList();
-    c.webhookUrl = QUrl(settings.value(Settings::Key::WebhookUrl).toString());
-    c.webhookEnabled = settings.value(Settings::Key::WebhookEnabled).toBool();
+    c.localWebhookUrl = QUrl(settings.value(Settings::Key::WebhookUrl).toString());
+    c.localWebhookEnabled = settings.value(Settings::Key::WebhookEnabled).toBool();
     return c;
 }
 
@@ -69,6 +73,9 @@ void Session::build()
     m_rules = std::make_unique<NotificationRules>(m_config.notifyCategories);
     m_webhook = std::make_unique<WebhookDispatcher>(m_db, m_clock);
     connect(m_webhook.get(), &WebhookDispatcher::stateChanged, this, &Session::webhookState);
+    if (Status adopted = FirmWebhook::adoptLocal(m_db, m_config.localWebhookUrl, m_config.localWebhookEnabled);
+        !adopted)
+        qCWarning(lcSession) << "could not record this desktop's webhook as the firm's:" << adopted.error().code;
     loadFirmRules();
 
     // Many events arrive together: one look for all of them.
@@ -274,10 +281,20 @@ void Session::checkReminders()
         emit remindersDue(due.value());
 }
 
+Result<std::optional<FirmWebhookConfig>> Session::firmWebhook() const
+{
+    return FirmWebhook::load(m_db);
+}
+
 Status Session::startWebhook(const QString &secret)
 {
     m_webhook->stop();
-    if (Status configured = m_webhook->configure(m_config.webhookUrl, secret); !configured)
+    auto firm = FirmWebhook::load(m_db);
+    if (!firm)
+        return firm.error();
+    if (!firm->has_value() || !firm->value().enabled)
+        return Error{QStringLiteral("webhook.not_configured"), tr("The firm has no webhook switched on.")};
+    if (Status configured = m_webhook->configure(firm->value().url, secret); !configured)
         return configured;
     m_webhook->start();
     return {};

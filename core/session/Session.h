@@ -1,5 +1,6 @@
 #pragma once
 
+#include "webhook/FirmWebhook.h"
 #include "Result.h"
 #include "domain/Deadline.h"
 #include "domain/Policies.h"
@@ -41,8 +42,10 @@ struct SessionConfig
     PollIntervals intervals;
     DeadlinePolicy deadlines;
     QStringList notifyCategories;
-    QUrl webhookUrl;
-    bool webhookEnabled = false;
+    // This desktop's own webhook settings from before the firm's webhook was kept in the database
+    // (webhook/FirmWebhook.h): adopted as the firm's when the database has none.
+    QUrl localWebhookUrl;
+    bool localWebhookEnabled = false;
 
     static SessionConfig fromSettings(const Settings &settings);
     // Whether going from `before` to this needs the poller and the windows built again (the tiers
@@ -117,7 +120,10 @@ public:
     // Reminders at start (after `firstDelayMs`) and every hour.
     void startReminders(int firstDelayMs = 2000);
     void checkReminders();
-    // Starts webhook delivery with the signing secret (from the keychain); an error says why not.
+    // The firm's webhook (in the database; none set: std::nullopt).
+    Result<std::optional<FirmWebhookConfig>> firmWebhook() const;
+    // Starts webhook delivery to the firm's endpoint with this desktop's signing secret (from the
+    // keychain); an error says why not.
     Status startWebhook(const QString &secret);
     void stopWebhook();
     // Alerts are claimed (once per event, for the whole firm) only by a session that shows them:

@@ -1,5 +1,7 @@
 #include "webhook/WebhookDispatcher.h"
 
+#include "webhook/FirmWebhook.h"
+
 #include "domain/Clock.h"
 #include "storage/Database.h"
 #include "uscis/ApiEnvironment.h"
@@ -80,6 +82,8 @@ Status WebhookDispatcher::configure(const QUrl &endpoint, const QString &secret)
                                "\"casewatch-cli webhook set\"), and give the same secret to the receiver.")};
     m_endpoint = endpoint;
     m_secret = secret.toUtf8();
+    m_checkedFingerprint.clear(); // checked against the firm's again with the next delivery
+    m_secretMatches = false;
     return {};
 }
 
@@ -116,8 +120,52 @@ void WebhookDispatcher::kick()
     deliverNext();
 }
 
+bool WebhookDispatcher::followFirm()
+{
+    const QDateTime now = m_clock.nowUtc();
+    auto firm = FirmWebhook::load(m_db);
+    if (!firm) {
+        reportError(firm.error());
+        scheduleAt(now.addMSecs(m_options.idleCheckMs));
+        return false;
+    }
+    if (!firm->has_value())
+        return true; // none in the database: the endpoint this dispatcher was configured with
+    const FirmWebhookConfig &c = firm->value();
+    QString problem;
+    if (!c.enabled || c.url.isEmpty()) {
+        problem = Texts::tr("The firm's webhook is switched off.");
+    } else {
+        if (c.fingerprint.isEmpty()) {
+            if (Status s = FirmWebhook::recordFingerprintIfMissing(m_db, QString::fromUtf8(m_secret)); !s)
+                reportError(s.error());
+            m_checkedFingerprint.clear();
+        } else if (c.fingerprint != m_checkedFingerprint) {
+            m_secretMatches = FirmWebhook::matches(c.fingerprint, QString::fromUtf8(m_secret));
+            m_checkedFingerprint = c.fingerprint;
+        }
+        if (!c.fingerprint.isEmpty() && !m_secretMatches)
+            problem = FirmWebhook::mismatchMessage(c);
+        else if (c.url != m_endpoint && validateEndpoint(c.url))
+            m_endpoint = c.url; // the firm's address, whatever this desktop was told before
+    }
+    if (problem != m_firmProblem) {
+        m_firmProblem = problem;
+        emit stateChanged(state());
+    }
+    if (!problem.isEmpty()) {
+        qCDebug(lcWebhook) << "not delivering:" << problem;
+        emit idle(now.addMSecs(m_options.idleCheckMs));
+        scheduleAt(now.addMSecs(m_options.idleCheckMs));
+        return false;
+    }
+    return true;
+}
+
 void WebhookDispatcher::deliverNext()
 {
+    if (!followFirm())
+        return;
     const QDateTime now = m_clock.nowUtc();
     auto next = m_outbox.claimNext(now, m_options.leaseSeconds);
     if (!next) {
@@ -293,6 +341,10 @@ WebhookState WebhookDispatcher::state() const
         s.pending = stats->pending;
         s.delivered = stats->delivered;
         s.lastError = stats->lastError;
+    }
+    if (!m_firmProblem.isEmpty()) { // only this desktop's: the others deliver
+        s.paused = true;
+        s.pauseReason = m_firmProblem;
     }
     return s;
 }

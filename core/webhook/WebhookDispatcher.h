@@ -91,6 +91,9 @@ signals:
     void idle(const QDateTime &nextAttemptAt);
 
 private:
+    // The firm's webhook in the database (webhook/FirmWebhook.h): its address, switch and secret
+    // fingerprint. False: this desktop must not deliver now (it looks again later).
+    bool followFirm();
     void deliverNext();
     void post(const OutboxItem &item);
     void finished(QNetworkReply *reply, const OutboxItem &item);
@@ -108,6 +111,9 @@ private:
     QTimer m_timer;
     QUrl m_endpoint;
     QByteArray m_secret;
+    QString m_checkedFingerprint;
+    bool m_secretMatches = false;
+    QString m_firmProblem; // why this desktop does not deliver (secret, switched off)
     bool m_running = false;
     QPointer<QNetworkReply> m_inFlight;
 };
