@@ -153,6 +153,7 @@ void CliContext::printLine(const QString &line) const
         return; // with --json, stdout carries the JSON and nothing else
     const QByteArray bytes = line.toUtf8() + '\n';
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout); // line by line even into a pipe: a long import or poll shows its progress
 }
 
 void CliContext::printMessage(const QString &line) const

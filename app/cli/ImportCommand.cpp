@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "Interrupt.h"
 
 #include "import/DocumentStore.h"
 #include "import/I797Extractor.h"
@@ -90,8 +91,18 @@ int runImport(CliContext &ctx, const QStringList &args)
     const I797Importer importer(*db);
     QJsonArray results;
     int failures = 0;
+    int read = 0;
+    // Ctrl+C stops inside the file being read (between pages, or inside OCR); what earlier files
+    // added stays, each case whole (its own transaction).
+    interrupt::install();
+    const auto interrupted = [] { return interrupt::raised(); };
     for (const QString &path : files) {
-        ImportedFile file = extractor.extract(path);
+        if (interrupt::raised())
+            break;
+        ImportedFile file = extractor.extract(path, interrupted);
+        if (file.error && file.error->code == u"import.cancelled")
+            break;
+        ++read;
         QJsonObject o = DocumentStore::toJson(file);
         if (!file.error) {
             auto known = DocumentStore(*db).findBySha256(QString::fromLatin1(file.sha256));
@@ -129,6 +140,12 @@ int runImport(CliContext &ctx, const QStringList &args)
     }
     if (ctx.json)
         ctx.printJson(results);
+    if (interrupt::raised()) {
+        ctx.printMessage(Cli::tr("Interrupted: %1 of %2 file(s) read; what they added is kept, the rest was not read.")
+                             .arg(read)
+                             .arg(files.size()));
+        return ExitItemsFailed;
+    }
     return failures == 0 ? ExitOk : ExitItemsFailed;
 }
 

@@ -1,6 +1,7 @@
 #include "ApiConnection.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "Interrupt.h"
 
 #include "poller/Poller.h"
 #include "session/Session.h"
@@ -11,14 +12,9 @@
 #include <QJsonArray>
 #include <QTimer>
 
-#include <atomic>
-#include <csignal>
-
 namespace cw {
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
 
 QJsonObject eventJson(const StatusEventInfo &e)
 {
@@ -142,12 +138,10 @@ int poll(CliContext &ctx, const QStringList &args)
             wait.quit();
         }
     });
-    g_interrupted = false;
-    std::signal(SIGINT, [](int) { g_interrupted = true; });
-    std::signal(SIGTERM, [](int) { g_interrupted = true; });
+    interrupt::install();
     QTimer interrupt;
     QObject::connect(&interrupt, &QTimer::timeout, &wait, [&] {
-        if (g_interrupted)
+        if (interrupt::raised())
             wait.quit();
     });
     interrupt.start(100);
@@ -155,7 +149,7 @@ int poll(CliContext &ctx, const QStringList &args)
     wait.exec();
     poller.stop();
     if (!result)
-        return g_interrupted ? ExitOk : ExitItemsFailed;
+        return interrupt::raised() ? ExitOk : ExitItemsFailed;
 
     if (ctx.json) {
         ctx.printJson(QJsonObject{

@@ -4,10 +4,13 @@
 #include "import/OcrEngine.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfDocument>
 #include <QPdfSelection>
+
+#include <cmath>
 
 namespace cw {
 
@@ -119,30 +122,61 @@ ImportedFile I797Extractor::extract(const QString &path, const std::function<boo
                                                  .arg(m_options.maxPages));
 
     QList<I797Parser::Page> pages;
+    QElapsedTimer spent;
+    spent.start();
+    const auto overBudget = [&] { return m_options.fileBudgetMs > 0 && spent.elapsed() > m_options.fileBudgetMs; };
+    const std::function<bool()> stop = [&] { return (cancelled && cancelled()) || overBudget(); };
+    auto budgetError = [&] {
+        return fail("import.time_budget", tr("Reading %1 took longer than %n second(s), so it was stopped. If it is "
+                                             "a notice, scan it again at 300 dpi or add the receipt by hand.",
+                                             nullptr, m_options.fileBudgetMs / 1000)
+                                              .arg(out.fileName));
+    };
     for (int p = 0; p < out.pages; ++p) {
         if (cancelled && cancelled())
             return fail("import.cancelled", tr("Reading %1 was cancelled.").arg(out.fileName));
+        if (overBudget())
+            return budgetError();
         I797Parser::Page page;
         page.text = doc.getAllText(p).text();
         if (significantChars(page.text) < m_options.minTextChars) {
-            // No text layer worth the name: a scan. Render it in gray at OCR resolution.
+            // No text layer worth the name: a scan. Render it in gray at OCR resolution — or lower,
+            // for a page so large that it would cost more than maxPagePixels.
+            if (out.ocrPages >= m_options.maxOcrPages) {
+                ++out.skippedPages;
+                continue;
+            }
             const QSizeF points = doc.pagePointSize(p);
-            const QSize pixels = (points * m_options.ocrDpi / 72.0).toSize();
-            if (pixels.isEmpty() || qint64(pixels.width()) * pixels.height() > 200'000'000LL)
+            double dpi = m_options.ocrDpi;
+            const double area = points.width() * points.height() * (dpi / 72.0) * (dpi / 72.0);
+            if (!(area > 0)) // empty, negative or not a number
+                continue;
+            if (area > double(m_options.maxPagePixels))
+                dpi *= std::sqrt(double(m_options.maxPagePixels) / area);
+            const QSize pixels = (points * dpi / 72.0).toSize();
+            if (pixels.isEmpty())
                 continue;
             // QtPdf hands a page over as a QImage (declared by its own header): the one GUI type
             // core touches, confined to this function, and only as a buffer of gray pixels.
             const QImage image = doc.render(p, pixels).convertToFormat(QImage::Format_Grayscale8);
             if (image.isNull())
                 return fail("import.damaged", tr("Page %1 of %2 cannot be rendered.").arg(p + 1).arg(out.fileName));
+            out.largestRenderedPixels = std::max(out.largestRenderedPixels, qint64(image.width()) * image.height());
             if (!m_ocr)
                 m_ocr = std::make_unique<OcrEngine>();
             auto text = m_ocr->recognize(image.constBits(), image.width(), image.height(), int(image.bytesPerLine()),
-                                         m_options.ocrDpi, cancelled);
+                                         int(dpi), stop, m_options.ocrPageDeadlineMs);
             if (!text) {
+                if (overBudget() && !(cancelled && cancelled()))
+                    return budgetError();
                 out.error = text.error();
                 if (text.error().code == u"import.cancelled")
                     out.error->message = tr("Reading %1 was cancelled.").arg(out.fileName);
+                else if (text.error().code == u"import.ocr_timeout")
+                    out.error->message = tr("Page %1 of %2 took too long to read, so reading stopped. Scan it again "
+                                            "at 300 dpi, or add the receipt by hand.")
+                                             .arg(p + 1)
+                                             .arg(out.fileName);
                 return out;
             }
             page.text = text.value();
@@ -152,6 +186,12 @@ ImportedFile I797Extractor::extract(const QString &path, const std::function<boo
         pages.append(page);
     }
     out.notices = I797Parser::parse(pages);
+    if ((out.notices.isEmpty() || out.receipts().isEmpty()) && out.skippedPages > 0)
+        return fail("import.ocr_limit", tr("No USCIS receipt number was found in the first %1 scanned pages of %2 (it "
+                                           "has %3 more). Split the file into its notices and drop those.")
+                                            .arg(m_options.maxOcrPages)
+                                            .arg(out.fileName)
+                                            .arg(out.skippedPages));
     if (out.notices.isEmpty() || out.receipts().isEmpty())
         return fail("import.no_receipts", tr("No USCIS receipt number was found in %1. If it is an I-797 notice, check "
                                              "that the scan is straight and readable, or add the receipt by hand.")

@@ -24,6 +24,8 @@ struct ImportedFile
     QByteArray sha256; // hex; the document's identity (the same file is recognised next time)
     int pages = 0;
     int ocrPages = 0;
+    qint64 largestRenderedPixels = 0; // the largest page rendered for OCR
+    int skippedPages = 0; // scanned pages past the limit of what one file may cost (not read)
     QList<I797Notice> notices;
     std::optional<Error> error;
 
@@ -46,6 +48,13 @@ public:
         int ocrDpi = 300;
         int minTextChars = 40; // fewer letters/digits than this on a page: treat it as a scan
         qint64 maxFileBytes = 200LL * 1024 * 1024;
+        // What one untrusted file may cost: a page is rendered at no more than this many pixels (a
+        // larger page at a lower resolution), at most this many scanned pages are read, each for
+        // at most this long, and the whole file gets this long.
+        qint64 maxPagePixels = 40'000'000;
+        int maxOcrPages = 12;
+        int ocrPageDeadlineMs = 30'000;
+        int fileBudgetMs = 120'000;
     };
 
     I797Extractor();

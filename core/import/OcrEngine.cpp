@@ -54,7 +54,7 @@ Status OcrEngine::ensureStarted()
 }
 
 Result<QString> OcrEngine::recognize(const unsigned char *pixels, int width, int height, int bytesPerLine, int dpi,
-                                     const std::function<bool()> &cancelled)
+                                     const std::function<bool()> &cancelled, int deadlineMs)
 {
     if (Status started = ensureStarted(); !started)
         return started.error();
@@ -72,8 +72,14 @@ Result<QString> OcrEngine::recognize(const unsigned char *pixels, int width, int
         monitor.cancel = [](void *self, int) { return (*static_cast<std::function<bool()> *>(self))(); };
         monitor.cancel_this = &ask;
     }
-    if (m_api->Recognize(&monitor) != 0 || (ask && ask())) {
+    if (deadlineMs > 0)
+        monitor.set_deadline_msecs(deadlineMs);
+    if (m_api->Recognize(&monitor) != 0 || (ask && ask()) || monitor.deadline_exceeded()) {
         m_api->Clear();
+        if (monitor.deadline_exceeded() && !(ask && ask()))
+            return Error{QStringLiteral("import.ocr_timeout"),
+                         tr("Reading a scanned page took longer than %n second(s), so it was stopped.", nullptr,
+                            deadlineMs / 1000)};
         return Error{QStringLiteral("import.cancelled"), tr("Reading was cancelled.")};
     }
     std::unique_ptr<char[]> text(m_api->GetUTF8Text());

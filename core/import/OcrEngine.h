@@ -29,9 +29,10 @@ public:
     // program (Windows and macOS installers), else Tesseract's own default.
     static QString dataPath();
 
-    // Text of an 8-bit grayscale image; `cancelled` is asked now and then during recognition.
+    // Text of an 8-bit grayscale image; `cancelled` is asked now and then during recognition, and
+    // recognition stops after `deadlineMs` (0: none) with the error "import.ocr_timeout".
     Result<QString> recognize(const unsigned char *pixels, int width, int height, int bytesPerLine, int dpi,
-                              const std::function<bool()> &cancelled = {});
+                              const std::function<bool()> &cancelled = {}, int deadlineMs = 0);
 
 private:
     Status ensureStarted();

@@ -85,12 +85,13 @@ Result<std::optional<FirmWebhookConfig>> FirmWebhook::load(const Database &db)
 
 Status FirmWebhook::store(const Database &db, const FirmWebhookConfig &c, bool onlyIfAbsent)
 {
-    const QString value = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("url"), c.url.toString()},
-                                                                      {QStringLiteral("enabled"), c.enabled},
-                                                                      {QStringLiteral("secret_fingerprint"), c.fingerprint},
-                                                                      {QStringLiteral("set_by"), c.setBy},
-                                                                      {QStringLiteral("set_at"), c.setAt}})
-                                                .toJson(QJsonDocument::Compact));
+    const QString value =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("url"), c.url.toString()},
+                                                    {QStringLiteral("enabled"), c.enabled},
+                                                    {QStringLiteral("secret_fingerprint"), c.fingerprint},
+                                                    {QStringLiteral("set_by"), c.setBy},
+                                                    {QStringLiteral("set_at"), c.setAt}})
+                              .toJson(QJsonDocument::Compact));
     auto q = execSql(db,
                      onlyIfAbsent ? QStringLiteral("INSERT INTO app_state (name, value) VALUES (?, ?) "
                                                    "ON CONFLICT (name) DO NOTHING")
@@ -140,9 +141,11 @@ Status FirmWebhook::recordFingerprintIfMissing(const Database &db, const QString
 
 Status FirmWebhook::clear(const Database &db)
 {
-    if (Status s = store(db, FirmWebhookConfig{QUrl(), false, {}, AuditLog::currentActor(),
-                                               sql::timestamp(QDateTime::currentDateTimeUtc())},
-                         false);
+    if (Status s =
+            store(db,
+                  FirmWebhookConfig{
+                      QUrl(), false, {}, AuditLog::currentActor(), sql::timestamp(QDateTime::currentDateTimeUtc())},
+                  false);
         !s)
         return s;
     return AuditLog::record(db, QStringLiteral("webhook.clear"), {}, {});
@@ -152,9 +155,10 @@ Status FirmWebhook::adoptLocal(const Database &db, const QUrl &url, bool enabled
 {
     if (url.isEmpty())
         return {};
-    return store(db, FirmWebhookConfig{url, enabled, {}, AuditLog::currentActor(),
-                                       sql::timestamp(QDateTime::currentDateTimeUtc())},
-                 true);
+    return store(
+        db,
+        FirmWebhookConfig{url, enabled, {}, AuditLog::currentActor(), sql::timestamp(QDateTime::currentDateTimeUtc())},
+        true);
 }
 
 } // namespace cw
