@@ -37,7 +37,8 @@ fi
 
 echo "== ASan + UBSan build"
 cmake -S . -B "$ASAN_DIR" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=None \
-  -DCMAKE_CXX_FLAGS="$flags" -DCASEWATCH_SANITIZE=address,undefined -DCASEWATCH_WERROR=OFF >/dev/null
+  -DCMAKE_CXX_FLAGS="$flags" -DCASEWATCH_SANITIZE=address,undefined -DCASEWATCH_WERROR=OFF \
+  -DCASEWATCH_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build "$ASAN_DIR"
 export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -726,10 +726,6 @@
         <translation>off</translation>
     </message>
     <message>
-        <source>Signing secret: stored in the keychain (not shown).</source>
-        <translation>Signing secret: stored in the keychain (not shown).</translation>
-    </message>
-    <message>
         <source>Signing secret: none stored.</source>
         <translation>Signing secret: none stored.</translation>
     </message>
@@ -1105,6 +1101,54 @@ Categories: %1</translation>
         <source>list deadlines and appointments; mark one done or open it again</source>
         <translation>list deadlines and appointments; mark one done or open it again</translation>
     </message>
+    <message>
+        <source>Answer for any well-formed receipt (load and crash tests).</source>
+        <translation>Answer for any well-formed receipt (load and crash tests).</translation>
+    </message>
+    <message>
+        <source>Spike arrest as USCIS&apos;s gateway applies it (one request per 1/N-second slot), with up to this many milliseconds of arrival jitter.</source>
+        <translation>Spike arrest as USCIS&apos;s gateway applies it (one request per 1/N-second slot), with up to this many milliseconds of arrival jitter.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 of %2 file(s) read; what they added is kept, the rest was not read.</source>
+        <translation>Interrupted: %1 of %2 file(s) read; what they added is kept, the rest was not read.</translation>
+    </message>
+    <message>
+        <source>Poll for the whole firm until stopped, as its polling server: desktops on the same database leave polling to it.</source>
+        <translation>Poll for the whole firm until stopped, as its polling server: desktops on the same database leave polling to it.</translation>
+    </message>
+    <message>
+        <source>How long other desktops wait before taking over from a poller that stopped answering (default 30).</source>
+        <translation>How long other desktops wait before taking over from a poller that stopped answering (default 30).</translation>
+    </message>
+    <message>
+        <source>--once and --daemon cannot be combined.</source>
+        <translation>--once and --daemon cannot be combined.</translation>
+    </message>
+    <message>
+        <source>--lease-seconds needs a whole number from 3 to 3600.</source>
+        <translation>--lease-seconds needs a whole number from 3 to 3600.</translation>
+    </message>
+    <message>
+        <source>poller: %1 polls for the firm; waiting.</source>
+        <translation>poller: %1 polls for the firm; waiting.</translation>
+    </message>
+    <message>
+        <source>Nothing left to fetch: %1 polled the due cases.</source>
+        <translation>Nothing left to fetch: %1 polled the due cases.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>The database could not be opened.</translation>
+    </message>
+    <message>
+        <source>Signing secret: stored in the keychain (not shown); the firm&apos;s.</source>
+        <translation>Signing secret: stored in the keychain (not shown); the firm&apos;s.</translation>
+    </message>
+    <message>
+        <source>Signing secret: stored in the keychain (not shown), but not the firm&apos;s: this desktop sends nothing.</source>
+        <translation>Signing secret: stored in the keychain (not shown), but not the firm&apos;s: this desktop sends nothing.</translation>
+    </message>
 </context>
 <context>
     <name>ClientUpdates</name>
@@ -1259,6 +1303,32 @@ Categories: %1</translation>
     </message>
 </context>
 <context>
+    <name>DirectoryCredentialStore</name>
+    <message>
+        <source>The credential file %1 cannot be read (or is over 64 KiB). Check the service&apos;s LoadCredential= line and the file&apos;s permissions.</source>
+        <translation>The credential file %1 cannot be read (or is over 64 KiB). Check the service&apos;s LoadCredential= line and the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>The credentials come from the service manager (%1) and cannot be changed from here: replace the credential file and restart the service.</source>
+        <translation>The credentials come from the service manager (%1) and cannot be changed from here: replace the credential file and restart the service.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmWebhook</name>
+    <message>
+        <source>This desktop&apos;s webhook signing secret is not the firm&apos;s (set by %1 on %2), so it sends nothing; the other desktops go on delivering. Enter the firm&apos;s secret in File ▸ Webhook… (or &quot;casewatch-cli webhook set&quot;).</source>
+        <translation>This desktop&apos;s webhook signing secret is not the firm&apos;s (set by %1 on %2), so it sends nothing; the other desktops go on delivering. Enter the firm&apos;s secret in File ▸ Webhook… (or &quot;casewatch-cli webhook set&quot;).</translation>
+    </message>
+    <message>
+        <source>another desktop</source>
+        <translation>another desktop</translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation>an earlier day</translation>
+    </message>
+</context>
+<context>
     <name>I797Extractor</name>
     <message>
         <source>%1 was not found or is not a file.</source>
@@ -1315,6 +1385,21 @@ Categories: %1</translation>
     <message>
         <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</source>
         <translation>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 took longer than %n second(s), so it was stopped. If it is a notice, scan it again at 300 dpi or add the receipt by hand.</source>
+        <translation>
+            <numerusform>Reading %1 took longer than %n second, so it was stopped. If it is a notice, scan it again at 300 dpi or add the receipt by hand.</numerusform>
+            <numerusform>Reading %1 took longer than %n seconds, so it was stopped. If it is a notice, scan it again at 300 dpi or add the receipt by hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 took too long to read, so reading stopped. Scan it again at 300 dpi, or add the receipt by hand.</source>
+        <translation>Page %1 of %2 took too long to read, so reading stopped. Scan it again at 300 dpi, or add the receipt by hand.</translation>
+    </message>
+    <message>
+        <source>No USCIS receipt number was found in the first %1 scanned pages of %2 (it has %3 more). Split the file into its notices and drop those.</source>
+        <translation>No USCIS receipt number was found in the first %1 scanned pages of %2 (it has %3 more). Split the file into its notices and drop those.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1471,75 @@ Categories: %1</translation>
     <message>
         <source>Reading was cancelled.</source>
         <translation>Reading was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading a scanned page took longer than %n second(s), so it was stopped.</source>
+        <translation>
+            <numerusform>Reading a scanned page took longer than %n second, so it was stopped.</numerusform>
+            <numerusform>Reading a scanned page took longer than %n seconds, so it was stopped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollLeadership</name>
+    <message>
+        <source>the polling server on %1</source>
+        <translation>the polling server on %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>The database has no poller lease for %1.</source>
+        <translation>The database has no poller lease for %1.</translation>
+    </message>
+    <message>
+        <source>the polling server</source>
+        <translation>the polling server</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTls</name>
+    <message>
+        <source>The database address&apos;s %1 contains a semicolon, which CaseWatch cannot pass on. Move the file to a path without one.</source>
+        <translation>The database address&apos;s %1 contains a semicolon, which CaseWatch cannot pass on. Move the file to a path without one.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not a PostgreSQL SSL mode. Use verify-full (the default for a server on the network), verify-ca, require, prefer, allow or disable.</source>
+        <translation>sslmode=%1 is not a PostgreSQL SSL mode. Use verify-full (the default for a server on the network), verify-ca, require, prefer, allow or disable.</translation>
+    </message>
+    <message>
+        <source>The database address has a setting CaseWatch does not use (%1). It understands sslmode, sslrootcert and application_name.</source>
+        <translation>The database address has a setting CaseWatch does not use (%1). It understands sslmode, sslrootcert and application_name.</translation>
+    </message>
+    <message>
+        <source>The root certificate %1 named in the database address cannot be read. Check the path and its permissions.</source>
+        <translation>The root certificate %1 named in the database address cannot be read. Check the path and its permissions.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 is not verified (sslmode=%2 in its address): someone on the network could read or change client data. Ask the firm&apos;s IT to give the server a certificate and remove sslmode from the address.</source>
+        <translation>The connection to the database server %1 is not verified (sslmode=%2 in its address): someone on the network could read or change client data. Ask the firm&apos;s IT to give the server a certificate and remove sslmode from the address.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is for %1, not %2: someone may be in between, or the address uses another name for the server. Use the name in its certificate in the address.</source>
+        <translation>The database server&apos;s certificate is for %1, not %2: someone may be in between, or the address uses another name for the server. Use the name in its certificate in the address.</translation>
+    </message>
+    <message>
+        <source>There is no root certificate to check the database server %1 with. Put the firm&apos;s root certificate in the address (?sslrootcert=/path/to/root.crt).</source>
+        <translation>There is no root certificate to check the database server %1 with. Put the firm&apos;s root certificate in the address (?sslrootcert=/path/to/root.crt).</translation>
+    </message>
+    <message>
+        <source>The database server %1&apos;s certificate has expired. Ask the firm&apos;s IT to renew it.</source>
+        <translation>The database server %1&apos;s certificate has expired. Ask the firm&apos;s IT to renew it.</translation>
+    </message>
+    <message>
+        <source>The database server %1&apos;s certificate is not signed by an authority this computer trusts (a self-signed or internal certificate?). Put the firm&apos;s root certificate in the address (?sslrootcert=/path/to/root.crt); CaseWatch did not connect.</source>
+        <translation>The database server %1&apos;s certificate is not signed by an authority this computer trusts (a self-signed or internal certificate?). Put the firm&apos;s root certificate in the address (?sslrootcert=/path/to/root.crt); CaseWatch did not connect.</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not offer encryption, so CaseWatch did not connect. Ask the firm&apos;s IT to turn on SSL in PostgreSQL (ssl = on).</source>
+        <translation>The database server %1 does not offer encryption, so CaseWatch did not connect. Ask the firm&apos;s IT to turn on SSL in PostgreSQL (ssl = on).</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1887,10 @@ Categories: %1</translation>
     <message>
         <source>The webhook has no signing secret. Enter one in File ▸ Webhook… (or with &quot;casewatch-cli webhook set&quot;), and give the same secret to the receiver.</source>
         <translation>The webhook has no signing secret. Enter one in File ▸ Webhook… (or with &quot;casewatch-cli webhook set&quot;), and give the same secret to the receiver.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s webhook is switched off.</source>
+        <translation>The firm&apos;s webhook is switched off.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2896,10 @@ IOE-0912-345-678</translation>
         <source>Letters to clients about their status changes, in each client&apos;s language</source>
         <translation>Letters to clients about their status changes, in each client&apos;s language</translation>
     </message>
+    <message>
+        <source>Database connection not verified</source>
+        <translation>Database connection not verified</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
@@ -2758,6 +2920,17 @@ IOE-0912-345-678</translation>
     <message>
         <source>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</source>
         <translation>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked %1 to check %n case(s) now.</source>
+        <translation>
+            <numerusform>Asked %1 to check %n case now.</numerusform>
+            <numerusform>Asked %1 to check %n cases now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling is done by %1.</source>
+        <translation>Polling is done by %1.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2986,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>Not polling</source>
         <translation>Not polling</translation>
+    </message>
+    <message>
+        <source>Polling: by another desktop</source>
+        <translation>Polling: by another desktop</translation>
+    </message>
+    <message>
+        <source>Polling: by %1</source>
+        <translation>Polling: by %1</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3119,13 @@ IOE-0912-345-678</translation>
     <message>
         <source>Petitioners (%L1)</source>
         <translation>Petitioners (%L1)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::Session</name>
+    <message>
+        <source>The firm has no webhook switched on.</source>
+        <translation>The firm has no webhook switched on.</translation>
     </message>
 </context>
 <context>

@@ -726,10 +726,6 @@
         <translation>desactivado</translation>
     </message>
     <message>
-        <source>Signing secret: stored in the keychain (not shown).</source>
-        <translation>Secreto de firma: guardado en el llavero (no se muestra).</translation>
-    </message>
-    <message>
         <source>Signing secret: none stored.</source>
         <translation>Secreto de firma: no hay ninguno guardado.</translation>
     </message>
@@ -1105,6 +1101,54 @@ Categorías: %1</translation>
         <source>list deadlines and appointments; mark one done or open it again</source>
         <translation>listar plazos y citas; marcar uno como hecho o volver a abrirlo</translation>
     </message>
+    <message>
+        <source>Answer for any well-formed receipt (load and crash tests).</source>
+        <translation>Responder para cualquier número de recibo bien formado (pruebas de carga y de fallos).</translation>
+    </message>
+    <message>
+        <source>Spike arrest as USCIS&apos;s gateway applies it (one request per 1/N-second slot), with up to this many milliseconds of arrival jitter.</source>
+        <translation>Control de picos como lo aplica la pasarela de USCIS (una solicitud por intervalo de 1/N segundos), con hasta estos milisegundos de variación en la llegada.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 of %2 file(s) read; what they added is kept, the rest was not read.</source>
+        <translation>Interrumpido: se leyeron %1 de %2 archivos; lo que agregaron se conserva, el resto no se leyó.</translation>
+    </message>
+    <message>
+        <source>Poll for the whole firm until stopped, as its polling server: desktops on the same database leave polling to it.</source>
+        <translation>Consultar para todo el despacho hasta que se detenga, como su servidor de consultas: las computadoras con la misma base de datos le dejan las consultas.</translation>
+    </message>
+    <message>
+        <source>How long other desktops wait before taking over from a poller that stopped answering (default 30).</source>
+        <translation>Cuánto esperan las demás computadoras antes de tomar el relevo de un proceso de consultas que dejó de responder (30 de manera predeterminada).</translation>
+    </message>
+    <message>
+        <source>--once and --daemon cannot be combined.</source>
+        <translation>--once y --daemon no se pueden combinar.</translation>
+    </message>
+    <message>
+        <source>--lease-seconds needs a whole number from 3 to 3600.</source>
+        <translation>--lease-seconds necesita un número entero de 3 a 3600.</translation>
+    </message>
+    <message>
+        <source>poller: %1 polls for the firm; waiting.</source>
+        <translation>consultas: %1 consulta para el despacho; esperando.</translation>
+    </message>
+    <message>
+        <source>Nothing left to fetch: %1 polled the due cases.</source>
+        <translation>No queda nada por consultar: %1 consultó los casos pendientes.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>No se pudo abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>Signing secret: stored in the keychain (not shown); the firm&apos;s.</source>
+        <translation>Secreto de firma: guardado en el llavero (no se muestra); es el del despacho.</translation>
+    </message>
+    <message>
+        <source>Signing secret: stored in the keychain (not shown), but not the firm&apos;s: this desktop sends nothing.</source>
+        <translation>Secreto de firma: guardado en el llavero (no se muestra), pero no es el del despacho: esta computadora no envía nada.</translation>
+    </message>
 </context>
 <context>
     <name>ClientUpdates</name>
@@ -1259,6 +1303,32 @@ Categorías: %1</translation>
     </message>
 </context>
 <context>
+    <name>DirectoryCredentialStore</name>
+    <message>
+        <source>The credential file %1 cannot be read (or is over 64 KiB). Check the service&apos;s LoadCredential= line and the file&apos;s permissions.</source>
+        <translation>No se puede leer el archivo de credenciales %1 (o supera 64 KiB). Revise la línea LoadCredential= del servicio y los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>The credentials come from the service manager (%1) and cannot be changed from here: replace the credential file and restart the service.</source>
+        <translation>Las credenciales vienen del administrador de servicios (%1) y no se pueden cambiar desde aquí: reemplace el archivo de credenciales y reinicie el servicio.</translation>
+    </message>
+</context>
+<context>
+    <name>FirmWebhook</name>
+    <message>
+        <source>This desktop&apos;s webhook signing secret is not the firm&apos;s (set by %1 on %2), so it sends nothing; the other desktops go on delivering. Enter the firm&apos;s secret in File ▸ Webhook… (or &quot;casewatch-cli webhook set&quot;).</source>
+        <translation>El secreto de firma del webhook de esta computadora no es el del despacho (configurado por %1 el %2), así que no envía nada; las demás computadoras siguen entregando. Introduzca el secreto del despacho en Archivo ▸ Webhook… (o con &quot;casewatch-cli webhook set&quot;).</translation>
+    </message>
+    <message>
+        <source>another desktop</source>
+        <translation>otra computadora</translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation>un día anterior</translation>
+    </message>
+</context>
+<context>
     <name>I797Extractor</name>
     <message>
         <source>%1 was not found or is not a file.</source>
@@ -1315,6 +1385,21 @@ Categorías: %1</translation>
     <message>
         <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</source>
         <translation>No se encontró ningún número de recibo de USCIS en %1. Si es un aviso I-797, compruebe que el escaneo esté derecho y legible, o agregue el recibo a mano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %1 took longer than %n second(s), so it was stopped. If it is a notice, scan it again at 300 dpi or add the receipt by hand.</source>
+        <translation>
+            <numerusform>La lectura de %1 tardó más de %n segundo, así que se detuvo. Si es un aviso, escanéelo de nuevo a 300 ppp o agregue el número de recibo a mano.</numerusform>
+            <numerusform>La lectura de %1 tardó más de %n segundos, así que se detuvo. Si es un aviso, escanéelo de nuevo a 300 ppp o agregue el número de recibo a mano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 took too long to read, so reading stopped. Scan it again at 300 dpi, or add the receipt by hand.</source>
+        <translation>La página %1 de %2 tardó demasiado en leerse, así que la lectura se detuvo. Escanéela de nuevo a 300 ppp o agregue el número de recibo a mano.</translation>
+    </message>
+    <message>
+        <source>No USCIS receipt number was found in the first %1 scanned pages of %2 (it has %3 more). Split the file into its notices and drop those.</source>
+        <translation>No se encontró ningún número de recibo de USCIS en las primeras %1 páginas escaneadas de %2 (tiene %3 más). Divida el archivo en sus avisos y arrastre esos.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1471,75 @@ Categorías: %1</translation>
     <message>
         <source>Reading was cancelled.</source>
         <translation>Se canceló la lectura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading a scanned page took longer than %n second(s), so it was stopped.</source>
+        <translation>
+            <numerusform>La lectura de una página escaneada tardó más de %n segundo, así que se detuvo.</numerusform>
+            <numerusform>La lectura de una página escaneada tardó más de %n segundos, así que se detuvo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PollLeadership</name>
+    <message>
+        <source>the polling server on %1</source>
+        <translation>el servidor de consultas en %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>The database has no poller lease for %1.</source>
+        <translation>La base de datos no tiene un turno de consultas para %1.</translation>
+    </message>
+    <message>
+        <source>the polling server</source>
+        <translation>el servidor de consultas</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTls</name>
+    <message>
+        <source>The database address&apos;s %1 contains a semicolon, which CaseWatch cannot pass on. Move the file to a path without one.</source>
+        <translation>El valor %1 de la dirección de la base de datos contiene un punto y coma, que CaseWatch no puede transmitir. Mueva el archivo a una ruta sin punto y coma.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not a PostgreSQL SSL mode. Use verify-full (the default for a server on the network), verify-ca, require, prefer, allow or disable.</source>
+        <translation>sslmode=%1 no es un modo SSL de PostgreSQL. Use verify-full (el predeterminado para un servidor en la red), verify-ca, require, prefer, allow o disable.</translation>
+    </message>
+    <message>
+        <source>The database address has a setting CaseWatch does not use (%1). It understands sslmode, sslrootcert and application_name.</source>
+        <translation>La dirección de la base de datos tiene un ajuste que CaseWatch no usa (%1). Entiende sslmode, sslrootcert y application_name.</translation>
+    </message>
+    <message>
+        <source>The root certificate %1 named in the database address cannot be read. Check the path and its permissions.</source>
+        <translation>No se puede leer el certificado raíz %1 indicado en la dirección de la base de datos. Revise la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server %1 is not verified (sslmode=%2 in its address): someone on the network could read or change client data. Ask the firm&apos;s IT to give the server a certificate and remove sslmode from the address.</source>
+        <translation>La conexión con el servidor de base de datos %1 no está verificada (sslmode=%2 en su dirección): alguien en la red podría leer o cambiar los datos de los clientes. Pida al personal de informática del despacho que dé un certificado al servidor y quite sslmode de la dirección.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s certificate is for %1, not %2: someone may be in between, or the address uses another name for the server. Use the name in its certificate in the address.</source>
+        <translation>El certificado del servidor de base de datos es para %1, no para %2: puede haber alguien en medio, o la dirección usa otro nombre para el servidor. Use en la dirección el nombre que figura en su certificado.</translation>
+    </message>
+    <message>
+        <source>There is no root certificate to check the database server %1 with. Put the firm&apos;s root certificate in the address (?sslrootcert=/path/to/root.crt).</source>
+        <translation>No hay un certificado raíz con el que comprobar el servidor de base de datos %1. Ponga el certificado raíz del despacho en la dirección (?sslrootcert=/ruta/a/root.crt).</translation>
+    </message>
+    <message>
+        <source>The database server %1&apos;s certificate has expired. Ask the firm&apos;s IT to renew it.</source>
+        <translation>El certificado del servidor de base de datos %1 ha caducado. Pida al personal de informática del despacho que lo renueve.</translation>
+    </message>
+    <message>
+        <source>The database server %1&apos;s certificate is not signed by an authority this computer trusts (a self-signed or internal certificate?). Put the firm&apos;s root certificate in the address (?sslrootcert=/path/to/root.crt); CaseWatch did not connect.</source>
+        <translation>El certificado del servidor de base de datos %1 no está firmado por una autoridad en la que confíe esta computadora (¿un certificado autofirmado o interno?). Ponga el certificado raíz del despacho en la dirección (?sslrootcert=/ruta/a/root.crt); CaseWatch no se conectó.</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not offer encryption, so CaseWatch did not connect. Ask the firm&apos;s IT to turn on SSL in PostgreSQL (ssl = on).</source>
+        <translation>El servidor de base de datos %1 no ofrece cifrado, así que CaseWatch no se conectó. Pida al personal de informática del despacho que active SSL en PostgreSQL (ssl = on).</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1887,10 @@ Categorías: %1</translation>
     <message>
         <source>The webhook has no signing secret. Enter one in File ▸ Webhook… (or with &quot;casewatch-cli webhook set&quot;), and give the same secret to the receiver.</source>
         <translation>El webhook no tiene secreto de firma. Escriba uno en Archivo ▸ Webhook… (o con &quot;casewatch-cli webhook set&quot;) y dé el mismo secreto al receptor.</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s webhook is switched off.</source>
+        <translation>El webhook del despacho está desactivado.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2896,10 @@ IOE-0912-345-678</translation>
         <source>Letters to clients about their status changes, in each client&apos;s language</source>
         <translation>Cartas a los clientes sobre los cambios de estado, en el idioma de cada cliente</translation>
     </message>
+    <message>
+        <source>Database connection not verified</source>
+        <translation>Conexión con la base de datos sin verificar</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
@@ -2758,6 +2920,17 @@ IOE-0912-345-678</translation>
     <message>
         <source>USCIS kept failing, so this round of checks stopped. The cases stay due; try again later.</source>
         <translation>USCIS siguió fallando, así que esta ronda de consultas se detuvo. Los casos siguen pendientes; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked %1 to check %n case(s) now.</source>
+        <translation>
+            <numerusform>Se pidió a %1 que consulte %n caso ahora.</numerusform>
+            <numerusform>Se pidió a %1 que consulte %n casos ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Polling is done by %1.</source>
+        <translation>Las consultas las hace %1.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2986,14 @@ IOE-0912-345-678</translation>
     <message>
         <source>Not polling</source>
         <translation>Sin consultas</translation>
+    </message>
+    <message>
+        <source>Polling: by another desktop</source>
+        <translation>Consultas: desde otra computadora</translation>
+    </message>
+    <message>
+        <source>Polling: by %1</source>
+        <translation>Consultas: desde %1</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3119,13 @@ IOE-0912-345-678</translation>
     <message>
         <source>Petitioners (%L1)</source>
         <translation>Peticionarios (%L1)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::Session</name>
+    <message>
+        <source>The firm has no webhook switched on.</source>
+        <translation>El despacho no tiene ningún webhook activado.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,11 @@ int sandbox(CliContext &ctx, const QStringList &args)
          QStringLiteral("60")},
         {QStringLiteral("latency-ms"), Cli::tr("Answer every case request after this many milliseconds."),
          QStringLiteral("MS"), QStringLiteral("0")},
+        {QStringLiteral("any-receipt"), Cli::tr("Answer for any well-formed receipt (load and crash tests).")},
+        {QStringLiteral("slots-jitter-ms"),
+         Cli::tr("Spike arrest as USCIS's gateway applies it (one request per 1/N-second slot), with up to this many "
+                 "milliseconds of arrival jitter."),
+         QStringLiteral("MS")},
     });
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
@@ -286,6 +291,9 @@ int sandbox(CliContext &ctx, const QStringList &args)
     SandboxServer server;
     server.setStepSeconds(parser.value(QStringLiteral("step-seconds")).toInt());
     server.setLatencyMs(parser.value(QStringLiteral("latency-ms")).toInt());
+    server.setServeUnknownReceipts(parser.isSet(QStringLiteral("any-receipt")));
+    if (parser.isSet(QStringLiteral("slots-jitter-ms")))
+        server.setSpikeArrestSlots(true, std::max(0, parser.value(QStringLiteral("slots-jitter-ms")).toInt()));
     if (ctx.rateLimit > 0 || ctx.dailyQuota > 0)
         server.setRateLimit(ctx.rateLimit > 0 ? ctx.rateLimit : 5, ctx.dailyQuota > 0 ? ctx.dailyQuota : 1000);
     if (!server.start(quint16(parser.value(QStringLiteral("port")).toUInt()))) {

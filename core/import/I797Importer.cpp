@@ -62,10 +62,13 @@ Result<bool> I797Importer::isTracked(const QString &receipt) const
 Result<I797Importer::Outcome> I797Importer::commit(const ImportedFile &file, qint64 profileId,
                                                    const QStringList &receipts) const
 {
-    // Each case is added in its own transaction (CaseStore's): an interruption leaves whole cases,
-    // and importing the file again skips those already tracked.
+    // The file's cases and its document record in one transaction: an interruption (a crash, a
+    // killed process) leaves either all of them or none, never cases without their document.
     Outcome out;
     CaseStore cases(m_db);
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun().error();
     for (const QString &r : receipts) {
         auto parsed = ReceiptNumber::parse(r);
         if (!parsed) {
@@ -79,7 +82,7 @@ Result<I797Importer::Outcome> I797Importer::commit(const ImportedFile &file, qin
             out.alreadyTracked << r;
             continue;
         }
-        auto added = cases.add(profileId, {parsed.value(), formTypeFor(file, r), {}});
+        auto added = cases.addInTransaction(profileId, {parsed.value(), formTypeFor(file, r), {}});
         if (!added)
             out.failed.append({r, added.error()});
         else
@@ -89,6 +92,8 @@ Result<I797Importer::Outcome> I797Importer::commit(const ImportedFile &file, qin
     if (!document)
         return document.error();
     out.documentId = document.value();
+    if (Status c = tx.commit(); !c)
+        return c.error();
     return out;
 }
 

@@ -31,9 +31,10 @@ bool PollEngine::lead()
                 if (Status s = PollSchedule::releaseClaimsOf(m_db, o.previousHolder, m_clock.nowUtc()); !s)
                     qCWarning(lcPoller) << "could not give back the previous poller's cases:" << s.error().code;
             }
-            if (!o.tookOver || !o.previousHolder.isEmpty()) {
-                // Handed over, or taken from a poller that stopped: its last requests may still be
-                // arriving at USCIS, so this one leaves the next second clear.
+            if (o.previousMayStillSend || !o.tookOver) {
+                // Taken over from another poller (ended, or cut off from the database and perhaps
+                // still sending), or handed over by a desktop: the other's last requests may still
+                // be in the second USCIS counts, so this one leaves the next second clear.
                 m_limiter.holdFor(1000);
             }
         }

@@ -155,7 +155,8 @@ Result<PollLeadership::Outcome> PollLeadership::tryLead()
                 return u.error();
             out.leading = true;
         }
-    } else if (holder.isEmpty() || current.secondsLeft <= 0 || holderProcessGone(holder)) {
+    } else if (const bool gone = !holder.isEmpty() && holderProcessGone(holder);
+               holder.isEmpty() || current.secondsLeft <= 0 || gone) {
         if (auto u = execSql(
                 m_db,
                 QStringLiteral("UPDATE poll_leader SET holder = ?, label = ?, role = ?, lease_until = %1, "
@@ -167,6 +168,7 @@ Result<PollLeadership::Outcome> PollLeadership::tryLead()
         out.leading = true;
         out.tookOver = true;
         out.previousHolder = holder;
+        out.previousMayStillSend = !holder.isEmpty();
     } else {
         if (m_role == Role::Daemon && current.role == Role::Desktop && handoffTo != m_holderId) {
             if (auto u = execSql(m_db, QStringLiteral("UPDATE poll_leader SET handoff_to = ? WHERE environment = ?"),

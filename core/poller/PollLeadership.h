@@ -36,6 +36,9 @@ public:
         bool leading = false;
         bool tookOver = false; // became the leader with this call
         QString previousHolder; // when taken over: whose lease it was (empty: nobody's)
+        // Taken over from, or handed over by, another poller: its last requests may still be in the
+        // one-second window USCIS counts, so the new one leaves the next second clear.
+        bool previousMayStillSend = false;
         std::optional<Holder> leader; // when not leading: who is (none: the lease is free)
     };
 

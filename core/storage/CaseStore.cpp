@@ -110,17 +110,24 @@ Result<TrackedCase> CaseStore::add(qint64 profileId, const NewCase &newCase)
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun().error();
-    auto owner = execSql(m_db, QStringLiteral("SELECT name FROM profiles WHERE id = ?"), {profileId});
-    if (!owner)
-        return owner.error();
-    if (!owner.value().next())
-        return profileNotFound(profileId);
-    auto inserted = insertLocked(profileId, newCase, owner.value().value(0).toString());
+    auto inserted = addInTransaction(profileId, newCase);
     if (!inserted)
         return inserted;
     if (Status c = tx.commit(); !c)
         return c.error();
     return inserted;
+}
+
+Result<TrackedCase> CaseStore::addInTransaction(qint64 profileId, const NewCase &newCase)
+{
+    if (!newCase.receipt.isValid())
+        return Error{QStringLiteral("receipt.empty"), tr("No receipt number was given.")};
+    auto owner = execSql(m_db, QStringLiteral("SELECT name FROM profiles WHERE id = ?"), {profileId});
+    if (!owner)
+        return owner.error();
+    if (!owner.value().next())
+        return profileNotFound(profileId);
+    return insertLocked(profileId, newCase, owner.value().value(0).toString());
 }
 
 QList<CaseStore::BatchItem> CaseStore::addList(qint64 profileId, const QStringList &inputs, const QString &formType,

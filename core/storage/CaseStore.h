@@ -44,6 +44,9 @@ public:
     const Database &database() const { return m_db; }
 
     Result<TrackedCase> add(qint64 profileId, const NewCase &newCase);
+    // The same, inside a transaction the caller holds (an import records its cases and the document
+    // they came from in one).
+    Result<TrackedCase> addInTransaction(qint64 profileId, const NewCase &newCase);
     // Parses every input; adds the good ones in one transaction, reports each bad one.
     QList<BatchItem> addList(qint64 profileId, const QStringList &inputs, const QString &formType = {},
                              const QString &label = {});

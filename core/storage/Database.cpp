@@ -302,21 +302,52 @@ Result<QSqlQuery> execSql(const Database &db, const QString &sql, const QVariant
     return query;
 }
 
+namespace {
+
+// The crash test (scripts/kill-test.sh) asks whether a SIGKILL landed inside a transaction: with
+// CASEWATCH_TRACE_TRANSACTIONS=DIR set, each process appends B (begun), C (committed) or R (rolled
+// back) to DIR/<pid>, unbuffered. Off (and free) otherwise.
+void traceTransaction(char what)
+{
+    static QMutex mutex;
+    static QFile *file = [] {
+        const QString dir = qEnvironmentVariable("CASEWATCH_TRACE_TRANSACTIONS");
+        if (dir.isEmpty())
+            return static_cast<QFile *>(nullptr);
+        auto *f = new QFile(QDir(dir).filePath(QString::number(QCoreApplication::applicationPid())));
+        if (!f->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+            delete f;
+            return static_cast<QFile *>(nullptr);
+        }
+        return f;
+    }();
+    if (!file)
+        return;
+    QMutexLocker lock(&mutex);
+    file->write(&what, 1);
+}
+
+} // namespace
+
 Transaction::Transaction(const Database &db) : m_db(db)
 {
     const QString begin =
         db.engine() == Database::Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     auto q = execSql(db, begin);
-    if (q)
+    if (q) {
         m_open = true;
-    else
+        traceTransaction('B');
+    } else {
         m_begun = q.error();
+    }
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (m_open) {
         (void)execSql(m_db, QStringLiteral("ROLLBACK"));
+        traceTransaction('R');
+    }
 }
 
 Status Transaction::commit()
@@ -327,6 +358,7 @@ Status Transaction::commit()
     if (!q)
         return q.error();
     m_open = false;
+    traceTransaction('C');
     return {};
 }
 
