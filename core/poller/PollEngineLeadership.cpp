@@ -5,6 +5,7 @@
 #include "domain/Clock.h"
 #include "poller/PollLeadership.h"
 #include "poller/PollSchedule.h"
+#include "storage/CaseStore.h"
 
 #include <QLoggingCategory>
 
@@ -114,6 +115,34 @@ void PollEngine::onLeaseTick()
     // Cases made due meanwhile (edited, added, or given back by a poller that died).
     if (auto due = PollSchedule::hasDue(m_db, m_clock.nowUtc()); due && due.value())
         runCycle();
+}
+
+void PollEngine::enqueueChecks(const QList<qint64> &caseIds)
+{
+    if (!m_cycleActive) {
+        m_cycleActive = true;
+        m_stats = {};
+        m_cycleClock.start();
+        m_status.cycleDone = 0;
+        m_status.cycleTotal = 0;
+    }
+    CaseStore cases(m_db);
+    for (qint64 id : caseIds) {
+        auto c = cases.get(id);
+        if (!c)
+            continue;
+        const bool waiting = m_queued.contains(id);
+        auto it = std::find_if(m_queue.begin(), m_queue.end(), [id](const Job &j) { return j.caseId == id; });
+        if (it != m_queue.end())
+            m_queue.erase(it);
+        else if (waiting)
+            continue; // in flight or waiting for a retry: its answer is on the way
+        else
+            ++m_status.cycleTotal;
+        enqueue(Job{id, c->receipt, 0, false, true}); // jumps the queue
+    }
+    publish(PollerStatus::State::Running);
+    pump();
 }
 
 } // namespace cw
