@@ -117,6 +117,15 @@ struct PollerHarness
     void makeAllDue() { (void)execSql(*t.db, u"UPDATE cases SET next_poll_at = ''"_qs); }
 };
 
+// The longest pause between two requests' arrivals.
+inline qint64 longestGap(const QList<qint64> &timesMs)
+{
+    qint64 gap = 0;
+    for (qsizetype i = 1; i < timesMs.size(); ++i)
+        gap = std::max(gap, timesMs[i] - timesMs[i - 1]);
+    return gap;
+}
+
 // The most requests that landed in any one-second window.
 inline int busiestSecond(const QList<qint64> &timesMs)
 {

@@ -33,6 +33,13 @@ private slots:
 
 private:
     bool resetPostgres();
+    // The simulator as the firm's one key: 10 requests a second, spike arrest beyond.
+    static bool startFirmsKey(SandboxServer &server)
+    {
+        server.setServeUnknownReceipts(true);
+        server.setRateLimit(10, 1000000);
+        return server.start() != 0;
+    }
     std::unique_ptr<Database> openPostgres();
     QList<QProcess *> startPollers(int n, const QStringList &args, const QString &home);
     void addCases(const Database &db, int n);
@@ -106,9 +113,7 @@ void TestFirmPolling::threeDesktopsStayWithinOneBudget()
     if (!resetPostgres())
         QSKIP("No PostgreSQL server: run the suite with ./dev.sh test, which starts one.");
     SandboxServer server;
-    server.setServeUnknownReceipts(true);
-    QVERIFY(server.start());
-    server.setRateLimit(10, 1000000); // the firm's one key: 10 a second, spike arrest beyond
+    QVERIFY(startFirmsKey(server));
     server.setLatencyMs(20);
     const int cases = 60;
     {
@@ -155,15 +160,13 @@ void TestFirmPolling::leaderKilledMidCycleAnotherFinishes()
     if (!resetPostgres())
         QSKIP("No PostgreSQL server: run the suite with ./dev.sh test, which starts one.");
     SandboxServer server;
-    server.setServeUnknownReceipts(true);
-    QVERIFY(server.start());
-    server.setRateLimit(10, 1000000);
+    QVERIFY(startFirmsKey(server));
     const int cases = 50;
     auto db = openPostgres();
     QVERIFY(db);
     addCases(*db, cases);
     QTemporaryDir home;
-    const int lease = 4;
+    const int lease = 6;
     const QList<QProcess *> pollers =
         startPollers(3,
                      {u"--database"_qs, m_url.toString(), u"--environment"_qs, u"demo"_qs, u"--api-base"_qs,
@@ -185,9 +188,10 @@ void TestFirmPolling::leaderKilledMidCycleAnotherFinishes()
     QElapsedTimer sinceKill;
     sinceKill.start();
     const int requestsAtKill = server.stats().caseRequests;
-    QVERIFY(QTest::qWaitFor([&] { return server.stats().caseRequests > requestsAtKill + 1; }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return server.stats().caseRequests > requestsAtKill + 3; }, 30000));
     const qint64 takeover = sinceKill.elapsed();
-    // Another desktop took over within the lease (at once here: the dead process was on this computer).
+    // Another desktop took over within the lease: at its next look (every two seconds), since the
+    // dead process was on this computer, then after the clear second.
     QVERIFY2(takeover <= lease * 1000, qPrintable(QString::number(takeover)));
     for (QProcess *p : pollers) {
         if (p == leader)

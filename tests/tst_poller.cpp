@@ -55,9 +55,7 @@ void TestPoller::retryAfterHoldsEveryRequest()
     QCOMPARE(stats.rateLimited, 1);
     // Nothing at all went out during the second USCIS asked for.
     const auto &t = h.server.stats().arrivedAtMs;
-    qint64 longestGap = 0;
-    for (int i = 1; i < t.size(); ++i)
-        longestGap = std::max(longestGap, t[i] - t[i - 1]);
+    const qint64 longestGap = test::longestGap(t);
     QVERIFY2(longestGap >= 950, qPrintable(QString::number(longestGap)));
 }
 
@@ -73,9 +71,7 @@ void TestPoller::spikeArrestWithoutRetryAfterCostsOneSlot()
     QCOMPARE(stats.rateLimited, 1);
     QCOMPARE(h.server.stats().caseRequests, 9);
     const auto &t = h.server.stats().arrivedAtMs;
-    qint64 longestGap = 0;
-    for (int i = 1; i < t.size(); ++i)
-        longestGap = std::max(longestGap, t[i] - t[i - 1]);
+    const qint64 longestGap = test::longestGap(t);
     // One slot is 100 ms at 10 req/s; the old back-off held everything for a whole second.
     QVERIFY2(longestGap < 800, qPrintable(QString::number(longestGap)));
     QVERIFY2(test::busiestSecond(t) <= 10, qPrintable(QString::number(test::busiestSecond(t))));

@@ -1500,6 +1500,13 @@ Categories: %1</translation>
     </message>
 </context>
 <context>
+    <name>PollSchedule</name>
+    <message>
+        <source>This receipt number is not valid: correct it to check the case.</source>
+        <translation>This receipt number is not valid: correct it to check the case.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresTls</name>
     <message>
         <source>The database address&apos;s %1 contains a semicolon, which CaseWatch cannot pass on. Move the file to a path without one.</source>
@@ -2931,6 +2938,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>Polling is done by %1.</source>
         <translation>Polling is done by %1.</translation>
+    </message>
+    <message>
+        <source>The database did not answer (%1); polling tries again in a few seconds.</source>
+        <translation>The database did not answer (%1); polling tries again in a few seconds.</translation>
     </message>
 </context>
 <context>

@@ -1500,6 +1500,13 @@ Categorías: %1</translation>
     </message>
 </context>
 <context>
+    <name>PollSchedule</name>
+    <message>
+        <source>This receipt number is not valid: correct it to check the case.</source>
+        <translation>Este número de recibo no es válido: corríjalo para consultar el caso.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresTls</name>
     <message>
         <source>The database address&apos;s %1 contains a semicolon, which CaseWatch cannot pass on. Move the file to a path without one.</source>
@@ -2931,6 +2938,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>Polling is done by %1.</source>
         <translation>Las consultas las hace %1.</translation>
+    </message>
+    <message>
+        <source>The database did not answer (%1); polling tries again in a few seconds.</source>
+        <translation>La base de datos no respondió (%1); las consultas se reintentan en unos segundos.</translation>
     </message>
 </context>
 <context>

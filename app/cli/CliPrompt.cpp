@@ -39,13 +39,13 @@ public:
         m_tty = isatty(STDIN_FILENO);
         if (!m_tty)
             return;
-        ctx.printMessage(prompt);
         tcgetattr(STDIN_FILENO, &g_saved);
         termios quiet = g_saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         m_previousInt = std::signal(SIGINT, restoreTerminalAndStop);
         m_previousTerm = std::signal(SIGTERM, restoreTerminalAndStop);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        ctx.printMessage(prompt); // asked once typing is hidden
 #elif defined(Q_OS_WIN)
         m_input = GetStdHandle(STD_INPUT_HANDLE);
         m_tty = m_input != INVALID_HANDLE_VALUE && GetConsoleMode(m_input, &m_mode);

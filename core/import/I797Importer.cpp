@@ -82,7 +82,15 @@ Result<I797Importer::Outcome> I797Importer::commit(const ImportedFile &file, qin
             out.alreadyTracked << r;
             continue;
         }
+        // Each case behind a savepoint: on PostgreSQL a failed insert (another desktop added the
+        // same receipt a moment ago) would otherwise abort the whole file's transaction.
+        if (auto sp = execSql(m_db, QStringLiteral("SAVEPOINT import_case")); !sp)
+            return sp.error();
         auto added = cases.addInTransaction(profileId, {parsed.value(), formTypeFor(file, r), {}});
+        if (auto end = execSql(m_db, added ? QStringLiteral("RELEASE SAVEPOINT import_case")
+                                           : QStringLiteral("ROLLBACK TO SAVEPOINT import_case"));
+            !end)
+            return end.error();
         if (!added)
             out.failed.append({r, added.error()});
         else

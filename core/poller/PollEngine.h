@@ -61,6 +61,7 @@ private:
     void refreshFirmRules();
     bool lead();
     void stepDown();
+    void leaseTrouble(const Error &error);
     void onLeaseTick();
     void enqueueChecks(const QList<qint64> &caseIds);
     struct Job

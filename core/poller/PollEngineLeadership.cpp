@@ -17,7 +17,7 @@ bool PollEngine::lead()
 {
     auto outcome = m_leadership->tryLead();
     if (!outcome) {
-        block(outcome.error().message);
+        leaseTrouble(outcome.error());
         return false;
     }
     const PollLeadership::Outcome &o = outcome.value();
@@ -60,6 +60,19 @@ bool PollEngine::lead()
     return false;
 }
 
+void PollEngine::leaseTrouble(const Error &error)
+{
+    // The database did not answer (restarting, locked, the network): not a reason to stop for good.
+    // This poller sends nothing until it holds the lease again; the lease timer tries every tick.
+    qCWarning(lcPoller) << "poller lease:" << error.code << error.message;
+    if (m_leading) {
+        m_leading = false;
+        deferRemaining();
+    }
+    publish(m_status.state,
+            tr("The database did not answer (%1); polling tries again in a few seconds.").arg(error.message));
+}
+
 void PollEngine::stepDown()
 {
     deferRemaining();
@@ -74,8 +87,18 @@ void PollEngine::onLeaseTick()
 {
     if (m_stopping || !m_client || !m_leadership)
         return;
-    if (m_blocked || m_paused) // not polling here: the lease is free for another desktop
+    if (m_blocked)
+        return; // not polling here: the lease is free for another desktop
+    if (m_paused) {
+        // A paused desktop polls nothing, but a Check now it ran keeps the lease until it is done.
+        if (m_leading && m_cycleActive)
+            (void)lead();
+        else if (m_leading)
+            stepDown();
         return;
+    }
+    if (m_status.state == PollerStatus::State::QuotaExhausted && m_status.resumesAt > m_clock.nowUtc())
+        return; // nothing may go out before the quota's reset: no cycle, no claims, until then
     if (!m_continuous && m_onceDone)
         return;
     if (!m_continuous && !m_leading && !m_cycleActive) {
@@ -83,7 +106,7 @@ void PollEngine::onLeaseTick()
         // it takes over only when something is, and the other stopped.
         auto left = PollSchedule::outstanding(m_db, m_clock.nowUtc());
         if (!left) {
-            block(left.error().message);
+            leaseTrouble(left.error());
             return;
         }
         if (left.value() == 0) {
@@ -96,9 +119,9 @@ void PollEngine::onLeaseTick()
     }
     if (!lead())
         return;
-    auto asked = PollSchedule::takeCheckRequests(m_db);
+    auto asked = PollSchedule::takeCheckRequests(m_db, m_leadership->holderId(), m_clock.nowUtc());
     if (!asked) {
-        block(asked.error().message);
+        leaseTrouble(asked.error());
         return;
     }
     if (!asked->isEmpty()) {

@@ -65,10 +65,21 @@ PollLeadership::Role PollLeadership::roleFromId(const QString &id)
     return Role::Desktop;
 }
 
+QString PollLeadership::thisMachine()
+{
+    // The machine's own id (/etc/machine-id, the registry's MachineGuid, the hardware UUID): two
+    // computers with the same host name are still two; without one, the host name.
+    static const QString id = [] {
+        const QByteArray unique = QSysInfo::machineUniqueId();
+        return unique.isEmpty() ? QSysInfo::machineHostName() : QString::fromLatin1(unique.toHex().left(32));
+    }();
+    return id;
+}
+
 QString PollLeadership::newHolderId()
 {
     return QStringLiteral("%1/%2/%3")
-        .arg(QSysInfo::machineHostName())
+        .arg(thisMachine())
         .arg(QCoreApplication::applicationPid())
         .arg(QRandomGenerator::system()->generate64(), 16, 16, QChar(u'0'));
 }
@@ -76,7 +87,7 @@ QString PollLeadership::newHolderId()
 bool PollLeadership::holderProcessGone(const QString &holderId)
 {
     const QStringList parts = holderId.split(u'/');
-    if (parts.size() != 3 || parts.at(0) != QSysInfo::machineHostName())
+    if (parts.size() != 3 || parts.at(0) != thisMachine())
         return false; // another computer's: only its lease tells
     bool ok = false;
     const qint64 pid = parts.at(1).toLongLong(&ok);
@@ -115,6 +126,12 @@ Result<PollLeadership::Outcome> PollLeadership::tryLead()
     if (!tx.begun())
         return tx.begun().error();
     const bool postgres = m_db.engine() == Database::Engine::PostgreSql;
+    if (postgres) {
+        // A desktop that went to sleep holding this row's lock must not hang every other poller:
+        // give up this tick (and follow) after two seconds of waiting.
+        if (auto t = execSql(m_db, QStringLiteral("SET LOCAL lock_timeout = '2s'")); !t)
+            return t.error();
+    }
     auto q = execSql(m_db,
                      QStringLiteral("SELECT holder, label, role, lease_until - %1, handoff_to FROM poll_leader "
                                     "WHERE environment = ?%2")
@@ -168,7 +185,9 @@ Result<PollLeadership::Outcome> PollLeadership::tryLead()
         out.leading = true;
         out.tookOver = true;
         out.previousHolder = holder;
-        out.previousMayStillSend = !holder.isEmpty();
+        // Its lease still running with nobody holding it: it resigned a moment ago (lease_until is
+        // set a second ahead on resigning).
+        out.previousMayStillSend = !holder.isEmpty() || current.secondsLeft > 0;
     } else {
         if (m_role == Role::Daemon && current.role == Role::Desktop && handoffTo != m_holderId) {
             if (auto u = execSql(m_db, QStringLiteral("UPDATE poll_leader SET handoff_to = ? WHERE environment = ?"),
@@ -186,8 +205,9 @@ Result<PollLeadership::Outcome> PollLeadership::tryLead()
 Status PollLeadership::resign()
 {
     auto q = execSql(m_db,
-                     QStringLiteral("UPDATE poll_leader SET holder = '', label = '', role = '', lease_until = 0 "
-                                    "WHERE environment = ? AND holder = ?"),
+                     QStringLiteral("UPDATE poll_leader SET holder = '', label = '', role = '', lease_until = %1 + 1 "
+                                    "WHERE environment = ? AND holder = ?")
+                         .arg(nowSql()),
                      {m_environment, m_holderId});
     if (!q)
         return q.error();

@@ -57,13 +57,14 @@ public:
 
     static QString roleId(Role role);
     static Role roleFromId(const QString &id);
-    // "host/pid/nonce": unique per poller, and names the process that holds a lease.
+    // "machine/pid/nonce": unique per poller, and names the process that holds a lease.
     static QString newHolderId();
     // True when `holderId` names a process on this computer that no longer runs.
     static bool holderProcessGone(const QString &holderId);
 
 private:
     QString nowSql() const;
+    static QString thisMachine();
 
     const Database &m_db;
     QString m_environment;

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace cw {
@@ -104,13 +105,28 @@ Result<QList<DueCase>> PollSchedule::dueCases(const Database &db, const QDateTim
         return q.error();
     QList<DueCase> out;
     QList<qint64> ids;
+    QList<qint64> bad;
     while (q.value().next()) {
-        ids << q.value().value(0).toLongLong();
+        // A stored receipt that no longer parses is not claimed: it would be claimed and never
+        // fetched, cycle after cycle (a person sees it in the case list and corrects it).
         auto receipt = ReceiptNumber::parse(q.value().value(1).toString());
-        if (receipt)
-            out.append(DueCase{ids.last(), receipt.value()});
+        if (!receipt) {
+            bad << q.value().value(0).toLongLong();
+            continue;
+        }
+        ids << q.value().value(0).toLongLong();
+        out.append(DueCase{ids.last(), receipt.value()});
     }
     q.value().finish();
+    if (Status marked =
+            updateIds(db,
+                      QStringLiteral("UPDATE cases SET last_error_code = 'receipt.invalid', "
+                                     "last_error_message = ? WHERE id IN (%1)"),
+                      bad,
+                      {QCoreApplication::translate("PollSchedule",
+                                                   "This receipt number is not valid: correct it to check the case.")});
+        !marked)
+        return marked.error();
     // Long enough for the whole cycle at a slow rate (a second a case), and never under 15 min.
     const QString leaseEnd = sql::timestamp(now.addSecs(kClaimLeaseSeconds + ids.size()));
     if (Status claimed =
@@ -180,7 +196,7 @@ Status PollSchedule::requestChecks(const Database &db, const QList<qint64> &case
     return {};
 }
 
-Result<QList<qint64>> PollSchedule::takeCheckRequests(const Database &db)
+Result<QList<qint64>> PollSchedule::takeCheckRequests(const Database &db, const QString &claimant, const QDateTime &now)
 {
     Transaction tx(db);
     if (!tx.begun())
@@ -193,6 +209,12 @@ Result<QList<qint64>> PollSchedule::takeCheckRequests(const Database &db)
         ids << q.value().value(0).toLongLong();
     q.value().finish();
     if (Status s = updateIds(db, QStringLiteral("DELETE FROM check_requests WHERE case_id IN (%1)"), ids, {}); !s)
+        return s.error();
+    // Claimed by the poller that took them, due now: if it dies before fetching them, the one that
+    // takes over gives them back and fetches them.
+    if (Status s = updateIds(db, QStringLiteral("UPDATE cases SET claimed_by = ?, next_poll_at = ? WHERE id IN (%1)"),
+                             ids, {claimant, sql::timestamp(now)});
+        !s)
         return s.error();
     if (Status c = tx.commit(); !c)
         return c.error();

@@ -48,8 +48,8 @@ public:
     // "Check now" from a desktop that does not poll: the polling one takes these up promptly.
     static Status requestChecks(const Database &db, const QList<qint64> &caseIds, const QString &by,
                                 const QDateTime &now);
-    // The requested checks (oldest first), removed from the table.
-    static Result<QList<qint64>> takeCheckRequests(const Database &db);
+    // The requested checks (oldest first), removed from the table and claimed by `claimant`.
+    static Result<QList<qint64>> takeCheckRequests(const Database &db, const QString &claimant, const QDateTime &now);
     static Status schedule(const Database &db, qint64 caseId, PollTier tier, const QDateTime &next);
     // Moves only the next poll time (the tier stays).
     static Status postpone(const Database &db, qint64 caseId, const QDateTime &next);

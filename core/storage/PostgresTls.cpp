@@ -93,7 +93,6 @@ Result<PostgresTls::Plan> PostgresTls::plan(const QUrl &url)
         sslMode = QStringLiteral("verify-full");
     if (!sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + quoted(sslMode);
-    const bool verifying = sslMode.startsWith(u"verify");
     if (!rootCert.isEmpty()) {
         if (!QFileInfo(rootCert).isReadable())
             return Error{QStringLiteral("db.tls_root_missing"),
@@ -101,14 +100,14 @@ Result<PostgresTls::Plan> PostgresTls::plan(const QUrl &url)
                             "and its permissions.")
                              .arg(rootCert)};
         options << QStringLiteral("sslrootcert=") + quoted(rootCert);
-    } else if (verifying) {
+    } else if (sslMode == u"verify-full") {
         // PostgreSQL's own file first (a firm's internal CA), else the system's authorities.
         const QString own = QDir::homePath() + QStringLiteral("/.postgresql/root.crt");
         const QString system = systemRootCertificates();
         if (!QFileInfo::exists(own) && !system.isEmpty())
             options << QStringLiteral("sslrootcert=") + quoted(system);
     }
-    if (!local && !verifying)
+    if (!local && sslMode != u"verify-full")
         plan.warning = tr("The connection to the database server %1 is not verified (sslmode=%2 in its address): "
                           "someone on the network could read or change client data. Ask the firm's IT to give the "
                           "server a certificate and remove sslmode from the address.")

@@ -14,7 +14,7 @@ namespace cw {
 
 namespace {
 
-constexpr int kIterations = 20000;
+constexpr int kIterations = 100000;
 const QString kName = QStringLiteral("firm_webhook");
 
 QByteArray derive(const QString &secret, const QByteArray &salt, int iterations)
@@ -120,23 +120,6 @@ Status FirmWebhook::save(const Database &db, const QUrl &url, bool enabled, cons
     return AuditLog::record(db, QStringLiteral("webhook.set"), url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
                             secret.isEmpty() ? QStringLiteral("enabled=%1").arg(enabled)
                                              : QStringLiteral("enabled=%1 new secret").arg(enabled));
-}
-
-Status FirmWebhook::recordFingerprintIfMissing(const Database &db, const QString &secret)
-{
-    Transaction tx(db);
-    if (!tx.begun())
-        return tx.begun();
-    auto current = load(db);
-    if (!current)
-        return current.error();
-    if (!current->has_value() || !current->value().fingerprint.isEmpty())
-        return {};
-    FirmWebhookConfig c = current->value();
-    c.fingerprint = fingerprint(secret);
-    if (Status s = store(db, c, false); !s)
-        return s;
-    return tx.commit();
 }
 
 Status FirmWebhook::clear(const Database &db)

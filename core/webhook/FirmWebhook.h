@@ -21,7 +21,7 @@ struct FirmWebhookConfig
 {
     QUrl url;
     bool enabled = false;
-    QString fingerprint; // PBKDF2-SHA256 of the secret with its own salt; empty: not recorded yet
+    QString fingerprint; // PBKDF2-SHA256 of the secret with its own salt; empty: set up before they were kept
     QString setBy;
     QString setAt;
 };
@@ -35,9 +35,6 @@ public:
     static Result<std::optional<FirmWebhookConfig>> load(const Database &db);
     // Sets the address and switch; a non-empty `secret` records its fingerprint (a new secret).
     static Status save(const Database &db, const QUrl &url, bool enabled, const QString &secret);
-    // Records the fingerprint of `secret` only if none is recorded yet (a webhook set up before
-    // fingerprints were kept: the first desktop to deliver records its own).
-    static Status recordFingerprintIfMissing(const Database &db, const QString &secret);
     // Turns the firm's webhook off and forgets its address and fingerprint.
     static Status clear(const Database &db);
     // A webhook set up in this desktop's own settings (before it was kept in the database) becomes

@@ -136,17 +136,17 @@ bool WebhookDispatcher::followFirm()
     if (!c.enabled || c.url.isEmpty()) {
         problem = Texts::tr("The firm's webhook is switched off.");
     } else {
-        if (c.fingerprint.isEmpty()) {
-            if (Status s = FirmWebhook::recordFingerprintIfMissing(m_db, QString::fromUtf8(m_secret)); !s)
-                reportError(s.error());
-            m_checkedFingerprint.clear();
-        } else if (c.fingerprint != m_checkedFingerprint) {
+        // No fingerprint recorded (a webhook set before they were kept): delivered as before; the
+        // next time someone saves the webhook with its secret, the fingerprint is recorded.
+        if (!c.fingerprint.isEmpty() && c.fingerprint != m_checkedFingerprint) {
             m_secretMatches = FirmWebhook::matches(c.fingerprint, QString::fromUtf8(m_secret));
             m_checkedFingerprint = c.fingerprint;
         }
         if (!c.fingerprint.isEmpty() && !m_secretMatches)
             problem = FirmWebhook::mismatchMessage(c);
-        else if (c.url != m_endpoint && validateEndpoint(c.url))
+        else if (Status valid = validateEndpoint(c.url); !valid)
+            problem = valid.error().message; // never this desktop's old address instead
+        else
             m_endpoint = c.url; // the firm's address, whatever this desktop was told before
     }
     if (problem != m_firmProblem) {
