@@ -128,22 +128,22 @@ void TestFirmPolling::threeDesktopsStayWithinOneBudget()
                                                     u"--api-base"_qs, server.rootUrl().toString(), u"--rate-limit"_qs,
                                                     u"10"_qs, u"--json"_qs, u"poll"_qs, u"--once"_qs},
                                                    home.path());
-    int polledHere = 0;
+    int fetched = 0;
     int polledElsewhere = 0;
     for (QProcess *p : pollers) {
         QVERIFY(QTest::qWaitFor([p] { return p->state() == QProcess::NotRunning; }, 120000));
         QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
         const QJsonObject out = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        fetched += out.value(u"fetched"_qs).toInt();
         if (out.value(u"polled_by"_qs).isString()) {
             ++polledElsewhere;
-            QCOMPARE(out.value(u"requests"_qs).toInt(), 0);
-        } else {
-            ++polledHere;
-            QCOMPARE(out.value(u"fetched"_qs).toInt(), cases);
+            QCOMPARE(out.value(u"requests"_qs).toInt(), 0); // it sent nothing
         }
     }
-    QCOMPARE(polledHere, 1);
-    QCOMPARE(polledElsewhere, 2);
+    // One polled; the others left it to that one (one that starts after everything was fetched
+    // finds nothing due, and says so).
+    QCOMPARE(fetched, cases);
+    QVERIFY(polledElsewhere >= 1);
     const int busiest = test::busiestSecond(server.stats().arrivedAtMs);
     QVERIFY2(busiest <= 10, qPrintable(QString::number(busiest)));
     QCOMPARE(server.stats().rateLimited, 0);
