@@ -48,8 +48,6 @@ public:
     Result<Outcome> tryLead();
     // Gives the lease up (a leader that stops, pauses or is blocked).
     Status resign();
-    // Who leads now, without trying to.
-    Result<std::optional<Holder>> leader() const;
 
     const QString &holderId() const { return m_holderId; }
     const QString &label() const { return m_label; }
