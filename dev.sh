@@ -16,7 +16,8 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev qt6-pdf-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   libqt6sql6-sqlite libqt6sql6-psql
-  libtesseract-dev tesseract-ocr tesseract-ocr-eng poppler-utils qpdf fonts-dejavu-core sqlite3
+  libtesseract-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd qt6-image-formats-plugins libtiff-tools
+  poppler-utils qpdf fonts-dejavu-core sqlite3
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools postgresql openssl
   dpkg-dev file desktop-file-utils appstream qt6-qpa-plugins libqt6svg6
 )

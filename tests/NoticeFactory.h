@@ -32,7 +32,10 @@ struct NoticeSpec
     int extraPages = 0; // continuation pages repeating the receipt in their header
 };
 
-enum class Layout { Boxed, Labelled };
+// Boxed: the party label above its name. BoxedBeside: the label beside NOTICE DATE, the name
+// below it beside the date. BoxedANumber: the label with the A-number beside it, the name below.
+// Labelled: "Label: value" lines.
+enum class Layout { Boxed, Labelled, BoxedBeside, BoxedANumber };
 
 // One page of a notice as lines of (x in points, text) per row, 14-point rows.
 using Row = QList<std::pair<int, QString>>;
@@ -43,7 +46,25 @@ inline QList<Row> noticeRows(const NoticeSpec &n, Layout layout, int page)
     rows << Row{{40, QStringLiteral("Department of Homeland Security")}}
          << Row{{40, QStringLiteral("U.S. Citizenship and Immigration Services")}}
          << Row{{40, QStringLiteral("I-797C, Notice of Action")}} << Row{};
-    if (layout == Layout::Boxed) {
+    if (layout == Layout::BoxedBeside || layout == Layout::BoxedANumber) {
+        rows << Row{{40, QStringLiteral("RECEIPT NUMBER")}, {240, QStringLiteral("CASE TYPE")}}
+             << Row{{40, n.receipt}, {240, n.caseType}}
+             << Row{{40, QStringLiteral("RECEIVED DATE")},
+                    {180, QStringLiteral("PRIORITY DATE")},
+                    {330, QStringLiteral("PAGE")}}
+             << Row{{40, n.receivedDate},
+                    {180, n.priorityDate},
+                    {330, QStringLiteral("%1 of %2").arg(page + 1).arg(n.extraPages + 1)}};
+        if (layout == Layout::BoxedBeside)
+            rows << Row{{40, QStringLiteral("NOTICE DATE")}, {240, n.nameLabel}}
+                 << Row{{40, n.noticeDate}, {240, n.name}};
+        else
+            rows << Row{{40, QStringLiteral("NOTICE DATE")}} << Row{{40, n.noticeDate}} << Row{}
+                 << Row{{40, n.nameLabel}, {240, QStringLiteral("A212 345 678")}} << Row{{40, n.name}};
+        if (!n.beneficiary.isEmpty())
+            rows << Row{{40, QStringLiteral("BENEFICIARY")}} << Row{{40, n.beneficiary}};
+        rows << Row{} << Row{{40, QStringLiteral("Notice Type: ") + n.noticeTitle}};
+    } else if (layout == Layout::Boxed) {
         rows << Row{{40, QStringLiteral("RECEIPT NUMBER")}, {240, QStringLiteral("CASE TYPE")}}
              << Row{{40, n.receipt}, {240, n.caseType}}
              << Row{{40, QStringLiteral("RECEIVED DATE")},

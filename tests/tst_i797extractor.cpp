@@ -155,8 +155,9 @@ void TestI797Extractor::badFilesGiveClearErrors_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("says");
-    QTest::newRow("not a PDF") << u"notes.pdf"_qs << u"import.not_pdf"_qs << u"not a PDF"_qs;
-    QTest::newRow("image renamed") << u"photo.pdf"_qs << u"import.not_pdf"_qs << u"PNG image"_qs;
+    QTest::newRow("not a PDF") << u"notes.pdf"_qs << u"import.not_notice"_qs << u"neither a PDF nor a picture"_qs;
+    // A picture is read whatever it is called: this one is blank.
+    QTest::newRow("blank picture renamed") << u"photo.pdf"_qs << u"import.no_receipts"_qs << u"photo"_qs;
     QTest::newRow("empty") << u"empty.pdf"_qs << u"import.empty"_qs << u"empty"_qs;
     QTest::newRow("truncated") << u"truncated.pdf"_qs << u"import.damaged"_qs << u"damaged"_qs;
     QTest::newRow("password") << u"locked.pdf"_qs << u"import.password"_qs << u"password"_qs;
@@ -291,7 +292,7 @@ void TestI797Extractor::commandLineImport()
     QCOMPARE(scan.value(u"receipts").toArray(), QJsonArray{u"MSC2591234567"_qs});
     QCOMPARE(scan.value(u"notice_type").toString(), u"rfe"_qs);
     const QJsonObject photo = byName(dry, u"photo.pdf"_qs);
-    QCOMPARE(photo.value(u"error").toObject().value(u"code").toString(), u"import.not_pdf"_qs);
+    QCOMPARE(photo.value(u"error").toObject().value(u"code").toString(), u"import.no_receipts"_qs); // blank
     QVERIFY(photo.value(u"receipts").toArray().isEmpty());
     {
         auto opened = Database::openSqlite(db);

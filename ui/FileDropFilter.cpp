@@ -1,5 +1,7 @@
 #include "FileDropFilter.h"
 
+#include "import/ImportJob.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -19,7 +21,7 @@ QStringList usablePaths(const QMimeData *mime)
         if (!url.isLocalFile())
             continue;
         const QFileInfo info(url.toLocalFile());
-        if (info.isDir() || info.suffix().compare(u"pdf", Qt::CaseInsensitive) == 0)
+        if (info.isDir() || ImportJob::looksLikeNotice(info.fileName()))
             out << info.absoluteFilePath();
     }
     return out;

@@ -107,7 +107,7 @@ ImportReviewDialog::ImportReviewDialog(ProfileStore &profiles, CaseStore &cases,
 
     if (files.isEmpty()) {
         readingFinished(false);
-        m_progressLabel->setText(tr("No PDF files were found in what was dropped."));
+        m_progressLabel->setText(tr("No notices (PDFs or pictures) were found in what was dropped."));
         return;
     }
     m_job->start(files);

@@ -13,6 +13,7 @@
 #include "PollerStatusBar.h"
 #include "ProfileDialog.h"
 #include "ProfileSidebar.h"
+#include "import/ImportJob.h"
 #include "poller/Poller.h"
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
@@ -81,10 +82,16 @@ void MainWindow::createActions()
                          &MainWindow::openOnUscisWebsite);
     m_openWebsite->setToolTip(tr("Open USCIS's Case Status Online page, with the receipt number copied to paste in"));
     m_importNotices = make(tr("&Import I-797 Notices…"), "actionImportNotices", "import", QKeySequence::Open, nullptr);
-    m_importNotices->setToolTip(tr("Read receipt numbers from I-797 PDFs (or drop the files on the window)"));
+    m_importNotices->setToolTip(
+        tr("Read receipt numbers from I-797 notices: PDFs, photos and fax scans (or drop the files on the window)"));
     connect(m_importNotices, &QAction::triggered, this, [this] {
+        QStringList patterns;
+        for (const QString &suffix : ImportJob::noticeSuffixes())
+            patterns << QStringLiteral("*.") + suffix;
         const QStringList files =
-            QFileDialog::getOpenFileNames(this, tr("Import I-797 Notices"), QString(), tr("PDF files (*.pdf)"));
+            QFileDialog::getOpenFileNames(this, tr("Import I-797 Notices"), QString(),
+                                          tr("Notices: PDFs, photos, scans (%1)").arg(patterns.join(u' '))
+                                              + QStringLiteral(";;") + tr("All files (*)"));
         if (!files.isEmpty())
             importFiles(files, m_sidebar->selectedProfileId());
     });

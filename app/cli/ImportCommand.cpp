@@ -55,10 +55,12 @@ int runImport(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("Read I-797 notices (PDF, typed or scanned) and track the receipt numbers on them. Folders are "
-                "searched for PDFs. Without --profile each notice goes to the profile whose name it carries (a new "
-                "profile if there is none). --dry-run only reads and reports."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("PDF files or folders."), QStringLiteral("FILE…"));
+        Cli::tr("Read I-797 notices — PDFs (typed or scanned), photos and fax scans (JPEG, PNG, TIFF, HEIC where "
+                "this computer reads it) — and track the receipt numbers on them. Folders are searched for such "
+                "files. Without --profile each notice goes to the profile whose name it carries (a new profile if "
+                "there is none). --dry-run only reads and reports."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Notice files (PDF or picture) or folders."),
+                                 QStringLiteral("FILE…"));
     parser.addOptions({
         {QStringLiteral("profile"), Cli::tr("Add the cases to this profile."), QStringLiteral("ID")},
         {QStringLiteral("dry-run"), Cli::tr("Read and report; add nothing.")},
@@ -68,7 +70,7 @@ int runImport(CliContext &ctx, const QStringList &args)
         return exit;
     const QStringList files = ImportJob::expand(parser.positionalArguments());
     if (files.isEmpty())
-        return ctx.usageError(Cli::tr("import needs at least one PDF file or folder."));
+        return ctx.usageError(Cli::tr("import needs at least one notice file (PDF or picture) or folder."));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     qint64 profileId = 0;
     if (parser.isSet(QStringLiteral("profile"))) {

@@ -49,7 +49,22 @@ QJsonObject DocumentStore::toJson(const ImportedFile &file)
             {QStringLiteral("pages"), QJsonArray{n.firstPage + 1, n.lastPage + 1}},
             {QStringLiteral("method"), n.fromOcr ? QStringLiteral("ocr") : QStringLiteral("text")},
             {QStringLiteral("ocr_corrected"), n.corrected},
+            {QStringLiteral("turned"), n.turned},
         });
+    }
+    // Page by page: how it was read, which way it was turned, whether it held a receipt number (a
+    // fax's cover sheet holds none).
+    QJsonArray pageReads;
+    for (const PageRead &r : file.pageReads) {
+        pageReads.append(QJsonObject{{QStringLiteral("method"), r.ocr ? QStringLiteral("ocr") : QStringLiteral("text")},
+                                     {QStringLiteral("turned"), r.turned},
+                                     {QStringLiteral("turned_by"), r.turnedBy.isEmpty() ? QJsonValue() : r.turnedBy},
+                                     {QStringLiteral("receipts"), r.receipts}});
+    }
+    QJsonArray withoutReceipts;
+    if (!file.error) {
+        for (int page : file.pagesWithoutReceipts())
+            withoutReceipts.append(page);
     }
     QJsonObject error;
     if (file.error)
@@ -72,6 +87,9 @@ QJsonObject DocumentStore::toJson(const ImportedFile &file)
         {QStringLiteral("names"), names},
         {QStringLiteral("method"), file.pages > 0 ? QJsonValue(file.method()) : QJsonValue()},
         {QStringLiteral("notices"), notices},
+        {QStringLiteral("format"), file.format.isEmpty() ? QJsonValue() : QJsonValue(file.format)},
+        {QStringLiteral("page_reads"), pageReads},
+        {QStringLiteral("pages_without_receipts"), withoutReceipts},
         {QStringLiteral("error"), file.error ? QJsonValue(error) : QJsonValue()},
     };
 }

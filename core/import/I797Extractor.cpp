@@ -1,12 +1,16 @@
 #include "import/I797Extractor.h"
 
 #include "import/I797Parser.h"
+#include "import/ImageFile.h"
 #include "import/OcrEngine.h"
+#include "import/ReceiptScanner.h"
+#include "import/ScanReader.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QPdfDocument>
 #include <QPdfSelection>
 
@@ -15,22 +19,6 @@
 namespace cw {
 
 namespace {
-
-// What an image renamed .pdf really is, from its first bytes.
-QString imageKind(const QByteArray &head)
-{
-    if (head.startsWith("\x89PNG"))
-        return QStringLiteral("PNG");
-    if (head.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("JPEG");
-    if (head.startsWith("II*\x00") || head.startsWith("MM\x00*"))
-        return QStringLiteral("TIFF");
-    if (head.startsWith("GIF8"))
-        return QStringLiteral("GIF");
-    if (head.startsWith("BM"))
-        return QStringLiteral("BMP");
-    return {};
-}
 
 int significantChars(const QString &text)
 {
@@ -42,6 +30,20 @@ int significantChars(const QString &text)
 
 } // namespace
 
+// One file's reading: what it produced so far, the clock of its budget, how to stop.
+struct I797Extractor::Run
+{
+    ImportedFile &out;
+    const std::function<bool()> &cancelled;
+    QElapsedTimer spent;
+    QList<I797Parser::Page> pages;
+    std::function<bool()> stop;
+    bool overBudget(int budgetMs) const { return budgetMs > 0 && spent.elapsed() > budgetMs; }
+    bool isCancelled() const { return cancelled && cancelled(); }
+    void fail(const char *code, const QString &message) { out.error = Error{QString::fromLatin1(code), message}; }
+    void fail(const Error &error) { out.error = error; }
+};
+
 QStringList ImportedFile::receipts() const
 {
     QStringList out;
@@ -50,6 +52,16 @@ QStringList ImportedFile::receipts() const
             if (!out.contains(r))
                 out << r;
         }
+    }
+    return out;
+}
+
+QList<int> ImportedFile::pagesWithoutReceipts() const
+{
+    QList<int> out;
+    for (int i = 0; i < pageReads.size(); ++i) {
+        if (pageReads[i].receipts == 0)
+            out << i + 1;
     }
     return out;
 }
@@ -80,16 +92,13 @@ ImportedFile I797Extractor::extract(const QString &path, const std::function<boo
         return fail("import.too_large",
                     tr("%1 is too large (%2 MB) to be a notice.").arg(out.fileName).arg(file.size() / (1024 * 1024)));
     const QByteArray head = file.peek(1024);
-    if (!head.contains("%PDF-")) {
-        const QString image = imageKind(head);
-        if (!image.isEmpty())
-            return fail("import.not_pdf", tr("%1 is a %2 image, not a PDF. Scan the notice to PDF (or print the image "
-                                             "to PDF) and drop that.")
-                                              .arg(out.fileName, image));
-        return fail(
-            "import.not_pdf",
-            tr("%1 is not a PDF file. CaseWatch reads I-797 notices saved or scanned as PDF.").arg(out.fileName));
-    }
+    out.format = head.contains("%PDF-") ? QStringLiteral("PDF") : ImageFile::kindOf(head);
+    if (out.format.isEmpty())
+        return fail("import.not_notice", tr("%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved "
+                                            "or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF).")
+                                             .arg(out.fileName));
+    // The hash of the file as it was dropped (not of what was decoded from it): the same photo or
+    // PDF dropped again is recognised.
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return fail("import.unreadable",
@@ -97,95 +106,25 @@ ImportedFile I797Extractor::extract(const QString &path, const std::function<boo
     out.sha256 = hash.result().toHex();
     file.close();
 
-    QPdfDocument doc;
-    switch (doc.load(path)) {
-    case QPdfDocument::Error::None:
-        break;
-    case QPdfDocument::Error::IncorrectPassword:
-    case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return fail("import.password", tr("%1 is protected with a password. Open it, save a copy without the password, "
-                                          "and drop that.")
-                                           .arg(out.fileName));
-    default:
-        return fail("import.damaged", tr("%1 is damaged or incomplete and cannot be opened as a PDF. Download or scan "
-                                         "it again.")
-                                          .arg(out.fileName));
-    }
-    out.pages = doc.pageCount();
-    if (out.pages <= 0)
-        return fail("import.damaged", tr("%1 has no pages. Download or scan it again.").arg(out.fileName));
-    if (out.pages > m_options.maxPages)
-        return fail("import.too_many_pages", tr("%1 has %2 pages; an I-797 notice has a few. Split the file into its "
-                                                "notices (at most %3 pages each) and drop those.")
-                                                 .arg(out.fileName)
-                                                 .arg(out.pages)
-                                                 .arg(m_options.maxPages));
+    Run run{out, cancelled, {}, {}, {}};
+    run.spent.start();
+    run.stop = [&run, this] { return run.isCancelled() || run.overBudget(m_options.fileBudgetMs); };
+    if (out.format == u"PDF")
+        readPdf(run);
+    else
+        readImage(run);
+    if (out.error)
+        return out;
 
-    QList<I797Parser::Page> pages;
-    QElapsedTimer spent;
-    spent.start();
-    const auto overBudget = [&] { return m_options.fileBudgetMs > 0 && spent.elapsed() > m_options.fileBudgetMs; };
-    const std::function<bool()> stop = [&] { return (cancelled && cancelled()) || overBudget(); };
-    auto budgetError = [&] {
-        return fail("import.time_budget", tr("Reading %1 took longer than %n second(s), so it was stopped. If it is "
-                                             "a notice, scan it again at 300 dpi or add the receipt by hand.",
-                                             nullptr, m_options.fileBudgetMs / 1000)
-                                              .arg(out.fileName));
-    };
-    for (int p = 0; p < out.pages; ++p) {
-        if (cancelled && cancelled())
-            return fail("import.cancelled", tr("Reading %1 was cancelled.").arg(out.fileName));
-        if (overBudget())
-            return budgetError();
-        I797Parser::Page page;
-        page.text = doc.getAllText(p).text();
-        if (significantChars(page.text) < m_options.minTextChars) {
-            // No text layer worth the name: a scan. Render it in gray at OCR resolution — or lower,
-            // for a page so large that it would cost more than maxPagePixels.
-            if (out.ocrPages >= m_options.maxOcrPages) {
-                ++out.skippedPages;
-                continue;
-            }
-            const QSizeF points = doc.pagePointSize(p);
-            double dpi = m_options.ocrDpi;
-            const double area = points.width() * points.height() * (dpi / 72.0) * (dpi / 72.0);
-            if (!(area > 0)) // empty, negative or not a number
-                continue;
-            if (area > double(m_options.maxPagePixels))
-                dpi *= std::sqrt(double(m_options.maxPagePixels) / area);
-            const QSize pixels = (points * dpi / 72.0).toSize();
-            if (pixels.isEmpty())
-                continue;
-            // QtPdf hands a page over as a QImage (declared by its own header): the one GUI type
-            // core touches, confined to this function, and only as a buffer of gray pixels.
-            const QImage image = doc.render(p, pixels).convertToFormat(QImage::Format_Grayscale8);
-            if (image.isNull())
-                return fail("import.damaged", tr("Page %1 of %2 cannot be rendered.").arg(p + 1).arg(out.fileName));
-            out.largestRenderedPixels = std::max(out.largestRenderedPixels, qint64(image.width()) * image.height());
-            if (!m_ocr)
-                m_ocr = std::make_unique<OcrEngine>();
-            auto text = m_ocr->recognize(image.constBits(), image.width(), image.height(), int(image.bytesPerLine()),
-                                         int(dpi), stop, m_options.ocrPageDeadlineMs);
-            if (!text) {
-                if (overBudget() && !(cancelled && cancelled()))
-                    return budgetError();
-                out.error = text.error();
-                if (text.error().code == u"import.cancelled")
-                    out.error->message = tr("Reading %1 was cancelled.").arg(out.fileName);
-                else if (text.error().code == u"import.ocr_timeout")
-                    out.error->message = tr("Page %1 of %2 took too long to read, so reading stopped. Scan it again "
-                                            "at 300 dpi, or add the receipt by hand.")
-                                             .arg(p + 1)
-                                             .arg(out.fileName);
-                return out;
-            }
-            page.text = text.value();
-            page.fromOcr = true;
-            ++out.ocrPages;
-        }
-        pages.append(page);
-    }
-    out.notices = I797Parser::parse(pages);
+    out.notices = I797Parser::parse(run.pages);
+    for (int p = 0; p < run.pages.size() && p < out.pageReads.size(); ++p)
+        out.pageReads[p].receipts = int(ReceiptScanner::scan(run.pages[p].text).size());
+    const QString noReceipt =
+        out.format == u"PDF"
+            ? tr("No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is "
+                 "readable, or add the receipt by hand.")
+            : tr("No USCIS receipt number was found in %1. If it is a photo of an I-797 notice, take it again "
+                 "straight above the page in good light, or add the receipt by hand.");
     if ((out.notices.isEmpty() || out.receipts().isEmpty()) && out.skippedPages > 0)
         return fail("import.ocr_limit", tr("No USCIS receipt number was found in the first %1 scanned pages of %2 (it "
                                            "has %3 more). Split the file into its notices and drop those.")
@@ -193,10 +132,153 @@ ImportedFile I797Extractor::extract(const QString &path, const std::function<boo
                                             .arg(out.fileName)
                                             .arg(out.skippedPages));
     if (out.notices.isEmpty() || out.receipts().isEmpty())
-        return fail("import.no_receipts", tr("No USCIS receipt number was found in %1. If it is an I-797 notice, check "
-                                             "that the scan is straight and readable, or add the receipt by hand.")
-                                              .arg(out.fileName));
+        return fail("import.no_receipts", noReceipt.arg(out.fileName));
     return out;
+}
+
+bool I797Extractor::readScan(Run &run, const QImage &gray, int dpi, int pageIndex, I797Parser::Page &page)
+{
+    ImportedFile &out = run.out;
+    if (gray.isNull())
+        return true;
+    out.largestRenderedPixels = std::max(out.largestRenderedPixels, qint64(gray.width()) * gray.height());
+    if (!m_ocr)
+        m_ocr = std::make_unique<OcrEngine>();
+    auto text = ScanReader(*m_ocr).read(gray, dpi, run.stop, m_options.ocrPageDeadlineMs);
+    if (!text) {
+        if (run.overBudget(m_options.fileBudgetMs) && !run.isCancelled())
+            return mayGoOn(run); // says why
+        out.error = text.error();
+        if (text.error().code == u"import.cancelled")
+            out.error->message = tr("Reading %1 was cancelled.").arg(out.fileName);
+        else if (text.error().code == u"import.ocr_timeout")
+            out.error->message = tr("Page %1 of %2 took too long to read, so reading stopped. Scan it again "
+                                    "at 300 dpi, or add the receipt by hand.")
+                                     .arg(pageIndex + 1)
+                                     .arg(out.fileName);
+        return false;
+    }
+    page.text = text->text;
+    page.fromOcr = true;
+    page.turned = text->turned;
+    out.pageReads[pageIndex].ocr = true;
+    out.pageReads[pageIndex].turned = text->turned;
+    out.pageReads[pageIndex].turnedBy = text->how;
+    ++out.ocrPages;
+    return true;
+}
+
+// Before each page: stopped by the person, or out of the file's time? False: stop reading.
+bool I797Extractor::mayGoOn(Run &run) const
+{
+    if (run.isCancelled()) {
+        run.fail("import.cancelled", tr("Reading %1 was cancelled.").arg(run.out.fileName));
+        return false;
+    }
+    if (run.overBudget(m_options.fileBudgetMs)) {
+        run.fail("import.time_budget", tr("Reading %1 took longer than %n second(s), so it was stopped. If it is a "
+                                          "notice, scan it again at 300 dpi or add the receipt by hand.",
+                                          nullptr, m_options.fileBudgetMs / 1000)
+                                           .arg(run.out.fileName));
+        return false;
+    }
+    return true;
+}
+
+void I797Extractor::readPdf(Run &run)
+{
+    ImportedFile &out = run.out;
+    QPdfDocument doc;
+    switch (doc.load(out.path)) {
+    case QPdfDocument::Error::None:
+        break;
+    case QPdfDocument::Error::IncorrectPassword:
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return run.fail("import.password", tr("%1 is protected with a password. Open it, save a copy without the "
+                                              "password, and drop that.")
+                                               .arg(out.fileName));
+    default:
+        return run.fail("import.damaged", tr("%1 is damaged or incomplete and cannot be opened as a PDF. Download or "
+                                             "scan it again.")
+                                              .arg(out.fileName));
+    }
+    out.pages = doc.pageCount();
+    if (out.pages <= 0)
+        return run.fail("import.damaged", tr("%1 has no pages. Download or scan it again.").arg(out.fileName));
+    if (out.pages > m_options.maxPages)
+        return run.fail("import.too_many_pages", tr("%1 has %2 pages; an I-797 notice has a few. Split the file into "
+                                                    "its notices (at most %3 pages each) and drop those.")
+                                                     .arg(out.fileName)
+                                                     .arg(out.pages)
+                                                     .arg(m_options.maxPages));
+    for (int p = 0; p < out.pages; ++p) {
+        if (!mayGoOn(run))
+            return;
+        I797Parser::Page page;
+        out.pageReads.append(PageRead{});
+        page.text = doc.getAllText(p).text();
+        if (significantChars(page.text) < m_options.minTextChars) {
+            // No text layer worth the name: a scan. Render it in gray at OCR resolution — or lower,
+            // for a page so large that it would cost more than maxPagePixels.
+            if (out.ocrPages >= m_options.maxOcrPages) {
+                ++out.skippedPages;
+                run.pages.append(page);
+                continue;
+            }
+            const QSizeF points = doc.pagePointSize(p);
+            double dpi = m_options.ocrDpi;
+            const double area = points.width() * points.height() * (dpi / 72.0) * (dpi / 72.0);
+            if (!(area > 0)) { // empty, negative or not a number
+                run.pages.append(page);
+                continue;
+            }
+            if (area > double(m_options.maxPagePixels))
+                dpi *= std::sqrt(double(m_options.maxPagePixels) / area);
+            const QSize pixels = (points * dpi / 72.0).toSize();
+            if (pixels.isEmpty()) {
+                run.pages.append(page);
+                continue;
+            }
+            const QImage image = doc.render(p, pixels).convertToFormat(QImage::Format_Grayscale8);
+            if (image.isNull())
+                return run.fail("import.damaged", tr("Page %1 of %2 cannot be rendered.").arg(p + 1).arg(out.fileName));
+            if (!readScan(run, image, int(dpi), p, page))
+                return;
+        }
+        run.pages.append(page);
+    }
+}
+
+void I797Extractor::readImage(Run &run)
+{
+    ImportedFile &out = run.out;
+    ImageFile image(out.path, out.fileName, out.format);
+    if (Status opened = image.open(); !opened)
+        return run.fail(opened.error());
+    out.pages = image.pageCount();
+    if (out.pages > m_options.maxPages)
+        return run.fail("import.too_many_pages", tr("%1 has %2 pages; an I-797 notice has a few. Split the file into "
+                                                    "its notices (at most %3 pages each) and drop those.")
+                                                     .arg(out.fileName)
+                                                     .arg(out.pages)
+                                                     .arg(m_options.maxPages));
+    for (int p = 0; p < out.pages; ++p) {
+        if (!mayGoOn(run))
+            return;
+        I797Parser::Page page;
+        out.pageReads.append(PageRead{});
+        if (out.ocrPages >= m_options.maxOcrPages) {
+            ++out.skippedPages;
+            run.pages.append(page);
+            continue;
+        }
+        auto frame = image.readPage(p, m_options.ocrDpi, m_options.maxPagePixels);
+        if (!frame)
+            return run.fail(frame.error());
+        if (!readScan(run, frame->gray, frame->dpi, p, page))
+            return;
+        run.pages.append(page);
+    }
 }
 
 } // namespace cw

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "import/I797Notice.h"
+#include "import/I797Parser.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,17 +13,31 @@
 #include <memory>
 #include <optional>
 
+class QImage;
+
 namespace cw {
 
 class OcrEngine;
+
+// How one page of a file was read.
+struct PageRead
+{
+    bool ocr = false;
+    int turned = 0; // degrees clockwise a scanned page was turned to read it upright
+    QString turnedBy; // "osd" | "tries" | ""
+    int receipts = 0; // receipt numbers found on the page (0: a cover sheet, a blank page, …)
+};
 
 // What came out of one file.
 struct ImportedFile
 {
     QString path;
     QString fileName;
-    QByteArray sha256; // hex; the document's identity (the same file is recognised next time)
+    QString format; // "PDF", "JPEG", "PNG", "TIFF", …
+    QByteArray sha256; // hex, of the file's bytes as dropped; the document's identity (the same
+        // file is recognised next time)
     int pages = 0;
+    QList<PageRead> pageReads; // one per page read
     int ocrPages = 0;
     qint64 largestRenderedPixels = 0; // the largest page rendered for OCR
     int skippedPages = 0; // scanned pages past the limit of what one file may cost (not read)
@@ -31,12 +46,15 @@ struct ImportedFile
 
     QString method() const { return ocrPages > 0 ? QStringLiteral("ocr") : QStringLiteral("text"); }
     QStringList receipts() const;
+    QList<int> pagesWithoutReceipts() const; // 1-based page numbers
 };
 
-// Reads I-797 notices from PDF files: the text layer page by page (QtPdf), and where a page has
-// no usable text — a scan — the page rendered and read by Tesseract. A bad file (not a PDF, an
-// image renamed .pdf, empty, damaged, password-protected, far too long) comes back with an error
-// that says what is wrong with it and what to do; it never throws or crashes the batch.
+// Reads I-797 notices from PDF files — the text layer page by page (QtPdf), and where a page has
+// no usable text (a scan) the page rendered and read by Tesseract — and from pictures: phone
+// photos, PNGs, fax TIFFs (every page), HEIC where the platform reads it (ImageFile). Scanned
+// pages are turned upright first (ScanReader). A bad file (empty, damaged, password-protected,
+// far too long, a format that is no notice) comes back with an error that says what is wrong with
+// it and what to do; it never throws or crashes the batch.
 class I797Extractor final
 {
     Q_DECLARE_TR_FUNCTIONS(I797Extractor)
@@ -66,6 +84,13 @@ public:
     ImportedFile extract(const QString &path, const std::function<bool()> &cancelled = {});
 
 private:
+    struct Run;
+    void readPdf(Run &run);
+    void readImage(Run &run);
+    bool mayGoOn(Run &run) const;
+    // OCR of one scanned page (turned upright), into `page`; false when the file must stop.
+    bool readScan(Run &run, const QImage &gray, int dpi, int pageIndex, I797Parser::Page &page);
+
     Options m_options;
     std::unique_ptr<OcrEngine> m_ocr; // created on the first scanned page
 };

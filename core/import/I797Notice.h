@@ -23,6 +23,7 @@ struct I797Notice
     int firstPage = 0; // 0-based, in the file
     int lastPage = 0;
     bool fromOcr = false;
+    int turned = 0; // a scanned page of it was turned this far (degrees clockwise) to be read
     bool corrected = false; // a receipt was read through an OCR confusion
 
     QStringList names() const { return applicants + petitioners + beneficiaries; }

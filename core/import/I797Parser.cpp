@@ -237,6 +237,8 @@ QList<I797Notice> I797Parser::parse(const QList<Page> &pages)
         I797Notice &n = notices.last();
         n.lastPage = p;
         n.fromOcr = n.fromOcr || pages[p].fromOcr;
+        if (pages[p].turned != 0 && n.turned == 0)
+            n.turned = pages[p].turned;
         if (main && !n.receipts.contains(main->receipt.toString()))
             n.receipts.prepend(main->receipt.toString());
         for (const auto &f : found) {

@@ -20,6 +20,7 @@ public:
     {
         QString text;
         bool fromOcr = false;
+        int turned = 0; // degrees a scanned page was turned to read it
     };
 
     static QList<I797Notice> parse(const QList<Page> &pages);

@@ -31,6 +31,18 @@ ImportJob::~ImportJob()
     m_thread.wait();
 }
 
+const QStringList &ImportJob::noticeSuffixes()
+{
+    static const QStringList suffixes{u"pdf"_qs, u"jpg"_qs,  u"jpeg"_qs, u"png"_qs,
+                                      u"tif"_qs, u"tiff"_qs, u"heic"_qs, u"heif"_qs};
+    return suffixes;
+}
+
+bool ImportJob::looksLikeNotice(const QString &fileName)
+{
+    return noticeSuffixes().contains(QFileInfo(fileName).suffix().toLower());
+}
+
 QStringList ImportJob::expand(const QStringList &paths)
 {
     QStringList files;
@@ -39,11 +51,13 @@ QStringList ImportJob::expand(const QStringList &paths)
             files << path;
             continue;
         }
-        QDirIterator it(path, {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
         QStringList found;
-        while (it.hasNext())
-            found << it.next();
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (looksLikeNotice(file))
+                found << file;
+        }
         found.sort();
         files << found;
     }

@@ -11,7 +11,7 @@
 namespace cw {
 
 // Reads dropped files off the GUI thread: a worker on a thread of its own, talked to by queued
-// signals only. Folders are searched for PDFs. cancel() stops at the next page (or inside OCR);
+// signals only. Folders are searched for notices (PDFs and pictures). cancel() stops at the next page (or inside OCR);
 // the destructor cancels, quits and waits.
 class ImportJob final : public QObject
 {
@@ -22,8 +22,11 @@ public:
     explicit ImportJob(QObject *parent = nullptr);
     ~ImportJob() override;
 
-    // The files a drop means: PDFs as given, folders searched (subfolders too) for PDFs.
+    // The files a drop means: files as given, folders searched (subfolders too) for notices.
     static QStringList expand(const QStringList &paths);
+    // What a notice's file may be called: PDF, and the pictures I797Extractor reads ("pdf", "jpg", …).
+    static const QStringList &noticeSuffixes();
+    static bool looksLikeNotice(const QString &fileName);
 
     void start(const QStringList &files);
     void cancel() { m_cancelled = true; }

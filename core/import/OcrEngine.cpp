@@ -6,6 +6,8 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 
+#include <leptonica/allheaders.h>
+
 #if __has_include(<omp.h>)
 #include <omp.h>
 #define CASEWATCH_HAVE_OPENMP 1
@@ -19,6 +21,8 @@ OcrEngine::~OcrEngine()
 {
     if (m_api)
         m_api->End();
+    if (m_osd)
+        m_osd->End();
 }
 
 QString OcrEngine::dataPath()
@@ -85,6 +89,56 @@ Result<QString> OcrEngine::recognize(const unsigned char *pixels, int width, int
     std::unique_ptr<char[]> text(m_api->GetUTF8Text());
     m_api->Clear();
     return text ? QString::fromUtf8(text.get()) : QString();
+}
+
+std::optional<OcrEngine::Orientation> OcrEngine::detectOrientation(const unsigned char *pixels, int width, int height,
+                                                                   int bytesPerLine, int dpi)
+{
+    if (!m_osdTried) {
+        m_osdTried = true;
+        auto api = std::make_unique<tesseract::TessBaseAPI>();
+        const QByteArray path = QFile::encodeName(dataPath());
+        // The orientation model is Tesseract's legacy one; without its data there is no detection
+        // (the caller then tries the page's four turns instead).
+        if (api->Init(path.isEmpty() ? nullptr : path.constData(), "osd", tesseract::OEM_TESSERACT_ONLY) == 0) {
+            api->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+            m_osd = std::move(api);
+        }
+    }
+    if (!m_osd)
+        return std::nullopt;
+#ifdef CASEWATCH_HAVE_OPENMP
+    omp_set_num_threads(1);
+    omp_set_max_active_levels(0);
+#endif
+    // Handed over as a Leptonica image carrying its resolution: detection reads it from there (and
+    // complains on stderr when it is missing).
+    Pix *pix = pixCreate(width, height, 8);
+    if (!pix)
+        return std::nullopt;
+    pixSetResolution(pix, dpi, dpi);
+    l_uint32 *data = pixGetData(pix);
+    const int wpl = pixGetWpl(pix);
+    for (int y = 0; y < height; ++y) {
+        const unsigned char *in = pixels + qsizetype(y) * bytesPerLine;
+        l_uint32 *line = data + qsizetype(y) * wpl;
+        for (int x = 0; x < width; ++x)
+            SET_DATA_BYTE(line, x, in[x]);
+    }
+    m_osd->SetImage(pix);
+    m_osd->SetSourceResolution(dpi);
+    int degrees = 0;
+    float confidence = 0;
+    const char *script = nullptr;
+    float scriptConfidence = 0;
+    const bool found = m_osd->DetectOrientationScript(&degrees, &confidence, &script, &scriptConfidence);
+    m_osd->Clear();
+    pixDestroy(&pix);
+    if (!found)
+        return std::nullopt;
+    // Tesseract reports how far the page is turned clockwise; turning it back is the rest of a
+    // full turn.
+    return Orientation{(360 - degrees % 360) % 360, confidence};
 }
 
 } // namespace cw

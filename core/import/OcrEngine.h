@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace tesseract {
 class TessBaseAPI;
@@ -34,11 +35,25 @@ public:
     Result<QString> recognize(const unsigned char *pixels, int width, int height, int bytesPerLine, int dpi,
                               const std::function<bool()> &cancelled = {}, int deadlineMs = 0);
 
+    // Which way up a page is (Tesseract's orientation detection, the "osd" data installed beside
+    // "eng"): the clockwise turn, in degrees, that makes the page upright, and how sure Tesseract is
+    // (its own scale; above ~2 it is rarely wrong). No value: the data is missing or the page has too
+    // little text to tell.
+    struct Orientation
+    {
+        int turn = 0; // 0, 90, 180, 270
+        float confidence = 0;
+    };
+    std::optional<Orientation> detectOrientation(const unsigned char *pixels, int width, int height, int bytesPerLine,
+                                                 int dpi);
+
 private:
     Status ensureStarted();
 
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
+    std::unique_ptr<tesseract::TessBaseAPI> m_osd;
     bool m_started = false;
+    bool m_osdTried = false;
 };
 
 } // namespace cw
