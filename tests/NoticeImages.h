@@ -142,8 +142,8 @@ inline QString writeGroup4Tiff(const QString &path, const QList<QImage> &pages)
     QProcess tiffcp;
     tiffcp.start(QStringLiteral("tiffcp"), args);
     if (!tiffcp.waitForFinished(60000) || tiffcp.exitStatus() != QProcess::NormalExit || tiffcp.exitCode() != 0)
-        return QStringLiteral("tiffcp failed: ") + QString::fromLocal8Bit(tiffcp.readAllStandardError()) +
-               tiffcp.errorString();
+        return QStringLiteral("tiffcp failed: ") + QString::fromLocal8Bit(tiffcp.readAllStandardError())
+               + tiffcp.errorString();
     return {};
 }
 

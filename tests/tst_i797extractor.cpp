@@ -1,7 +1,7 @@
 // I-797 extraction from PDFs the test writes itself: text notices in two layouts, multi-page and
 // multi-notice files, decoy numbers, image-only scans at 200 and 300 dpi (turned and speckled),
 // and every kind of bad file. Every expected receipt is found, and nothing else.
-#include "NoticeFactory.h"
+#include "NoticeImages.h"
 #include "TestSupport.h"
 
 #include "import/DocumentStore.h"
@@ -32,6 +32,8 @@ private slots:
     void textNoticesBothLayouts_data();
     void textNoticesBothLayouts();
     void multiNoticeFileSplitsNotices();
+    void namesInEveryHeaderLayout_data();
+    void namesInEveryHeaderLayout();
     void scannedNotices_data();
     void scannedNotices();
     void badFilesGiveClearErrors_data();
@@ -106,6 +108,45 @@ void TestI797Extractor::multiNoticeFileSplitsNotices()
     QCOMPARE(out.notices[1].firstPage, 1);
     QCOMPARE(out.notices[1].lastPage, 2);
     QCOMPARE(out.notices[2].noticeType, u"rfe"_qs);
+}
+
+void TestI797Extractor::namesInEveryHeaderLayout_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("layout");
+    QTest::addColumn<bool>("scanned");
+    const std::pair<const char *, Layout> layouts[] = {{"label above", Layout::Boxed},
+                                                       {"label beside NOTICE DATE", Layout::BoxedBeside},
+                                                       {"label over an A-number", Layout::BoxedANumber},
+                                                       {"Label: value", Layout::Labelled}};
+    for (const auto &[name, layout] : layouts) {
+        for (int index : {0, 1}) { // an applicant; a petitioner with a beneficiary
+            QTest::addRow("%s, %s, text", name, index ? "petitioner" : "applicant") << index << int(layout) << false;
+            if (layout != Layout::Labelled)
+                QTest::addRow("%s, %s, scan", name, index ? "petitioner" : "applicant") << index << int(layout) << true;
+        }
+    }
+}
+
+void TestI797Extractor::namesInEveryHeaderLayout()
+{
+    QFETCH(int, index);
+    QFETCH(int, layout);
+    QFETCH(bool, scanned);
+    NoticeSpec spec = sampleNotices().at(index);
+    spec.extraPages = 0;
+    const QString file = path(QStringLiteral("names-%1-%2-%3.pdf").arg(index).arg(layout).arg(scanned));
+    QVERIFY(scanned ? writeScannedPdf(file, {spec}, Layout(layout), 300, 0.4, 0.0003)
+                    : writeTextPdf(file, {spec}, Layout(layout)));
+    I797Extractor extractor;
+    const ImportedFile out = extractor.extract(file);
+    QVERIFY2(!out.error, out.error ? qPrintable(out.error->message) : "");
+    QCOMPARE(out.notices.size(), 1);
+    const I797Notice &n = out.notices.first();
+    QCOMPARE(index == 0 ? n.applicants : n.petitioners, QStringList{spec.name});
+    QCOMPARE(index == 0 ? n.petitioners : n.applicants, QStringList{});
+    QCOMPARE(n.beneficiaries, spec.beneficiary.isEmpty() ? QStringList{} : QStringList{spec.beneficiary});
+    QCOMPARE(n.noticeDate, I797Parser::parseDate(spec.noticeDate));
 }
 
 void TestI797Extractor::scannedNotices_data()
@@ -251,6 +292,9 @@ void TestI797Extractor::commandLineImport()
     QImage img(40, 40, QImage::Format_RGB32);
     img.fill(Qt::white);
     QVERIFY(img.save(dir.filePath(u"inbox/photo.pdf"_qs), "PNG"));
+    // A phone photo of the H-1B approval, found in the folder like the PDFs.
+    QVERIFY(writeBytes(dir.filePath(u"inbox/sub/IMG_1001.jpg"_qs),
+                       jpegBytes(photoImage(specs[1], Layout::Boxed, {1512, 2016}, 5))));
     const QString db = dir.filePath(u"cli.sqlite"_qs);
     auto cli = [&](const QStringList &args) {
         QProcess p;
@@ -273,7 +317,11 @@ void TestI797Extractor::commandLineImport()
     // A dry run reads a folder (and its subfolder) and reports; the bad file does not stop the rest.
     auto [dryRc, dry] = cli({u"import"_qs, u"--dry-run"_qs, dir.filePath(u"inbox"_qs)});
     QCOMPARE(dryRc, 1);
-    QCOMPARE(dry.size(), 3);
+    QCOMPARE(dry.size(), 4);
+    const QJsonObject jpeg = byName(dry, u"IMG_1001.jpg"_qs);
+    QCOMPARE(jpeg.value(u"format").toString(), u"JPEG"_qs);
+    QCOMPARE(jpeg.value(u"method").toString(), u"ocr"_qs);
+    QCOMPARE(jpeg.value(u"receipts").toArray(), QJsonArray{u"WAC2690012345"_qs});
     const QJsonObject aos = byName(dry, u"aos.pdf"_qs);
     for (const char *key : {"file", "receipts", "form_type", "notice_type", "notice_date", "received_date",
                             "priority_date", "names", "method", "error"})
@@ -305,6 +353,9 @@ void TestI797Extractor::commandLineImport()
         cli({u"import"_qs, dir.filePath(u"inbox/aos.pdf"_qs), dir.filePath(u"inbox/sub/rfe-scan.pdf"_qs)});
     QCOMPARE(rc, 0);
     QCOMPARE(byName(done, u"aos.pdf"_qs).value(u"added").toArray(), QJsonArray{u"IOE0912345678"_qs});
+    const QJsonObject why = byName(done, u"aos.pdf"_qs).value(u"profiles").toArray().first().toObject();
+    QCOMPARE(why.value(u"why").toString(), u"no_match"_qs); // a new profile, named on the notice
+    QVERIFY(why.value(u"explanation").toString().contains(u"MARIA LOPEZ GARCIA"));
     {
         auto opened = Database::openSqlite(db);
         const auto cases = CaseStore(*opened.value()).list().value();
@@ -323,6 +374,21 @@ void TestI797Extractor::commandLineImport()
     QCOMPARE(againRc, 0);
     QCOMPARE(again.first().toObject().value(u"imported_before").toBool(), true);
     QCOMPARE(again.first().toObject().value(u"already_tracked").toArray(), QJsonArray{u"IOE0912345678"_qs});
+
+    // Another notice of hers, names in another order and layout: filed under the same profile.
+    NoticeSpec second = specs[0];
+    second.receipt = u"IOE0912345999"_qs;
+    second.name = u"LOPEZ GARCIA, MARIA"_qs;
+    QVERIFY(writeTextPdf(dir.filePath(u"second.pdf"_qs), {second}, Layout::BoxedBeside));
+    auto [secondRc, secondDone] = cli({u"import"_qs, dir.filePath(u"second.pdf"_qs)});
+    QCOMPARE(secondRc, 0);
+    const QJsonObject matched = secondDone.first().toObject().value(u"profiles").toArray().first().toObject();
+    QCOMPARE(matched.value(u"why").toString(), u"name_matches"_qs);
+    auto opened = Database::openSqlite(db);
+    QCOMPARE(ProfileStore(*opened.value()).list().value().size(), 2);
+    QCOMPARE(
+        CaseStore(*opened.value()).findByReceipt(ReceiptNumber::parse(second.receipt).value()).value()->profileId,
+        CaseStore(*opened.value()).findByReceipt(ReceiptNumber::parse(u"IOE0912345678").value()).value()->profileId);
 }
 
 QTEST_MAIN(TestI797Extractor)

@@ -3,7 +3,7 @@
 // suggested profiles and records the documents.
 #include "ImportReviewDialog.h"
 #include "MainWindow.h"
-#include "NoticeFactory.h"
+#include "NoticeImages.h"
 #include "TestSupport.h"
 
 #include "i18n/Translations.h"
@@ -35,6 +35,8 @@ private slots:
     void initTestCase() { Translations::install(*QCoreApplication::instance(), u"en"_qs); } // as the app does
     void droppedFilesAreReviewedAndAdded();
     void dropOnAProfileFilesThemThere();
+    void unsettledNoticesAskForAChoice();
+    void droppedPhotoIsRead();
 
 private:
     static void drop(QWidget *target, const QStringList &files, QPoint at = {20, 20})
@@ -108,12 +110,16 @@ void TestImportReviewDialog::droppedFilesAreReviewedAndAdded()
     QCOMPARE(a->checkState(ImportReviewDialog::Receipt), Qt::Checked);
     auto *aProfile = qobject_cast<QComboBox *>(rows->itemWidget(a, ImportReviewDialog::ProfileColumn));
     QCOMPARE(aProfile->currentData().toLongLong(), maria); // suggested by the name on the notice
+    QCOMPARE(a->data(ImportReviewDialog::Why, Qt::UserRole).toString(), u"name_matches"_qs);
+    QCOMPARE(a->text(ImportReviewDialog::Why),
+             u"“MARIA LOPEZ GARCIA” on the notice matches the profile “María López García”."_qs);
 
     QTreeWidgetItem *h1b = row(rows, u"WAC2690012345"_qs);
     QCOMPARE(h1b->text(ImportReviewDialog::Form), u"I-129"_qs);
     QCOMPARE(h1b->text(ImportReviewDialog::Notice), u"Approval notice"_qs);
     auto *hProfile = qobject_cast<QComboBox *>(rows->itemWidget(h1b, ImportReviewDialog::ProfileColumn));
     QVERIFY(hProfile->currentText().contains(u"ACME ROBOTICS LLC")); // a new petitioner, from the notice
+    QCOMPARE(h1b->data(ImportReviewDialog::Why, Qt::UserRole).toString(), u"no_match"_qs);
 
     QTreeWidgetItem *tracked = row(rows, u"EAC2612345678"_qs);
     QCOMPARE(tracked->checkState(ImportReviewDialog::Receipt), Qt::Unchecked);
@@ -125,7 +131,8 @@ void TestImportReviewDialog::droppedFilesAreReviewedAndAdded()
     QVERIFY(ocr->text(ImportReviewDialog::Source).startsWith(u"OCR"));
 
     QTreeWidgetItem *bad = row(rows, u"photo.pdf"_qs);
-    QVERIFY(bad->text(ImportReviewDialog::Receipt).contains(u"PNG image")); // the row says what is wrong
+    // A blank picture: the row says what is wrong.
+    QVERIFY(bad->text(ImportReviewDialog::Receipt).contains(u"No USCIS receipt number was found in photo.pdf"));
     QVERIFY(bad->isFirstColumnSpanned());
     QVERIFY(!(bad->flags() & Qt::ItemIsUserCheckable));
 
@@ -175,6 +182,91 @@ void TestImportReviewDialog::dropOnAProfileFilesThemThere()
     QCOMPARE(combo->currentData().toLongLong(), firm); // the profile it was dropped on, over the name
     dialog->accept();
     QCOMPARE(cases.findByReceipt(ReceiptNumber::parse(u"IOE0912345678").value()).value()->profileId, firm);
+}
+
+void TestImportReviewDialog::unsettledNoticesAskForAChoice()
+{
+    // Two clients whose names fit the notice's "JOSE RAMIREZ" equally, and a notice with no name
+    // read: neither is filed under anyone until a person chooses; the first profile in the list is
+    // never taken by default.
+    TempDatabase t;
+    ProfileStore profiles(*t.db);
+    CaseStore cases(*t.db);
+    const qint64 first = profiles.add(profile(ProfileKind::Applicant, u"Ana Aguilar"_qs))->id;
+    const qint64 ortiz = profiles.add(profile(ProfileKind::Petitioner, u"José Ramírez Ortiz"_qs))->id;
+    const qint64 luna = profiles.add(profile(ProfileKind::Petitioner, u"José Ramírez Luna"_qs))->id;
+    QTemporaryDir dir;
+    NoticeSpec i130 = sampleNotices().at(2); // PETITIONER JOSE RAMIREZ
+    NoticeSpec unnamed = sampleNotices().at(3);
+    unnamed.name.clear();
+    const QString both = dir.filePath(u"two.pdf"_qs);
+    QVERIFY(writeTextPdf(both, {i130, unnamed}, Layout::Boxed));
+
+    ImportReviewDialog dialog(profiles, cases, {both}, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isReading(), 30000);
+    auto *rows = dialog.findChild<QTreeWidget *>(u"importRows"_qs);
+    QCOMPARE(rows->topLevelItemCount(), 2);
+    QTreeWidgetItem *several = row(rows, i130.receipt);
+    QTreeWidgetItem *noName = row(rows, unnamed.receipt);
+    QCOMPARE(several->data(ImportReviewDialog::Why, Qt::UserRole).toString(), u"several_match"_qs);
+    const QString why = several->text(ImportReviewDialog::Why);
+    QVERIFY2(why.contains(u"José Ramírez Ortiz") && why.contains(u"José Ramírez Luna") && why.contains(u"JOSE RAMIREZ"),
+             qPrintable(why));
+    QCOMPARE(noName->data(ImportReviewDialog::Why, Qt::UserRole).toString(), u"no_name"_qs);
+    auto *add = dialog.findChild<QPushButton *>(u"addCasesButton"_qs);
+    for (QTreeWidgetItem *item : {several, noName}) {
+        auto *combo = qobject_cast<QComboBox *>(rows->itemWidget(item, ImportReviewDialog::ProfileColumn));
+        QVERIFY(!combo->currentData().isValid()); // "Choose a profile…", not the first profile
+        QVERIFY(combo->findData(first) >= 0);
+        QCOMPARE(item->checkState(ImportReviewDialog::Receipt), Qt::Unchecked);
+    }
+    QVERIFY(!add->isEnabled());
+    noName->setCheckState(ImportReviewDialog::Receipt, Qt::Checked); // checked, no profile yet
+    QVERIFY(!add->isEnabled());
+    QVERIFY(add->toolTip().contains(u"Choose a profile"));
+
+    auto choose = [&](QTreeWidgetItem *item, qint64 id) {
+        auto *combo = qobject_cast<QComboBox *>(rows->itemWidget(item, ImportReviewDialog::ProfileColumn));
+        combo->setCurrentIndex(combo->findData(id));
+        emit combo->activated(combo->currentIndex()); // as a click on the entry does
+    };
+    choose(several, luna);
+    choose(noName, first);
+    QCOMPARE(several->checkState(ImportReviewDialog::Receipt), Qt::Checked);
+    QCOMPARE(several->text(ImportReviewDialog::Why), u"Chosen by you."_qs);
+    QVERIFY(add->isEnabled());
+    dialog.accept();
+    QCOMPARE(cases.findByReceipt(ReceiptNumber::parse(i130.receipt).value()).value()->profileId, luna);
+    QCOMPARE(cases.findByReceipt(ReceiptNumber::parse(unnamed.receipt).value()).value()->profileId, first);
+    QCOMPARE(profiles.list().value().size(), 3); // no profile made up
+    Q_UNUSED(ortiz)
+}
+
+void TestImportReviewDialog::droppedPhotoIsRead()
+{
+    // A phone photo dropped on the window as it is (no PDF): read, reviewed, filed.
+    TempDatabase t;
+    ProfileStore profiles(*t.db);
+    CaseStore cases(*t.db);
+    const qint64 acme = profiles.add(profile(ProfileKind::Petitioner, u"Acme Robotics, LLC"_qs))->id;
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(u"IMG_2041.JPG"_qs);
+    QVERIFY(writeBytes(photo, jpegBytes(photoImage(sampleNotices().at(1), Layout::Boxed, {1512, 2016}, 9))));
+    SystemClock clock;
+    Session session(*t.db, {}, clock);
+    MainWindow window(session);
+    window.show();
+    drop(&window, {photo});
+    ImportReviewDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ImportReviewDialog *>()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isReading(), 60000);
+    auto *rows = dialog->findChild<QTreeWidget *>(u"importRows"_qs);
+    QTreeWidgetItem *item = row(rows, u"WAC2690012345"_qs);
+    QVERIFY(item);
+    QCOMPARE(item->text(ImportReviewDialog::Source), u"OCR (check it)"_qs);
+    QCOMPARE(item->data(ImportReviewDialog::Why, Qt::UserRole).toString(), u"name_matches"_qs);
+    dialog->accept();
+    QCOMPARE(cases.findByReceipt(ReceiptNumber::parse(u"WAC2690012345").value()).value()->profileId, acme);
 }
 
 QTEST_MAIN(TestImportReviewDialog)

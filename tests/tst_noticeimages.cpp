@@ -168,8 +168,8 @@ void TestNoticeImages::turnsAreTriedWithoutOrientationData()
     // Tesseract's data folder with the English model only (no "osd"): detection is unavailable,
     // so the page is read as it came, and — no receipt upright — turned until one is found.
     QTemporaryDir data;
-    const QString system = OcrEngine::dataPath().isEmpty() ? u"/usr/share/tesseract-ocr/5/tessdata"_qs
-                                                           : OcrEngine::dataPath();
+    const QString system =
+        OcrEngine::dataPath().isEmpty() ? u"/usr/share/tesseract-ocr/5/tessdata"_qs : OcrEngine::dataPath();
     QVERIFY2(QFile::link(system + u"/eng.traineddata"_qs, data.filePath(u"eng.traineddata"_qs)), qPrintable(system));
     const QByteArray before = qgetenv("TESSDATA_PREFIX");
     qputenv("TESSDATA_PREFIX", data.path().toLocal8Bit());

@@ -766,24 +766,12 @@
         <translation>The notice names no applicant or petitioner to file it under. Give --profile ID.</translation>
     </message>
     <message>
-        <source>Read I-797 notices (PDF, typed or scanned) and track the receipt numbers on them. Folders are searched for PDFs. Without --profile each notice goes to the profile whose name it carries (a new profile if there is none). --dry-run only reads and reports.</source>
-        <translation>Read I-797 notices (PDF, typed or scanned) and track the receipt numbers on them. Folders are searched for PDFs. Without --profile each notice goes to the profile whose name it carries (a new profile if there is none). --dry-run only reads and reports.</translation>
-    </message>
-    <message>
-        <source>PDF files or folders.</source>
-        <translation>PDF files or folders.</translation>
-    </message>
-    <message>
         <source>Add the cases to this profile.</source>
         <translation>Add the cases to this profile.</translation>
     </message>
     <message>
         <source>Read and report; add nothing.</source>
         <translation>Read and report; add nothing.</translation>
-    </message>
-    <message>
-        <source>import needs at least one PDF file or folder.</source>
-        <translation>import needs at least one PDF file or folder.</translation>
     </message>
     <message>
         <source>--profile needs a profile id (see: casewatch-cli profiles list).</source>
@@ -1149,6 +1137,22 @@ Categories: %1</translation>
         <source>Signing secret: stored in the keychain (not shown), but not the firm&apos;s: this desktop sends nothing.</source>
         <translation>Signing secret: stored in the keychain (not shown), but not the firm&apos;s: this desktop sends nothing.</translation>
     </message>
+    <message>
+        <source>“%1” on the notice matches several profiles equally well (ids %2). Give --profile ID.</source>
+        <translation>“%1” on the notice matches several profiles equally well (ids %2). Give --profile ID.</translation>
+    </message>
+    <message>
+        <source>Read I-797 notices — PDFs (typed or scanned), photos and fax scans (JPEG, PNG, TIFF, HEIC where this computer reads it) — and track the receipt numbers on them. Folders are searched for such files. Without --profile each notice goes to the profile whose name it carries (a new profile if there is none). --dry-run only reads and reports.</source>
+        <translation>Read I-797 notices — PDFs (typed or scanned), photos and fax scans (JPEG, PNG, TIFF, HEIC where this computer reads it) — and track the receipt numbers on them. Folders are searched for such files. Without --profile each notice goes to the profile whose name it carries (a new profile if there is none). --dry-run only reads and reports.</translation>
+    </message>
+    <message>
+        <source>Notice files (PDF or picture) or folders.</source>
+        <translation>Notice files (PDF or picture) or folders.</translation>
+    </message>
+    <message>
+        <source>import needs at least one notice file (PDF or picture) or folder.</source>
+        <translation>import needs at least one notice file (PDF or picture) or folder.</translation>
+    </message>
 </context>
 <context>
     <name>ClientUpdates</name>
@@ -1347,14 +1351,6 @@ Categories: %1</translation>
         <translation>%1 is too large (%2 MB) to be a notice.</translation>
     </message>
     <message>
-        <source>%1 is a %2 image, not a PDF. Scan the notice to PDF (or print the image to PDF) and drop that.</source>
-        <translation>%1 is a %2 image, not a PDF. Scan the notice to PDF (or print the image to PDF) and drop that.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PDF file. CaseWatch reads I-797 notices saved or scanned as PDF.</source>
-        <translation>%1 is not a PDF file. CaseWatch reads I-797 notices saved or scanned as PDF.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read to the end (%2).</source>
         <translation>%1 cannot be read to the end (%2).</translation>
     </message>
@@ -1382,10 +1378,6 @@ Categories: %1</translation>
         <source>Page %1 of %2 cannot be rendered.</source>
         <translation>Page %1 of %2 cannot be rendered.</translation>
     </message>
-    <message>
-        <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</source>
-        <translation>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</translation>
-    </message>
     <message numerus="yes">
         <source>Reading %1 took longer than %n second(s), so it was stopped. If it is a notice, scan it again at 300 dpi or add the receipt by hand.</source>
         <translation>
@@ -1400,6 +1392,41 @@ Categories: %1</translation>
     <message>
         <source>No USCIS receipt number was found in the first %1 scanned pages of %2 (it has %3 more). Split the file into its notices and drop those.</source>
         <translation>No USCIS receipt number was found in the first %1 scanned pages of %2 (it has %3 more). Split the file into its notices and drop those.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF).</source>
+        <translation>%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is readable, or add the receipt by hand.</source>
+        <translation>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is readable, or add the receipt by hand.</translation>
+    </message>
+    <message>
+        <source>No USCIS receipt number was found in %1. If it is a photo of an I-797 notice, take it again straight above the page in good light, or add the receipt by hand.</source>
+        <translation>No USCIS receipt number was found in %1. If it is a photo of an I-797 notice, take it again straight above the page in good light, or add the receipt by hand.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>%1 is a HEIC photo, which this computer cannot read. On the phone, share the photo as JPEG (&quot;Most Compatible&quot;), or save it as PDF, and drop that.</source>
+        <translation>%1 is a HEIC photo, which this computer cannot read. On the phone, share the photo as JPEG (&quot;Most Compatible&quot;), or save it as PDF, and drop that.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a %2 image but cannot be read (%3). Save or scan it again.</source>
+        <translation>%1 looks like a %2 image but cannot be read (%3). Save or scan it again.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be read. Save or scan it again.</source>
+        <translation>Page %1 of %2 cannot be read. Save or scan it again.</translation>
+    </message>
+    <message>
+        <source>%1 is a picture of %2 megapixels, far more than a notice needs. Take the photo again at the camera&apos;s normal size, or scan the notice at 300 dpi.</source>
+        <translation>%1 is a picture of %2 megapixels, far more than a notice needs. Take the photo again at the camera&apos;s normal size, or scan the notice at 300 dpi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a %2 image (%3). Save or scan it again.</source>
+        <translation>%1 cannot be read as a %2 image (%3). Save or scan it again.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1600,32 @@ Categories: %1</translation>
             <numerusform>%1 (with %n case)</numerusform>
             <numerusform>%1 (with %n cases)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSuggestion</name>
+    <message>
+        <source>The files were dropped on this profile.</source>
+        <translation>The files were dropped on this profile.</translation>
+    </message>
+    <message>
+        <source>“%1” on the notice matches the profile “%2”.</source>
+        <translation>“%1” on the notice matches the profile “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” on the notice matches %n profile(s) equally well (%2): choose one.</source>
+        <translation>
+            <numerusform>“%1” on the notice matches %n profile (%2): choose one.</numerusform>
+            <numerusform>“%1” on the notice matches %n profiles equally well (%2): choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile matches “%1”: a new profile will be made with that name.</source>
+        <translation>No profile matches “%1”: a new profile will be made with that name.</translation>
+    </message>
+    <message>
+        <source>No applicant or petitioner name could be read on the notice: choose a profile.</source>
+        <translation>No applicant or petitioner name could be read on the notice: choose a profile.</translation>
     </message>
 </context>
 <context>
@@ -2493,20 +2546,12 @@ IOE-0912-345-678</translation>
         <translation>Reading %1 (%2 of %3)…</translation>
     </message>
     <message>
-        <source>No PDF files were found in what was dropped.</source>
-        <translation>No PDF files were found in what was dropped.</translation>
-    </message>
-    <message>
         <source>OCR (check it)</source>
         <translation>OCR (check it)</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>Text</translation>
-    </message>
-    <message>
-        <source>Read from a scan: compare the receipt number with the paper before adding it.</source>
-        <translation>Read from a scan: compare the receipt number with the paper before adding it.</translation>
     </message>
     <message>
         <source>New applicant: %1</source>
@@ -2595,6 +2640,38 @@ IOE-0912-345-678</translation>
     <message>
         <source>Other notice</source>
         <translation>Other notice</translation>
+    </message>
+    <message>
+        <source>Why this profile</source>
+        <translation>Why this profile</translation>
+    </message>
+    <message>
+        <source>No notices (PDFs or pictures) were found in what was dropped.</source>
+        <translation>No notices (PDFs or pictures) were found in what was dropped.</translation>
+    </message>
+    <message>
+        <source>OCR, page turned %1° (check it)</source>
+        <translation>OCR, page turned %1° (check it)</translation>
+    </message>
+    <message>
+        <source>Read from a scan or photo: compare the receipt number with the paper before adding it.</source>
+        <translation>Read from a scan or photo: compare the receipt number with the paper before adding it.</translation>
+    </message>
+    <message>
+        <source>Choose a profile…</source>
+        <translation>Choose a profile…</translation>
+    </message>
+    <message>
+        <source>No receipt number on page(s) %1 (a cover sheet?)</source>
+        <translation>No receipt number on page(s) %1 (a cover sheet?)</translation>
+    </message>
+    <message>
+        <source>Choose a profile for each checked receipt first.</source>
+        <translation>Choose a profile for each checked receipt first.</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Chosen by you.</translation>
     </message>
 </context>
 <context>
@@ -2797,16 +2874,8 @@ IOE-0912-345-678</translation>
         <translation>&amp;Import I-797 Notices…</translation>
     </message>
     <message>
-        <source>Read receipt numbers from I-797 PDFs (or drop the files on the window)</source>
-        <translation>Read receipt numbers from I-797 PDFs (or drop the files on the window)</translation>
-    </message>
-    <message>
         <source>Import I-797 Notices</source>
         <translation>Import I-797 Notices</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Filter cases: receipt, client, form, status… (Ctrl+F)</source>
@@ -2906,6 +2975,18 @@ IOE-0912-345-678</translation>
     <message>
         <source>Database connection not verified</source>
         <translation>Database connection not verified</translation>
+    </message>
+    <message>
+        <source>Read receipt numbers from I-797 notices: PDFs, photos and fax scans (or drop the files on the window)</source>
+        <translation>Read receipt numbers from I-797 notices: PDFs, photos and fax scans (or drop the files on the window)</translation>
+    </message>
+    <message>
+        <source>Notices: PDFs, photos, scans (%1)</source>
+        <translation>Notices: PDFs, photos, scans (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>

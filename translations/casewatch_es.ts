@@ -766,24 +766,12 @@
         <translation>El aviso no nombra a ningún solicitante ni peticionario bajo el que archivarlo. Indique --profile ID.</translation>
     </message>
     <message>
-        <source>Read I-797 notices (PDF, typed or scanned) and track the receipt numbers on them. Folders are searched for PDFs. Without --profile each notice goes to the profile whose name it carries (a new profile if there is none). --dry-run only reads and reports.</source>
-        <translation>Lee avisos I-797 (PDF, mecanografiados o escaneados) y sigue sus números de recibo. En las carpetas se buscan los PDF. Sin --profile, cada aviso va al perfil cuyo nombre lleva (un perfil nuevo si no hay ninguno). --dry-run solo lee e informa.</translation>
-    </message>
-    <message>
-        <source>PDF files or folders.</source>
-        <translation>Archivos PDF o carpetas.</translation>
-    </message>
-    <message>
         <source>Add the cases to this profile.</source>
         <translation>Agregar los casos a este perfil.</translation>
     </message>
     <message>
         <source>Read and report; add nothing.</source>
         <translation>Leer e informar; no agregar nada.</translation>
-    </message>
-    <message>
-        <source>import needs at least one PDF file or folder.</source>
-        <translation>import necesita al menos un archivo PDF o una carpeta.</translation>
     </message>
     <message>
         <source>--profile needs a profile id (see: casewatch-cli profiles list).</source>
@@ -1149,6 +1137,22 @@ Categorías: %1</translation>
         <source>Signing secret: stored in the keychain (not shown), but not the firm&apos;s: this desktop sends nothing.</source>
         <translation>Secreto de firma: guardado en el llavero (no se muestra), pero no es el del despacho: esta computadora no envía nada.</translation>
     </message>
+    <message>
+        <source>“%1” on the notice matches several profiles equally well (ids %2). Give --profile ID.</source>
+        <translation>“%1” en el aviso coincide igual de bien con varios perfiles (ids %2). Indique --profile ID.</translation>
+    </message>
+    <message>
+        <source>Read I-797 notices — PDFs (typed or scanned), photos and fax scans (JPEG, PNG, TIFF, HEIC where this computer reads it) — and track the receipt numbers on them. Folders are searched for such files. Without --profile each notice goes to the profile whose name it carries (a new profile if there is none). --dry-run only reads and reports.</source>
+        <translation>Lee avisos I-797 —PDF (mecanografiados o escaneados), fotos y faxes escaneados (JPEG, PNG, TIFF, y HEIC donde esta computadora lo lea)— y sigue sus números de recibo. En las carpetas se buscan esos archivos. Sin --profile, cada aviso va al perfil cuyo nombre lleva (un perfil nuevo si no hay ninguno). --dry-run solo lee e informa.</translation>
+    </message>
+    <message>
+        <source>Notice files (PDF or picture) or folders.</source>
+        <translation>Archivos de avisos (PDF o imagen) o carpetas.</translation>
+    </message>
+    <message>
+        <source>import needs at least one notice file (PDF or picture) or folder.</source>
+        <translation>import necesita al menos un archivo de aviso (PDF o imagen) o una carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>ClientUpdates</name>
@@ -1347,14 +1351,6 @@ Categorías: %1</translation>
         <translation>%1 es demasiado grande (%2 MB) para ser un aviso.</translation>
     </message>
     <message>
-        <source>%1 is a %2 image, not a PDF. Scan the notice to PDF (or print the image to PDF) and drop that.</source>
-        <translation>%1 es una imagen %2, no un PDF. Escanee el aviso a PDF (o imprima la imagen como PDF) y arrastre ese archivo.</translation>
-    </message>
-    <message>
-        <source>%1 is not a PDF file. CaseWatch reads I-797 notices saved or scanned as PDF.</source>
-        <translation>%1 no es un archivo PDF. CaseWatch lee avisos I-797 guardados o escaneados como PDF.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read to the end (%2).</source>
         <translation>No se puede leer %1 hasta el final (%2).</translation>
     </message>
@@ -1382,10 +1378,6 @@ Categorías: %1</translation>
         <source>Page %1 of %2 cannot be rendered.</source>
         <translation>No se puede representar la página %1 de %2.</translation>
     </message>
-    <message>
-        <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is straight and readable, or add the receipt by hand.</source>
-        <translation>No se encontró ningún número de recibo de USCIS en %1. Si es un aviso I-797, compruebe que el escaneo esté derecho y legible, o agregue el recibo a mano.</translation>
-    </message>
     <message numerus="yes">
         <source>Reading %1 took longer than %n second(s), so it was stopped. If it is a notice, scan it again at 300 dpi or add the receipt by hand.</source>
         <translation>
@@ -1400,6 +1392,41 @@ Categorías: %1</translation>
     <message>
         <source>No USCIS receipt number was found in the first %1 scanned pages of %2 (it has %3 more). Split the file into its notices and drop those.</source>
         <translation>No se encontró ningún número de recibo de USCIS en las primeras %1 páginas escaneadas de %2 (tiene %3 más). Divida el archivo en sus avisos y arrastre esos.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF).</source>
+        <translation>%1 no es un PDF ni una imagen. CaseWatch lee avisos I-797 guardados o escaneados como PDF, y fotos o escaneos de ellos (JPEG, PNG, TIFF).</translation>
+    </message>
+    <message>
+        <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is readable, or add the receipt by hand.</source>
+        <translation>No se encontró ningún número de recibo de USCIS en %1. Si es un aviso I-797, compruebe que el escaneo sea legible, o agregue el recibo a mano.</translation>
+    </message>
+    <message>
+        <source>No USCIS receipt number was found in %1. If it is a photo of an I-797 notice, take it again straight above the page in good light, or add the receipt by hand.</source>
+        <translation>No se encontró ningún número de recibo de USCIS en %1. Si es una foto de un aviso I-797, tómela de nuevo justo encima de la página y con buena luz, o agregue el recibo a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>%1 is a HEIC photo, which this computer cannot read. On the phone, share the photo as JPEG (&quot;Most Compatible&quot;), or save it as PDF, and drop that.</source>
+        <translation>%1 es una foto HEIC, que esta computadora no puede leer. En el teléfono, comparta la foto como JPEG (“Más compatible”), o guárdela como PDF, y arrastre ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a %2 image but cannot be read (%3). Save or scan it again.</source>
+        <translation>%1 parece una imagen %2, pero no se puede leer (%3). Guárdela o escanéela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be read. Save or scan it again.</source>
+        <translation>No se puede leer la página %1 de %2. Guarde o escanee el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is a picture of %2 megapixels, far more than a notice needs. Take the photo again at the camera&apos;s normal size, or scan the notice at 300 dpi.</source>
+        <translation>%1 es una imagen de %2 megapíxeles, mucho más de lo que necesita un aviso. Tome la foto de nuevo con el tamaño normal de la cámara, o escanee el aviso a 300 ppp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a %2 image (%3). Save or scan it again.</source>
+        <translation>%1 no se puede leer como imagen %2 (%3). Guárdela o escanéela de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1600,32 @@ Categorías: %1</translation>
             <numerusform>%1 (con %n caso)</numerusform>
             <numerusform>%1 (con %n casos)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSuggestion</name>
+    <message>
+        <source>The files were dropped on this profile.</source>
+        <translation>Los archivos se arrastraron a este perfil.</translation>
+    </message>
+    <message>
+        <source>“%1” on the notice matches the profile “%2”.</source>
+        <translation>“%1” en el aviso coincide con el perfil “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” on the notice matches %n profile(s) equally well (%2): choose one.</source>
+        <translation>
+            <numerusform>“%1” en el aviso coincide con %n perfil (%2): elija uno.</numerusform>
+            <numerusform>“%1” en el aviso coincide igual de bien con %n perfiles (%2): elija uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile matches “%1”: a new profile will be made with that name.</source>
+        <translation>Ningún perfil coincide con “%1”: se creará un perfil nuevo con ese nombre.</translation>
+    </message>
+    <message>
+        <source>No applicant or petitioner name could be read on the notice: choose a profile.</source>
+        <translation>No se pudo leer en el aviso el nombre de ningún solicitante ni peticionario: elija un perfil.</translation>
     </message>
 </context>
 <context>
@@ -2493,20 +2546,12 @@ IOE-0912-345-678</translation>
         <translation>Leyendo %1 (%2 de %3)…</translation>
     </message>
     <message>
-        <source>No PDF files were found in what was dropped.</source>
-        <translation>No se encontraron archivos PDF en lo que se arrastró.</translation>
-    </message>
-    <message>
         <source>OCR (check it)</source>
         <translation>OCR (revíselo)</translation>
     </message>
     <message>
         <source>Text</source>
         <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Read from a scan: compare the receipt number with the paper before adding it.</source>
-        <translation>Leído de un escaneo: compare el número de recibo con el papel antes de agregarlo.</translation>
     </message>
     <message>
         <source>New applicant: %1</source>
@@ -2595,6 +2640,38 @@ IOE-0912-345-678</translation>
     <message>
         <source>Other notice</source>
         <translation>Otro aviso</translation>
+    </message>
+    <message>
+        <source>Why this profile</source>
+        <translation>Por qué este perfil</translation>
+    </message>
+    <message>
+        <source>No notices (PDFs or pictures) were found in what was dropped.</source>
+        <translation>No se encontraron avisos (PDF o imágenes) en lo que se arrastró.</translation>
+    </message>
+    <message>
+        <source>OCR, page turned %1° (check it)</source>
+        <translation>OCR, página girada %1° (compruébelo)</translation>
+    </message>
+    <message>
+        <source>Read from a scan or photo: compare the receipt number with the paper before adding it.</source>
+        <translation>Leído de un escaneo o una foto: compare el número de recibo con el papel antes de agregarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a profile…</source>
+        <translation>Elija un perfil…</translation>
+    </message>
+    <message>
+        <source>No receipt number on page(s) %1 (a cover sheet?)</source>
+        <translation>Sin número de recibo en la(s) página(s) %1 (¿una portada de fax?)</translation>
+    </message>
+    <message>
+        <source>Choose a profile for each checked receipt first.</source>
+        <translation>Primero elija un perfil para cada recibo marcado.</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Elegido por usted.</translation>
     </message>
 </context>
 <context>
@@ -2797,16 +2874,8 @@ IOE-0912-345-678</translation>
         <translation>&amp;Importar avisos I-797…</translation>
     </message>
     <message>
-        <source>Read receipt numbers from I-797 PDFs (or drop the files on the window)</source>
-        <translation>Leer números de recibo de PDF de avisos I-797 (o arrastre los archivos a la ventana)</translation>
-    </message>
-    <message>
         <source>Import I-797 Notices</source>
         <translation>Importar avisos I-797</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Filter cases: receipt, client, form, status… (Ctrl+F)</source>
@@ -2906,6 +2975,18 @@ IOE-0912-345-678</translation>
     <message>
         <source>Database connection not verified</source>
         <translation>Conexión con la base de datos sin verificar</translation>
+    </message>
+    <message>
+        <source>Read receipt numbers from I-797 notices: PDFs, photos and fax scans (or drop the files on the window)</source>
+        <translation>Leer números de recibo de avisos I-797: PDF, fotos y faxes escaneados (o arrastre los archivos a la ventana)</translation>
+    </message>
+    <message>
+        <source>Notices: PDFs, photos, scans (%1)</source>
+        <translation>Avisos: PDF, fotos, escaneos (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "import/DocumentStore.h"
 #include "import/I797Importer.h"
 #include "import/ImportJob.h"
+#include "import/ProfileMatcher.h"
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
 
@@ -74,8 +75,9 @@ ImportReviewDialog::ImportReviewDialog(ProfileStore &profiles, CaseStore &cases,
     m_stop->setObjectName(QStringLiteral("stopReadingButton"));
     m_rows->setObjectName(QStringLiteral("importRows"));
     m_rows->setColumnCount(ColumnCount);
-    m_rows->setHeaderLabels({tr("Receipt"), tr("File"), tr("Profile"), tr("Form"), tr("Notice"), tr("Notice date"),
-                             tr("Received"), tr("Priority date"), tr("Names"), tr("Read from"), tr("Remark")});
+    m_rows->setHeaderLabels({tr("Receipt"), tr("File"), tr("Profile"), tr("Why this profile"), tr("Form"), tr("Notice"),
+                             tr("Notice date"), tr("Received"), tr("Priority date"), tr("Names"), tr("Read from"),
+                             tr("Remark")});
     m_rows->setRootIsDecorated(false);
     m_rows->setAlternatingRowColors(true);
     m_rows->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -150,8 +152,7 @@ void ImportReviewDialog::addRows(int fileIndex, const ImportedFile &file)
     const I797Importer importer(m_cases.database());
     auto before = documents.findBySha256(QString::fromLatin1(file.sha256));
     for (const I797Notice &notice : file.notices) {
-        const qint64 suggested =
-            m_targetProfile > 0 ? m_targetProfile : I797Importer::suggestProfile(m_profileList, notice.names());
+        const ProfileSuggestion suggestion = ProfileMatcher::suggest(m_profileList, notice, m_targetProfile);
         for (const QString &receipt : notice.receipts) {
             auto *item = new QTreeWidgetItem(m_rows);
             item->setData(Receipt, kFileIndexRole, fileIndex);
@@ -165,13 +166,27 @@ void ImportReviewDialog::addRows(int fileIndex, const ImportedFile &file)
             item->setText(Received, shortDate(notice.receivedDate));
             item->setText(Priority, shortDate(notice.priorityDate));
             item->setText(Names, notice.names().join(QStringLiteral("; ")));
-            item->setText(Source, notice.fromOcr ? tr("OCR (check it)") : tr("Text"));
+            if (!notice.fromOcr)
+                item->setText(Source, tr("Text"));
+            else if (notice.turned != 0)
+                item->setText(Source, tr("OCR, page turned %1° (check it)").arg(notice.turned));
+            else
+                item->setText(Source, tr("OCR (check it)"));
             if (notice.fromOcr)
-                item->setToolTip(Source,
-                                 tr("Read from a scan: compare the receipt number with the paper before adding it."));
+                item->setToolTip(Source, tr("Read from a scan or photo: compare the receipt number with the paper "
+                                            "before adding it."));
+            item->setText(Why, suggestion.explanation());
+            item->setToolTip(Why, suggestion.explanation());
+            item->setData(Why, Qt::UserRole, suggestion.whyId());
 
+            // The choices: a profile must be chosen where the notice does not settle it; a new
+            // profile named on the notice whenever a name was read.
             auto *profile = new QComboBox(m_rows);
             profile->setObjectName(QStringLiteral("profileCombo"));
+            const bool mustChoose = suggestion.why == ProfileSuggestion::Why::SeveralMatch
+                                    || suggestion.why == ProfileSuggestion::Why::NoName;
+            if (mustChoose)
+                profile->addItem(tr("Choose a profile…"), QVariant());
             if (!notice.applicants.isEmpty())
                 profile->addItem(tr("New applicant: %1").arg(notice.applicants.first()),
                                  QStringLiteral("new:applicant:") + notice.applicants.first());
@@ -180,21 +195,38 @@ void ImportReviewDialog::addRows(int fileIndex, const ImportedFile &file)
                                  QStringLiteral("new:petitioner:") + notice.petitioners.first());
             for (const Profile &p : m_profileList)
                 profile->addItem(p.name, p.id);
-            if (suggested > 0)
-                profile->setCurrentIndex(std::max(0, profile->findData(suggested)));
+            if (suggestion.profileId > 0)
+                profile->setCurrentIndex(std::max(0, profile->findData(suggestion.profileId)));
+            else
+                profile->setCurrentIndex(0); // "Choose…", or the new profile named on the notice
+            profile->setToolTip(suggestion.explanation());
             m_rows->setItemWidget(item, ProfileColumn, profile);
+            connect(profile, &QComboBox::activated, this, [this, item] { profileChosen(item); });
 
             const auto tracked = importer.isTracked(receipt);
             const bool isTracked = tracked && tracked.value();
             item->setFlags(isTracked ? Qt::ItemIsSelectable
                                      : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            item->setCheckState(Receipt, isTracked || profile->count() == 0 ? Qt::Unchecked : Qt::Checked);
+            item->setCheckState(Receipt, isTracked || mustChoose ? Qt::Unchecked : Qt::Checked);
             QStringList remarks;
             if (isTracked)
                 remarks << tr("Already tracked");
             if (before && before.value())
                 remarks << tr("This file was imported on %1").arg(before.value()->importedAt.left(10));
             item->setText(Remark, remarks.join(QStringLiteral("; ")));
+        }
+    }
+    if (const QList<int> blank = file.pagesWithoutReceipts(); !blank.isEmpty() && file.pages > 1) {
+        QStringList pages;
+        for (int p : blank)
+            pages << QString::number(p);
+        for (int i = 0; i < m_rows->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_rows->topLevelItem(i);
+            if (item->data(Receipt, kFileIndexRole).toInt() != fileIndex)
+                continue;
+            const QString remark = tr("No receipt number on page(s) %1 (a cover sheet?)").arg(pages.join(u", "));
+            item->setText(Remark,
+                          item->text(Remark).isEmpty() ? remark : item->text(Remark) + QStringLiteral("; ") + remark);
         }
     }
     updateAddButton();
@@ -224,10 +256,32 @@ void ImportReviewDialog::readingFinished(bool cancelled)
 void ImportReviewDialog::updateAddButton()
 {
     int checked = 0;
-    for (int i = 0; i < m_rows->topLevelItemCount(); ++i)
-        checked += m_rows->topLevelItem(i)->checkState(Receipt) == Qt::Checked ? 1 : 0;
+    int unchosen = 0; // checked, but with no profile chosen
+    for (int i = 0; i < m_rows->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_rows->topLevelItem(i);
+        if (item->checkState(Receipt) != Qt::Checked)
+            continue;
+        ++checked;
+        auto *combo = qobject_cast<QComboBox *>(m_rows->itemWidget(item, ProfileColumn));
+        unchosen += combo && !combo->currentData().isValid() ? 1 : 0;
+    }
     m_add->setText(tr("&Add %n Case(s)", nullptr, checked));
-    m_add->setEnabled(checked > 0 && !isReading());
+    m_add->setEnabled(checked > 0 && unchosen == 0 && !isReading());
+    m_add->setToolTip(unchosen > 0 ? tr("Choose a profile for each checked receipt first.") : QString());
+}
+
+void ImportReviewDialog::profileChosen(QTreeWidgetItem *item)
+{
+    auto *combo = qobject_cast<QComboBox *>(m_rows->itemWidget(item, ProfileColumn));
+    if (!combo)
+        return;
+    if (combo->currentData().isValid()) {
+        item->setText(Why, tr("Chosen by you."));
+        item->setData(Why, Qt::UserRole, QStringLiteral("chosen"));
+        if (item->flags() & Qt::ItemIsUserCheckable)
+            item->setCheckState(Receipt, Qt::Checked); // updateAddButton follows (itemChanged)
+    }
+    updateAddButton();
 }
 
 void ImportReviewDialog::accept()
@@ -244,6 +298,8 @@ void ImportReviewDialog::accept()
             continue;
         auto *combo = qobject_cast<QComboBox *>(m_rows->itemWidget(item, ProfileColumn));
         const QVariant choice = combo ? combo->currentData() : QVariant();
+        if (!choice.isValid())
+            continue; // no profile chosen (Add stays disabled while one is checked)
         qint64 profileId = 0;
         if (choice.typeId() == QMetaType::QString) {
             const QString key = choice.toString();

@@ -18,10 +18,12 @@ class ImportJob;
 class ProfileStore;
 struct Profile;
 
-// Dropped I-797 files: read in the background (progress, Cancel), then one row per receipt found —
-// form, notice, dates, names, whether OCR read it, the suggested profile — with a checkbox each.
-// Receipts already tracked are shown but not offered; files that could not be read say why.
-// "Add Cases" adds the checked rows and records each document.
+// Dropped I-797 files (PDFs, photos, fax scans): read in the background (progress, Cancel), then one
+// row per receipt found — form, notice, dates, names, whether OCR read it (and turned the page),
+// the suggested profile and why it was suggested — with a checkbox each. A notice whose name fits
+// no profile suggests a new one named on it; one that fits several, or shows no name, asks for a
+// choice (Add waits for it). Receipts already tracked are shown but not offered; files that could
+// not be read say why. "Add Cases" adds the checked rows and records each document.
 class ImportReviewDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
         Receipt,
         File,
         ProfileColumn,
+        Why,
         Form,
         Notice,
         NoticeDate,
@@ -61,6 +64,7 @@ private:
     void fileRead(int index, const ImportedFile &file);
     void readingFinished(bool cancelled);
     void updateAddButton();
+    void profileChosen(QTreeWidgetItem *item);
     void addRows(int fileIndex, const ImportedFile &file);
 
     ProfileStore &m_profiles;

@@ -6,6 +6,7 @@
 #include "import/I797Extractor.h"
 #include "import/I797Importer.h"
 #include "import/ImportJob.h"
+#include "import/ProfileMatcher.h"
 #include "storage/Database.h"
 #include "storage/ProfileStore.h"
 
@@ -17,33 +18,45 @@ namespace cw {
 namespace {
 
 // The profile for a notice without --profile: the one whose name matches, else a new one named
-// as the notice names its applicant or petitioner.
-Result<qint64> profileFor(const Database &db, const ImportedFile &file)
+// as the notice names its applicant or petitioner (made once per name in a run). A name that fits
+// several profiles equally, or a notice with no name read, is not guessed at: it is an error
+// that asks for --profile.
+Result<qint64> profileFor(const Database &db, const I797Notice &notice, QHash<QString, qint64> &made,
+                          QJsonObject *reason)
 {
     ProfileStore profiles(db);
     auto all = profiles.list();
     if (!all)
         return all.error();
-    QStringList names;
-    for (const I797Notice &n : file.notices)
-        names << n.names();
-    if (const qint64 id = I797Importer::suggestProfile(all.value(), names))
-        return id;
-    for (const I797Notice &n : file.notices) {
+    const ProfileSuggestion s = ProfileMatcher::suggest(all.value(), notice);
+    *reason = QJsonObject{{QStringLiteral("why"), s.whyId()}, {QStringLiteral("explanation"), s.explanation()}};
+    switch (s.why) {
+    case ProfileSuggestion::Why::DroppedOn:
+    case ProfileSuggestion::Why::NameMatches:
+        return s.profileId;
+    case ProfileSuggestion::Why::NoMatch: {
+        const QString key = profileKindId(s.newKind) + u':' + s.noticeName;
+        if (made.contains(key))
+            return made.value(key);
         Profile p;
-        if (!n.applicants.isEmpty()) {
-            p.kind = ProfileKind::Applicant;
-            p.name = n.applicants.first();
-        } else if (!n.petitioners.isEmpty()) {
-            p.kind = ProfileKind::Petitioner;
-            p.name = n.petitioners.first();
-        } else {
-            continue;
-        }
+        p.kind = s.newKind;
+        p.name = s.noticeName;
         auto added = profiles.add(p);
         if (!added)
             return added.error();
+        made.insert(key, added.value().id);
         return added.value().id;
+    }
+    case ProfileSuggestion::Why::SeveralMatch: {
+        QStringList ids;
+        for (qint64 id : s.candidateIds)
+            ids << QString::number(id);
+        return Error{QStringLiteral("import.ambiguous_profile"),
+                     Cli::tr("“%1” on the notice matches several profiles equally well (ids %2). Give --profile ID.")
+                         .arg(s.noticeName, ids.join(QStringLiteral(", ")))};
+    }
+    case ProfileSuggestion::Why::NoName:
+        break;
     }
     return Error{QStringLiteral("import.no_profile"),
                  Cli::tr("The notice names no applicant or petitioner to file it under. Give --profile ID.")};
@@ -91,6 +104,7 @@ int runImport(CliContext &ctx, const QStringList &args)
 
     I797Extractor extractor;
     const I797Importer importer(*db);
+    QHash<QString, qint64> made; // new profiles made in this run, by kind and name
     QJsonArray results;
     int failures = 0;
     int read = 0;
@@ -117,19 +131,42 @@ int runImport(CliContext &ctx, const QStringList &args)
             o.insert(QStringLiteral("already_tracked"), tracked);
         }
         if (!file.error && !dryRun) {
-            auto target = profileId > 0 ? Result<qint64>(profileId) : profileFor(*db, file);
-            if (!target) {
-                file.error = target.error();
-                o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), file.error->code},
-                                                              {QStringLiteral("message"), file.error->message}});
-            } else if (auto done = importer.commit(file, target.value(), file.receipts()); !done) {
-                file.error = done.error();
-                o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), file.error->code},
-                                                              {QStringLiteral("message"), file.error->message}});
-            } else {
-                o.insert(QStringLiteral("profile_id"), target.value());
-                o.insert(QStringLiteral("added"), QJsonArray::fromStringList(done->added));
+            // Each notice to its own profile (a fax may carry several clients' notices).
+            QMap<qint64, QStringList> byProfile;
+            QJsonArray reasons;
+            for (const I797Notice &n : file.notices) {
+                QJsonObject reason{{QStringLiteral("why"), QStringLiteral("profile_option")}};
+                auto target = profileId > 0 ? Result<qint64>(profileId) : profileFor(*db, n, made, &reason);
+                reason.insert(QStringLiteral("receipts"), QJsonArray::fromStringList(n.receipts));
+                if (!target) {
+                    file.error = target.error();
+                    reason.insert(QStringLiteral("error"), target.error().code);
+                } else {
+                    reason.insert(QStringLiteral("profile_id"), target.value());
+                    for (const QString &r : n.receipts) {
+                        if (!byProfile[target.value()].contains(r))
+                            byProfile[target.value()] << r;
+                    }
+                }
+                reasons.append(reason);
             }
+            QJsonArray added;
+            for (auto it = byProfile.cbegin(); it != byProfile.cend(); ++it) {
+                auto done = importer.commit(file, it.key(), it.value());
+                if (!done) {
+                    file.error = done.error();
+                    continue;
+                }
+                for (const QString &r : done->added)
+                    added.append(r);
+            }
+            o.insert(QStringLiteral("profiles"), reasons);
+            if (byProfile.size() == 1)
+                o.insert(QStringLiteral("profile_id"), byProfile.firstKey());
+            o.insert(QStringLiteral("added"), added);
+            if (file.error)
+                o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), file.error->code},
+                                                              {QStringLiteral("message"), file.error->message}});
         }
         if (file.error) {
             ++failures;

@@ -4,40 +4,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 
-#include <QSet>
-
 namespace cw {
-
-QString I797Importer::normalizedName(const QString &name)
-{
-    const QString decomposed = name.normalized(QString::NormalizationForm_D);
-    QString out;
-    for (QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        out += c.isLetter() ? c.toUpper() : QChar(u' ');
-    }
-    return out.simplified();
-}
-
-qint64 I797Importer::suggestProfile(const QList<Profile> &profiles, const QStringList &names)
-{
-    for (const QString &name : names) {
-        const QStringList wanted = normalizedName(name).split(u' ', Qt::SkipEmptyParts);
-        if (wanted.size() < 2)
-            continue;
-        const QSet<QString> wantedSet(wanted.begin(), wanted.end());
-        for (const Profile &p : profiles) {
-            const QStringList have = normalizedName(p.name).split(u' ', Qt::SkipEmptyParts);
-            const QSet<QString> haveSet(have.begin(), have.end());
-            // Every word of the shorter name in the longer: "MARIA LOPEZ" ~ "María López García".
-            const bool match = haveSet.size() >= 2 && (haveSet.contains(wantedSet) || wantedSet.contains(haveSet));
-            if (match)
-                return p.id;
-        }
-    }
-    return 0;
-}
 
 QString I797Importer::formTypeFor(const ImportedFile &file, const QString &receipt)
 {

@@ -11,8 +11,8 @@ namespace cw {
 
 class Database;
 
-// Turns what was read from a file into tracked cases: the profile a notice belongs to (suggested
-// from the names on it), which receipts are already tracked, and — once a person confirmed — the
+// Turns what was read from a file into tracked cases (the profile a notice belongs to is
+// ProfileMatcher's suggestion): which receipts are already tracked, and — once a person confirmed — the
 // cases added with their form type and the document recorded. Shared by the CLI and the window.
 class I797Importer final
 {
@@ -28,11 +28,6 @@ public:
     };
 
     explicit I797Importer(const Database &db) : m_db(db) { }
-
-    // The profile whose name matches a name on the notice (accents, case and word order aside;
-    // "LOPEZ GARCIA, MARIA" matches "María López García"), or 0.
-    static qint64 suggestProfile(const QList<Profile> &profiles, const QStringList &names);
-    static QString normalizedName(const QString &name);
 
     // The form type the notice gives for a receipt.
     static QString formTypeFor(const ImportedFile &file, const QString &receipt);

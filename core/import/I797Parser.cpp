@@ -138,11 +138,81 @@ QString cleanName(QString name)
     // What follows a name on the same line: an A-number, a date of birth, a case type.
     static const QRegularExpression tail(QStringLiteral("\\s{2,}.*$|\\s+(?:A#|A-?\\d|DOB|C/O).*$|[0-9].*$"),
                                          QRegularExpression::CaseInsensitiveOption);
+    name = name.trimmed();
     name.remove(tail);
     name = name.simplified();
+    // OCR's leftovers of the box's rules at either end ("| MARIA LOPEZ _").
+    while (!name.isEmpty() && !name.front().isLetter())
+        name.remove(0, 1);
+    while (!name.isEmpty() && !name.back().isLetter() && name.back() != u'.')
+        name.chop(1);
     while (name.endsWith(u',') || name.endsWith(u'.'))
         name.chop(1);
-    return name.size() >= 3 ? name : QString();
+    name = name.simplified();
+    int letters = 0;
+    for (QChar c : name)
+        letters += c.isLetter() ? 1 : 0;
+    return letters >= 3 ? name : QString();
+}
+
+// An A-number on a line of its own ("A# 212-345-678", "A212 345 678", "USCIS A# 212345678").
+bool isANumberLine(const QString &line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(?:USCIS\\s+)?A\\s*#?\\s*:?\\s*-?\\s*\\d{3}[\\s-]?\\d{3}[\\s-]?\\d{2,3}\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(line).hasMatch();
+}
+
+// A header box's values line with the values of the other labels on its row taken out — dates,
+// "1 of 2", receipt and A-numbers — leaving the party's name ("01/20/2026   MARIA LOPEZ" under
+// "NOTICE DATE   APPLICANT").
+QString withoutOtherValues(QString line)
+{
+    static const QRegularExpression others(
+        QStringLiteral(
+            "\\b\\d+\\s+of\\s+\\d+\\b|\\b[A-Z]{3}\\d{10}\\b|(?:USCIS\\s+)?\\bA\\s*#?\\s*-?\\d{3}[\\s-]?\\d{3}[\\s-]?"
+            "\\d{2,3}\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    line.replace(datePattern(), QStringLiteral("  "));
+    line.replace(others, QStringLiteral("  "));
+    return line;
+}
+
+// The party's name for a label (APPLICANT, PETITIONER, BENEFICIARY) in every layout USCIS prints:
+// "Applicant: NAME"; the label alone above the name; the label with the A-number beside it, or an
+// A-number line between label and name; the label beside NOTICE DATE (or other labels), the name
+// below at its place among their values.
+QString nameFor(const QStringList &lines, const QString &label)
+{
+    for (int i = 0; i < lines.size(); ++i) {
+        const QList<LabelHit> hits = labelsIn(lines[i]);
+        for (const LabelHit &hit : hits) {
+            if (hit.label != label)
+                continue;
+            const QString rest = restAfter(lines[i], hit, hits);
+            if (!isANumberLine(rest) && !isANumberLine(QStringLiteral("A") + rest)) {
+                const QString beside = cleanName(rest);
+                if (!beside.isEmpty())
+                    return beside;
+            }
+            // Below: the next line with anything on it, past an A-number line.
+            int next = i + 1;
+            for (int seen = 0; next < lines.size(); ++next) {
+                if (lines[next].trimmed().isEmpty())
+                    continue;
+                if (isANumberLine(lines[next]) && seen++ == 0)
+                    continue;
+                break;
+            }
+            if (next >= lines.size() || !labelsIn(lines[next]).isEmpty())
+                continue;
+            const QString name = cleanName(hits.size() > 1 ? withoutOtherValues(lines[next]) : lines[next]);
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -277,7 +347,7 @@ QList<I797Notice> I797Parser::parse(const QList<Page> &pages)
         for (const auto &[label, list] :
              {std::pair{"APPLICANT", &n.applicants}, std::pair{"PETITIONER", &n.petitioners},
               std::pair{"BENEFICIARY", &n.beneficiaries}}) {
-            const QString name = cleanName(valueOf(lines, QString::fromLatin1(label), false));
+            const QString name = nameFor(lines, QString::fromLatin1(label));
             if (!name.isEmpty())
                 list->append(name);
         }

@@ -131,20 +131,21 @@ Result<ImageFile::Page> ImageFile::readPage(int index, int targetDpi, qint64 max
                         "camera's normal size, or scan the notice at 300 dpi.")
                          .arg(m_fileName)
                          .arg(page.sourcePixels / 1'000'000)};
-    // A large photo is scaled while it is decoded where the format allows it (JPEG), to about twice
-    // what OCR needs; the exact scale comes once its resolution is known.
+    // A large picture is scaled while it is decoded where the format allows it (JPEG) — straight to
+    // OCR's resolution, the page assumed to span it (what a photo's resolution is taken to be).
     if (stored.isValid() && m_reader->supportsOption(QImageIOHandler::ScaledSize)) {
         const double assumedDpi = std::max(stored.width(), stored.height()) / kPageLongSideInches;
-        const double shrink = std::min(1.0, 2.0 * targetDpi / assumedDpi);
-        if (shrink < 0.75)
+        const double shrink = std::min(1.0, targetDpi / assumedDpi);
+        if (shrink < 0.9)
             m_reader->setScaledSize((QSizeF(stored) * shrink).toSize());
         else
             m_reader->setScaledSize({});
     }
     QImage image = m_reader->read();
     if (image.isNull())
-        return Error{QStringLiteral("import.damaged"), tr("%1 cannot be read as a %2 image (%3). Save or scan it again.")
-                                                           .arg(m_fileName, m_kind, m_reader->errorString())};
+        return Error{QStringLiteral("import.damaged"),
+                     tr("%1 cannot be read as a %2 image (%3). Save or scan it again.")
+                         .arg(m_fileName, m_kind, m_reader->errorString())};
     if (page.sourcePixels == 0)
         page.sourcePixels = qint64(image.width()) * image.height();
     const bool scaledByDecoder = m_reader->scaledSize().isValid();

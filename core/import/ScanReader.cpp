@@ -12,8 +12,8 @@ namespace {
 // Tesseract's orientation confidence above which its answer is taken; below, a page is read as it
 // came and other turns are tried only if that finds no receipt number.
 constexpr float kSureOrientation = 2.0f;
-// Orientation needs shapes of letters, not fine detail: detecting at about 150 dpi is as good
-// as at 300 and four times cheaper.
+// Orientation needs the shapes of letters, not fine detail: it is detected on the page scaled to
+// about 150 dpi.
 constexpr int kOrientationDpi = 150;
 // A page with less text than this is blank or nearly (a cover sheet's rest): no turn will find
 // a receipt on it.
@@ -50,12 +50,11 @@ Result<ScanReader::Text> ScanReader::read(const QImage &gray, int dpi, const std
         const double f = double(kOrientationDpi) / dpi;
         const QImage small = gray.scaled(qRound(gray.width() * f), qRound(gray.height() * f), Qt::IgnoreAspectRatio,
                                          Qt::SmoothTransformation);
-        orientation =
-            m_ocr.detectOrientation(small.constBits(), small.width(), small.height(), int(small.bytesPerLine()),
-                                    kOrientationDpi);
+        orientation = m_ocr.detectOrientation(small.constBits(), small.width(), small.height(),
+                                              int(small.bytesPerLine()), kOrientationDpi);
     } else {
-        orientation = m_ocr.detectOrientation(gray.constBits(), gray.width(), gray.height(), int(gray.bytesPerLine()),
-                                              dpi);
+        orientation =
+            m_ocr.detectOrientation(gray.constBits(), gray.width(), gray.height(), int(gray.bytesPerLine()), dpi);
     }
     const bool sure = orientation && orientation->confidence >= kSureOrientation;
     if (sure && orientation->turn != 0) {
