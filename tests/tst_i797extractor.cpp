@@ -34,6 +34,8 @@ private slots:
     void multiNoticeFileSplitsNotices();
     void namesInEveryHeaderLayout_data();
     void namesInEveryHeaderLayout();
+    void namesAreNotGuessed_data();
+    void namesAreNotGuessed();
     void scannedNotices_data();
     void scannedNotices();
     void badFilesGiveClearErrors_data();
@@ -147,6 +149,43 @@ void TestI797Extractor::namesInEveryHeaderLayout()
     QCOMPARE(index == 0 ? n.petitioners : n.applicants, QStringList{});
     QCOMPARE(n.beneficiaries, spec.beneficiary.isEmpty() ? QStringList{} : QStringList{spec.beneficiary});
     QCOMPARE(n.noticeDate, I797Parser::parseDate(spec.noticeDate));
+}
+
+void TestI797Extractor::namesAreNotGuessed_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QStringList>("applicants");
+    QTest::addColumn<QStringList>("petitioners");
+    QTest::addColumn<QStringList>("beneficiaries");
+    QTest::newRow("a page number under the label")
+        << u"APPLICANT\nPage 1 of 2"_qs << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("a spelled-out date beside") << u"NOTICE DATE   APPLICANT\nJanuary 20, 2026   MARIA LOPEZ"_qs
+                                               << QStringList{u"MARIA LOPEZ"_qs} << QStringList{} << QStringList{};
+    QTest::newRow("two parties in columns")
+        << u"PETITIONER          BENEFICIARY\nACME ROBOTICS LLC   CHEN WEI"_qs << QStringList{}
+        << QStringList{u"ACME ROBOTICS LLC"_qs} << QStringList{u"CHEN WEI"_qs};
+    QTest::newRow("two parties, columns lost")
+        << u"PETITIONER BENEFICIARY\nACME ROBOTICS LLC CHEN WEI"_qs << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("a sentence of the body") << u"APPLICANT\nThe applicant must appear at the office below"_qs
+                                            << QStringList{} << QStringList{} << QStringList{};
+    QString farBelow = u"APPLICANT\n\n"_qs;
+    for (int i = 0; i < 45; ++i)
+        farBelow += u"Body line %1 of the notice.\n"_qs.arg(i);
+    farBelow += u"APPLICANT: JOHN DOE"_qs;
+    QTest::newRow("only the header block") << farBelow << QStringList{} << QStringList{} << QStringList{};
+}
+
+void TestI797Extractor::namesAreNotGuessed()
+{
+    QFETCH(QString, header);
+    QFETCH(QStringList, applicants);
+    QFETCH(QStringList, petitioners);
+    QFETCH(QStringList, beneficiaries);
+    const QList<I797Notice> notices = I797Parser::parse({{u"RECEIPT NUMBER IOE0912345678\n"_qs + header, false}});
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices[0].applicants, applicants);
+    QCOMPARE(notices[0].petitioners, petitioners);
+    QCOMPARE(notices[0].beneficiaries, beneficiaries);
 }
 
 void TestI797Extractor::scannedNotices_data()

@@ -12,7 +12,9 @@
 #include "import/ImageFile.h"
 #include "import/OcrEngine.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QJsonArray>
@@ -168,18 +170,32 @@ void TestNoticeImages::turnsAreTriedWithoutOrientationData()
     // Tesseract's data folder with the English model only (no "osd"): detection is unavailable,
     // so the page is read as it came, and — no receipt upright — turned until one is found.
     QTemporaryDir data;
-    const QString system =
-        OcrEngine::dataPath().isEmpty() ? u"/usr/share/tesseract-ocr/5/tessdata"_qs : OcrEngine::dataPath();
-    QVERIFY2(QFile::link(system + u"/eng.traineddata"_qs, data.filePath(u"eng.traineddata"_qs)), qPrintable(system));
+    QString english;
+    QStringList places{OcrEngine::dataPath()};
+    for (const QString &root :
+         {u"/usr/share/tesseract-ocr"_qs, u"/usr/share"_qs, u"/usr/local/share"_qs, u"/opt/homebrew/share"_qs}) {
+        places << root + u"/tessdata"_qs;
+        for (const QString &version : QDir(root).entryList({u"[0-9]*"_qs}, QDir::Dirs))
+            places << root + u'/' + version + u"/tessdata"_qs;
+    }
+    for (const QString &place : places) {
+        if (english.isEmpty() && !place.isEmpty() && QFileInfo::exists(place + u"/eng.traineddata"_qs))
+            english = place + u"/eng.traineddata"_qs;
+    }
+    QVERIFY2(!english.isEmpty(), "Tesseract's English data was not found");
+    QVERIFY(QFile::copy(english, data.filePath(u"eng.traineddata"_qs)));
+    const bool hadPrefix = qEnvironmentVariableIsSet("TESSDATA_PREFIX");
     const QByteArray before = qgetenv("TESSDATA_PREFIX");
+    const auto restore = qScopeGuard([&] {
+        if (hadPrefix)
+            qputenv("TESSDATA_PREFIX", before);
+        else
+            qunsetenv("TESSDATA_PREFIX");
+    });
     qputenv("TESSDATA_PREFIX", data.path().toLocal8Bit());
     const QString file = path(u"upside-down-no-osd.pdf"_qs);
     QVERIFY(writeTurnedScanPdf(file, m_aos, Layout::Boxed, 300, 180));
     const ImportedFile out = read(file);
-    if (before.isEmpty())
-        qunsetenv("TESSDATA_PREFIX");
-    else
-        qputenv("TESSDATA_PREFIX", before);
     QVERIFY2(!out.error, out.error ? qPrintable(out.error->message) : "");
     QCOMPARE(out.receipts(), QStringList{m_aos.receipt});
     QCOMPARE(out.pageReads[0].turned, 180);
@@ -188,13 +204,14 @@ void TestNoticeImages::turnsAreTriedWithoutOrientationData()
 
 void TestNoticeImages::largePhotoIsScaledBeforeOcr()
 {
-    // 8000 × 6000 = 48 megapixels, landscape, the page across it: decoded scaled, read at about
-    // OCR resolution.
+    // 6000 × 8000 = 48 megapixels: decoded scaled (libjpeg's own scaling, never at full size), read
+    // at about OCR resolution.
     const QString file = path(u"photo-48mp.jpg"_qs);
     QVERIFY(writeBytes(file, jpegBytes(photoImage(m_h1b, Layout::Boxed, {6000, 8000}, 11), 80)));
     const ImportedFile out = read(file);
     QVERIFY2(!out.error, out.error ? qPrintable(out.error->message) : "");
     QCOMPARE(out.receipts(), QStringList{m_h1b.receipt});
+    QVERIFY2(out.largestDecodedPixels <= 16'000'000, qPrintable(QString::number(out.largestDecodedPixels)));
     QVERIFY2(out.largestRenderedPixels <= 9'000'000, qPrintable(QString::number(out.largestRenderedPixels)));
 }
 

@@ -67,6 +67,10 @@ void TestProfileMatcher::namesFit_data()
     QTest::newRow("first name alone") << u"MARIA"_qs << u"María López"_qs << false;
     QTest::newRow("one word each, the same") << u"GOOGLE"_qs << u"Google"_qs << true;
     QTest::newRow("apostrophe") << u"SEAN O'BRIEN"_qs << u"Sean OBrien"_qs << true;
+    QTest::newRow("particle as a surname") << u"DO THI LAN"_qs << u"Thi Lan Nguyen"_qs << false;
+    QTest::newRow("short surnames kept") << u"DU WEI"_qs << u"Da Wei"_qs << false;
+    QTest::newRow("a surname like a legal form") << u"MARIA CO"_qs << u"Maria"_qs << false;
+    QTest::newRow("particle between surnames") << u"JOAO DA SILVA"_qs << u"João Silva"_qs << true;
 }
 
 void TestProfileMatcher::namesFit()
@@ -132,7 +136,8 @@ void TestProfileMatcher::droppedOnAProfileWins()
 
 void TestProfileMatcher::beneficiaryOnlyWhenPartiesMatchNobody()
 {
-    const QList<Profile> profiles{profile(1, u"Chen Wei"_qs), profile(2, u"Acme Robotics LLC"_qs, ProfileKind::Petitioner)};
+    const QList<Profile> profiles{profile(1, u"Chen Wei"_qs),
+                                  profile(2, u"Acme Robotics LLC"_qs, ProfileKind::Petitioner)};
     auto employer = ProfileMatcher::suggest(profiles, notice({}, {u"ACME ROBOTICS LLC"_qs}, {u"CHEN WEI"_qs}));
     QCOMPARE(employer.profileId, 2);
     auto worker = ProfileMatcher::suggest(profiles, notice({}, {u"INITECH LLC"_qs}, {u"WEI CHEN"_qs}));

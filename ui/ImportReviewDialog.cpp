@@ -26,6 +26,26 @@ namespace cw {
 namespace {
 
 constexpr int kFileIndexRole = Qt::UserRole + 1;
+constexpr int kSuggestionRole = Qt::UserRole + 2; // the suggestion's own explanation and id
+
+// A profile combo in a long list changes only once it has been clicked or tabbed into: a wheel
+// scrolling the list over it must not pick a client.
+class WheelGuard final : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && !widget->hasFocus()) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
 
 QString shortDate(const QDate &d)
 {
@@ -59,7 +79,8 @@ ImportReviewDialog::ImportReviewDialog(ProfileStore &profiles, CaseStore &cases,
                                        qint64 targetProfile, QWidget *parent)
     : QDialog(parent), m_profiles(profiles), m_cases(cases), m_targetProfile(targetProfile), m_job(new ImportJob(this)),
       m_progress(new QProgressBar(this)), m_progressLabel(new QLabel(this)),
-      m_stop(new QPushButton(tr("&Stop Reading"), this)), m_rows(new QTreeWidget(this)), m_add(nullptr)
+      m_stop(new QPushButton(tr("&Stop Reading"), this)), m_rows(new QTreeWidget(this)), m_add(nullptr),
+      m_wheelGuard(new WheelGuard(this))
 {
     setWindowTitle(tr("Import I-797 Notices"));
     setObjectName(QStringLiteral("importReviewDialog"));
@@ -178,6 +199,7 @@ void ImportReviewDialog::addRows(int fileIndex, const ImportedFile &file)
             item->setText(Why, suggestion.explanation());
             item->setToolTip(Why, suggestion.explanation());
             item->setData(Why, Qt::UserRole, suggestion.whyId());
+            item->setData(Why, kSuggestionRole, QStringList{suggestion.explanation(), suggestion.whyId()});
 
             // The choices: a profile must be chosen where the notice does not settle it; a new
             // profile named on the notice whenever a name was read.
@@ -200,6 +222,8 @@ void ImportReviewDialog::addRows(int fileIndex, const ImportedFile &file)
             else
                 profile->setCurrentIndex(0); // "Choose…", or the new profile named on the notice
             profile->setToolTip(suggestion.explanation());
+            profile->setFocusPolicy(Qt::StrongFocus);
+            profile->installEventFilter(m_wheelGuard);
             m_rows->setItemWidget(item, ProfileColumn, profile);
             connect(profile, &QComboBox::activated, this, [this, item] { profileChosen(item); });
 
@@ -220,11 +244,12 @@ void ImportReviewDialog::addRows(int fileIndex, const ImportedFile &file)
         QStringList pages;
         for (int p : blank)
             pages << QString::number(p);
+        const QString remark = tr("No receipt number on %n page(s): %1 (a cover sheet?)", nullptr, int(blank.size()))
+                                   .arg(pages.join(u", "));
         for (int i = 0; i < m_rows->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = m_rows->topLevelItem(i);
             if (item->data(Receipt, kFileIndexRole).toInt() != fileIndex)
                 continue;
-            const QString remark = tr("No receipt number on page(s) %1 (a cover sheet?)").arg(pages.join(u", "));
             item->setText(Remark,
                           item->text(Remark).isEmpty() ? remark : item->text(Remark) + QStringLiteral("; ") + remark);
         }
@@ -275,11 +300,16 @@ void ImportReviewDialog::profileChosen(QTreeWidgetItem *item)
     auto *combo = qobject_cast<QComboBox *>(m_rows->itemWidget(item, ProfileColumn));
     if (!combo)
         return;
+    const QStringList suggested = item->data(Why, kSuggestionRole).toStringList();
     if (combo->currentData().isValid()) {
         item->setText(Why, tr("Chosen by you."));
         item->setData(Why, Qt::UserRole, QStringLiteral("chosen"));
         if (item->flags() & Qt::ItemIsUserCheckable)
             item->setCheckState(Receipt, Qt::Checked); // updateAddButton follows (itemChanged)
+    } else if (suggested.size() == 2) { // back to "Choose a profile…": as suggested, unchecked
+        item->setText(Why, suggested[0]);
+        item->setData(Why, Qt::UserRole, suggested[1]);
+        item->setCheckState(Receipt, Qt::Unchecked);
     }
     updateAddButton();
 }

@@ -78,6 +78,7 @@ private:
     QPushButton *m_stop;
     QTreeWidget *m_rows;
     QPushButton *m_add;
+    QObject *m_wheelGuard;
     int m_total = 0;
     int m_read = 0;
     int m_added = 0;

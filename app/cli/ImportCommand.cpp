@@ -21,8 +21,10 @@ namespace {
 // as the notice names its applicant or petitioner (made once per name in a run). A name that fits
 // several profiles equally, or a notice with no name read, is not guessed at: it is an error
 // that asks for --profile.
-Result<qint64> profileFor(const Database &db, const I797Notice &notice, QHash<QString, qint64> &made,
-                          QJsonObject *reason)
+// A profile to make is returned as the negative of its index in `toMake` (made only once every
+// notice of the file has found its profile: a file is filed whole or not at all).
+Result<qint64> profileFor(const Database &db, const I797Notice &notice, QList<Profile> &toMake,
+                          const QHash<QString, qint64> &made, QJsonObject *reason)
 {
     ProfileStore profiles(db);
     auto all = profiles.list();
@@ -38,14 +40,15 @@ Result<qint64> profileFor(const Database &db, const I797Notice &notice, QHash<QS
         const QString key = profileKindId(s.newKind) + u':' + s.noticeName;
         if (made.contains(key))
             return made.value(key);
+        for (qsizetype i = 0; i < toMake.size(); ++i) {
+            if (toMake[i].kind == s.newKind && toMake[i].name == s.noticeName)
+                return -(i + 1);
+        }
         Profile p;
         p.kind = s.newKind;
         p.name = s.noticeName;
-        auto added = profiles.add(p);
-        if (!added)
-            return added.error();
-        made.insert(key, added.value().id);
-        return added.value().id;
+        toMake << p;
+        return -toMake.size();
     }
     case ProfileSuggestion::Why::SeveralMatch: {
         QStringList ids;
@@ -131,18 +134,19 @@ int runImport(CliContext &ctx, const QStringList &args)
             o.insert(QStringLiteral("already_tracked"), tracked);
         }
         if (!file.error && !dryRun) {
-            // Each notice to its own profile (a fax may carry several clients' notices).
+            // Each notice to its own profile (a fax may carry several clients' notices) — all of
+            // them settled before anything is added: one unsettled notice and the file waits.
             QMap<qint64, QStringList> byProfile;
+            QList<Profile> toMake;
             QJsonArray reasons;
             for (const I797Notice &n : file.notices) {
                 QJsonObject reason{{QStringLiteral("why"), QStringLiteral("profile_option")}};
-                auto target = profileId > 0 ? Result<qint64>(profileId) : profileFor(*db, n, made, &reason);
+                auto target = profileId > 0 ? Result<qint64>(profileId) : profileFor(*db, n, toMake, made, &reason);
                 reason.insert(QStringLiteral("receipts"), QJsonArray::fromStringList(n.receipts));
                 if (!target) {
                     file.error = target.error();
                     reason.insert(QStringLiteral("error"), target.error().code);
                 } else {
-                    reason.insert(QStringLiteral("profile_id"), target.value());
                     for (const QString &r : n.receipts) {
                         if (!byProfile[target.value()].contains(r))
                             byProfile[target.value()] << r;
@@ -150,6 +154,33 @@ int runImport(CliContext &ctx, const QStringList &args)
                 }
                 reasons.append(reason);
             }
+            if (file.error)
+                byProfile.clear();
+            QMap<qint64, QStringList> resolved;
+            for (auto it = byProfile.cbegin(); it != byProfile.cend() && !file.error; ++it) {
+                qint64 id = it.key();
+                if (id < 0) {
+                    const Profile &p = toMake[-id - 1];
+                    auto madeNow = ProfileStore(*db).add(p);
+                    if (!madeNow) {
+                        file.error = madeNow.error();
+                        break;
+                    }
+                    id = madeNow.value().id;
+                    made.insert(profileKindId(p.kind) + u':' + p.name, id);
+                }
+                resolved[id] << it.value();
+            }
+            for (int i = 0; i < reasons.size() && !file.error; ++i) {
+                QJsonObject reason = reasons[i].toObject();
+                const QString first = reason.value(QStringLiteral("receipts")).toArray().first().toString();
+                for (auto it = resolved.cbegin(); it != resolved.cend(); ++it) {
+                    if (it.value().contains(first))
+                        reason.insert(QStringLiteral("profile_id"), it.key());
+                }
+                reasons[i] = reason;
+            }
+            byProfile = file.error ? QMap<qint64, QStringList>() : resolved;
             QJsonArray added;
             for (auto it = byProfile.cbegin(); it != byProfile.cend(); ++it) {
                 auto done = importer.commit(file, it.key(), it.value());

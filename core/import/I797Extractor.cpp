@@ -60,7 +60,7 @@ QList<int> ImportedFile::pagesWithoutReceipts() const
 {
     QList<int> out;
     for (int i = 0; i < pageReads.size(); ++i) {
-        if (pageReads[i].receipts == 0)
+        if (pageReads[i].receipts == 0 && !pageReads[i].skipped && pageReads[i].problem.isEmpty())
             out << i + 1;
     }
     return out;
@@ -94,9 +94,11 @@ ImportedFile I797Extractor::extract(const QString &path, const std::function<boo
     const QByteArray head = file.peek(1024);
     out.format = head.contains("%PDF-") ? QStringLiteral("PDF") : ImageFile::kindOf(head);
     if (out.format.isEmpty())
-        return fail("import.not_notice", tr("%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved "
-                                            "or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF).")
-                                             .arg(out.fileName));
+        return fail("import.not_notice",
+                    tr("%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved "
+                       "or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF and other common picture "
+                       "formats).")
+                        .arg(out.fileName));
     // The hash of the file as it was dropped (not of what was decoded from it): the same photo or
     // PDF dropped again is recognised.
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -222,6 +224,7 @@ void I797Extractor::readPdf(Run &run)
             // for a page so large that it would cost more than maxPagePixels.
             if (out.ocrPages >= m_options.maxOcrPages) {
                 ++out.skippedPages;
+                out.pageReads.last().skipped = true;
                 run.pages.append(page);
                 continue;
             }
@@ -262,6 +265,7 @@ void I797Extractor::readImage(Run &run)
                                                      .arg(out.fileName)
                                                      .arg(out.pages)
                                                      .arg(m_options.maxPages));
+    std::optional<Error> firstProblem;
     for (int p = 0; p < out.pages; ++p) {
         if (!mayGoOn(run))
             return;
@@ -269,16 +273,29 @@ void I797Extractor::readImage(Run &run)
         out.pageReads.append(PageRead{});
         if (out.ocrPages >= m_options.maxOcrPages) {
             ++out.skippedPages;
+            out.pageReads.last().skipped = true;
             run.pages.append(page);
             continue;
         }
         auto frame = image.readPage(p, m_options.ocrDpi, m_options.maxPagePixels);
-        if (!frame)
-            return run.fail(frame.error());
+        if (!frame) {
+            // One bad page of several: the others are still read (and what they hold kept); the
+            // page says why it was not.
+            if (out.pages == 1)
+                return run.fail(frame.error());
+            out.pageReads.last().problem = frame.error().message;
+            firstProblem = firstProblem.value_or(frame.error());
+            run.pages.append(page);
+            continue;
+        }
+        out.largestDecodedPixels = std::max(out.largestDecodedPixels, frame->decodedPixels);
         if (!readScan(run, frame->gray, frame->dpi, p, page))
             return;
         run.pages.append(page);
     }
+    // Nothing read at all: the first page's trouble is the file's.
+    if (firstProblem && out.ocrPages == 0)
+        run.fail(*firstProblem);
 }
 
 } // namespace cw

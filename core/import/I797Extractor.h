@@ -26,6 +26,8 @@ struct PageRead
     int turned = 0; // degrees clockwise a scanned page was turned to read it upright
     QString turnedBy; // "osd" | "tries" | ""
     int receipts = 0; // receipt numbers found on the page (0: a cover sheet, a blank page, …)
+    bool skipped = false; // past the limit of scanned pages read per file
+    QString problem; // the page could not be read (the file's other pages were)
 };
 
 // What came out of one file.
@@ -46,7 +48,8 @@ struct ImportedFile
 
     QString method() const { return ocrPages > 0 ? QStringLiteral("ocr") : QStringLiteral("text"); }
     QStringList receipts() const;
-    QList<int> pagesWithoutReceipts() const; // 1-based page numbers
+    QList<int> pagesWithoutReceipts() const; // 1-based: read, and no receipt on them
+    qint64 largestDecodedPixels = 0; // the largest picture as decoded (before scaling for OCR)
 };
 
 // Reads I-797 notices from PDF files — the text layer page by page (QtPdf), and where a page has

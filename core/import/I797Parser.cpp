@@ -179,21 +179,56 @@ QString withoutOtherValues(QString line)
     return line;
 }
 
+// Whether a cleaned value can be a party's name: not a date's month, a label, a page number or a
+// sentence of the notice's body.
+bool plausibleName(const QString &name)
+{
+    static const QRegularExpression month(
+        QStringLiteral("^(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+                       "SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList labelWords{
+        u"PAGE"_qs,     u"NOTICE"_qs,   u"DATE"_qs, u"RECEIPT"_qs,   u"TYPE"_qs,       u"CASE"_qs,        u"NUMBER"_qs,
+        u"PRIORITY"_qs, u"RECEIVED"_qs, u"OF"_qs,   u"APPLICANT"_qs, u"PETITIONER"_qs, u"BENEFICIARY"_qs, u"USCIS"_qs};
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 6 || month.match(words.first()).hasMatch())
+        return false;
+    int lowercase = 0;
+    for (const QString &w : words) {
+        if (labelWords.contains(w.toUpper()) && words.size() <= 2)
+            return false;
+        lowercase += w.front().isLower() ? 1 : 0;
+    }
+    return lowercase * 2 <= int(words.size()); // a sentence, not a name
+}
+
+// Labels whose values on a row of the header box can be told apart from a name (dates, "1 of 2",
+// receipt and A-numbers, a case type) — and so removed from the values line.
+bool valueIsRecognisable(const QString &label)
+{
+    return label.endsWith(u"DATE") || label == u"PAGE" || label == u"RECEIPT NUMBER" || label == u"RECEIPT #"
+           || label == u"USCIS A#" || label == u"A#";
+}
+
 // The party's name for a label (APPLICANT, PETITIONER, BENEFICIARY) in every layout USCIS prints:
 // "Applicant: NAME"; the label alone above the name; the label with the A-number beside it, or an
 // A-number line between label and name; the label beside NOTICE DATE (or other labels), the name
-// below at its place among their values.
-QString nameFor(const QStringList &lines, const QString &label)
+// below at its place among their values. Only the header block is searched (the body mentions
+// "the applicant" in sentences), and a value that cannot be a name is not taken for one.
+QString nameFor(const QStringList &allLines, const QString &label)
 {
+    constexpr int kHeaderLines = 40;
+    const QStringList lines = allLines.mid(0, kHeaderLines);
     for (int i = 0; i < lines.size(); ++i) {
         const QList<LabelHit> hits = labelsIn(lines[i]);
-        for (const LabelHit &hit : hits) {
+        for (int h = 0; h < hits.size(); ++h) {
+            const LabelHit &hit = hits[h];
             if (hit.label != label)
                 continue;
             const QString rest = restAfter(lines[i], hit, hits);
             if (!isANumberLine(rest) && !isANumberLine(QStringLiteral("A") + rest)) {
-                const QString beside = cleanName(rest);
-                if (!beside.isEmpty())
+                const QString beside = cleanName(withoutOtherValues(rest));
+                if (!beside.isEmpty() && plausibleName(beside) && plausibleName(withoutOtherValues(rest).simplified()))
                     return beside;
             }
             // Below: the next line with anything on it, past an A-number line.
@@ -207,8 +242,33 @@ QString nameFor(const QStringList &lines, const QString &label)
             }
             if (next >= lines.size() || !labelsIn(lines[next]).isEmpty())
                 continue;
-            const QString name = cleanName(hits.size() > 1 ? withoutOtherValues(lines[next]) : lines[next]);
-            if (!name.isEmpty())
+            QString value = lines[next];
+            QList<LabelHit> others;
+            for (const LabelHit &o : hits) {
+                if (o.label != label && o.label != u"A#" && o.label != u"USCIS A#")
+                    others << o;
+            }
+            if (!others.isEmpty()) {
+                // A row of labels: the value in this label's column where the columns can be told
+                // apart, else what is left once the others' values are taken out — unless another
+                // party's name shares the row (then nothing: no guessing which is whose).
+                static const QRegularExpression gap(QStringLiteral("\\s{2,}|\\t"));
+                const QStringList columns = value.trimmed().split(gap, Qt::SkipEmptyParts);
+                if (columns.size() == hits.size()) {
+                    value = columns[h];
+                } else {
+                    bool recognisable = true;
+                    for (const LabelHit &o : others)
+                        recognisable = recognisable && valueIsRecognisable(o.label);
+                    if (!recognisable)
+                        continue;
+                }
+            }
+            // The line as printed must read as a name too (a sentence cut at its first digit
+            // would not be one).
+            const QString raw = withoutOtherValues(value).simplified();
+            const QString name = cleanName(raw);
+            if (!name.isEmpty() && plausibleName(name) && raw.split(u' ').size() <= 8 && plausibleName(raw.left(200)))
                 return name;
         }
     }

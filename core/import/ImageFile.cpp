@@ -1,5 +1,6 @@
 #include "import/ImageFile.h"
 
+#include <QFile>
 #include <QImageReader>
 #include <QTransform>
 
@@ -10,11 +11,12 @@ namespace cw {
 
 namespace {
 
-// Decoding stops here whatever the format: 1 GB of pixels is no notice. Qt's own allocation limit
-// (256 MB by default) refuses most such files before this; this also covers formats whose size
-// is known only once decoding began.
-constexpr qint64 kMaxSourcePixels = 250'000'000;
-constexpr int kAllocationLimitMb = 256;
+// What a picture may hold before it is decoded: a 48-megapixel phone photo passes, a letter page at
+// 800 dpi too; more is no notice. (Qt's own allocation limit, 256 MB by default, also refuses any
+// decoded image larger than that.) A progressive JPEG keeps all its coefficients in memory while
+// it decodes, several bytes a pixel, so its limit is lower.
+constexpr qint64 kMaxSourcePixels = 64'000'000;
+constexpr qint64 kMaxProgressiveJpegPixels = 24'000'000;
 // A letter page's long side: what a photo of a notice is assumed to span when it says nothing
 // usable about its resolution (phones write 72 dpi, or nothing).
 constexpr double kPageLongSideInches = 11.0;
@@ -58,6 +60,35 @@ QImage evenLighting(const QImage &gray)
     return out;
 }
 
+// Whether a JPEG is progressive (its frame header is SOF2, or another progressive SOF), from its
+// markers before the first scan.
+bool isProgressiveJpeg(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(256 * 1024);
+    qsizetype i = 2;
+    while (i + 4 <= head.size()) {
+        if (uchar(head[i]) != 0xFF) {
+            ++i;
+            continue;
+        }
+        const uchar marker = uchar(head[i + 1]);
+        if (marker == 0xFF) {
+            ++i;
+            continue;
+        }
+        if (marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE)
+            return true;
+        if (marker == 0xDA || (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC))
+            return false; // a scan began, or a baseline/sequential frame
+        const int length = (uchar(head[i + 2]) << 8) | uchar(head[i + 3]);
+        i += 2 + length;
+    }
+    return false;
+}
+
 } // namespace
 
 QString ImageFile::kindOf(const QByteArray &head)
@@ -94,7 +125,6 @@ ImageFile::~ImageFile() = default;
 
 Status ImageFile::open()
 {
-    QImageReader::setAllocationLimit(kAllocationLimitMb);
     m_reader = std::make_unique<QImageReader>(m_path);
     m_reader->setAutoTransform(true); // EXIF orientation: how the phone was held
     m_reader->setDecideFormatFromContent(true);
@@ -120,17 +150,18 @@ int ImageFile::pageCount() const
 Result<ImageFile::Page> ImageFile::readPage(int index, int targetDpi, qint64 maxPixels)
 {
     if (index > 0 && !m_reader->jumpToImage(index))
-        return Error{QStringLiteral("import.damaged"),
-                     tr("Page %1 of %2 cannot be read. Save or scan it again.").arg(index + 1).arg(m_fileName)};
+        return Error{
+            QStringLiteral("import.damaged"),
+            tr("Page %1 of %2 cannot be read. Save or scan it again.").arg(QString::number(index + 1), m_fileName)};
     Page page;
     const QSize stored = m_reader->size();
     page.sourcePixels = stored.isValid() ? qint64(stored.width()) * stored.height() : 0;
-    if (page.sourcePixels > kMaxSourcePixels)
+    const qint64 limit = m_kind == u"JPEG" && isProgressiveJpeg(m_path) ? kMaxProgressiveJpegPixels : kMaxSourcePixels;
+    if (!stored.isValid() || page.sourcePixels > limit)
         return Error{QStringLiteral("import.too_large"),
-                     tr("%1 is a picture of %2 megapixels, far more than a notice needs. Take the photo again at the "
-                        "camera's normal size, or scan the notice at 300 dpi.")
-                         .arg(m_fileName)
-                         .arg(page.sourcePixels / 1'000'000)};
+                     tr("%1 is a picture of %2 megapixels, more than a notice needs or than CaseWatch reads. Take "
+                        "the photo again at the camera's normal size, or scan the notice at 300 dpi.")
+                         .arg(m_fileName, QString::number(page.sourcePixels / 1'000'000))};
     // A large picture is scaled while it is decoded where the format allows it (JPEG) — straight to
     // OCR's resolution, the page assumed to span it (what a photo's resolution is taken to be).
     if (stored.isValid() && m_reader->supportsOption(QImageIOHandler::ScaledSize)) {
@@ -146,43 +177,46 @@ Result<ImageFile::Page> ImageFile::readPage(int index, int targetDpi, qint64 max
         return Error{QStringLiteral("import.damaged"),
                      tr("%1 cannot be read as a %2 image (%3). Save or scan it again.")
                          .arg(m_fileName, m_kind, m_reader->errorString())};
-    if (page.sourcePixels == 0)
-        page.sourcePixels = qint64(image.width()) * image.height();
+    page.decodedPixels = qint64(image.width()) * image.height();
     const bool scaledByDecoder = m_reader->scaledSize().isValid();
-    image = image.convertToFormat(QImage::Format_Grayscale8);
 
-    // The resolution the picture states, if it makes sense for a sheet of paper; faxes state a
-    // different one across and down (204 × 98 dpi), which is squared here.
+    // The resolution the picture states, if it makes sense for a sheet of paper (faxes state a
+    // different one across and down, 204 × 98 dpi); else a photo's, the page assumed to span it.
     const double dpiX = image.dotsPerMeterX() * 0.0254;
     const double dpiY = image.dotsPerMeterY() * 0.0254;
-    const double longSide = std::max(image.width(), image.height());
     const auto plausible = [&](double dpi) { return dpi >= 90 && dpi <= 1200; };
-    double dpi = 0;
+    double sx = 0;
+    double sy = 0;
     if (!scaledByDecoder && plausible(dpiX) && plausible(dpiY)) {
         const double inches = std::max(image.width() / dpiX, image.height() / dpiY);
         if (inches >= 3 && inches <= 17) {
-            dpi = std::max(dpiX, dpiY);
-            if (std::abs(dpiX - dpiY) > 1)
-                image = image.scaled(qRound(image.width() * dpi / dpiX), qRound(image.height() * dpi / dpiY),
-                                     Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            sx = targetDpi / dpiX;
+            sy = targetDpi / dpiY;
         }
     }
-    if (dpi <= 0) {
-        dpi = longSide / kPageLongSideInches;
+    if (sx <= 0) {
+        sx = sy = targetDpi / (std::max(image.width(), image.height()) / kPageLongSideInches);
         page.dpiEstimated = true;
     }
-    // OCR's resolution: a photo or a fine scan scaled down, a coarse fax scaled up — within the
-    // pixel limit either way.
-    // (Upscaling stops at 4×: a picture smaller than that holds no readable page.)
-    double scale = std::min(4.0, targetDpi / dpi);
-    const double pixels = double(image.width()) * image.height();
-    if (pixels * scale * scale > double(maxPixels))
-        scale = std::sqrt(double(maxPixels) / pixels);
-    if (std::abs(scale - 1.0) > 0.05) {
-        image = image.scaled(std::max(1, qRound(image.width() * scale)), std::max(1, qRound(image.height() * scale)),
-                             Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        dpi *= scale;
+    // One scale to OCR's resolution (squaring a fax's pixels on the way): a photo or a fine scan
+    // scaled down, a coarse fax up (at most 4×: a smaller picture holds no readable page) — and
+    // never past the pixel limit, whatever the two resolutions say.
+    sx = std::min(sx, 4.0);
+    sy = std::min(sy, 4.0);
+    double dpi = targetDpi;
+    const double out = double(image.width()) * sx * double(image.height()) * sy;
+    if (out > double(maxPixels)) {
+        const double f = std::sqrt(double(maxPixels) / out);
+        sx *= f;
+        sy *= f;
+        dpi *= f;
     }
+    // Gray first where that is smaller (colour photos), after scaling where it is not (1-bit faxes).
+    if (image.depth() > 8)
+        image = image.convertToFormat(QImage::Format_Grayscale8);
+    if (std::abs(sx - 1.0) > 0.05 || std::abs(sy - 1.0) > 0.05)
+        image = image.scaled(std::max(1, qRound(image.width() * sx)), std::max(1, qRound(image.height() * sy)),
+                             Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     if (image.format() != QImage::Format_Grayscale8)
         image = image.convertToFormat(QImage::Format_Grayscale8);
     if (page.dpiEstimated) // a photo, not a scan: light from one side, shadows

@@ -28,6 +28,7 @@ public:
         int dpi = 0; // of `gray`
         bool dpiEstimated = false; // the picture said nothing usable: a letter page was assumed
         qint64 sourcePixels = 0; // as stored in the file
+        qint64 decodedPixels = 0; // as decoded (a JPEG is decoded scaled)
     };
 
     // "JPEG", "PNG", "TIFF", "HEIC", "GIF", "BMP", "WEBP" from a file's first bytes; empty if none.

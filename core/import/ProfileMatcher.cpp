@@ -17,12 +17,21 @@ const QSet<QString> &particles()
 // A company's legal form, one spelling each; it must agree when both names carry one.
 const QHash<QString, QString> &legalForms()
 {
-    static const QHash<QString, QString> forms{
-        {u"LLC"_qs, u"LLC"_qs},   {u"INC"_qs, u"INC"_qs},          {u"INCORPORATED"_qs, u"INC"_qs},
-        {u"CORP"_qs, u"CORP"_qs}, {u"CORPORATION"_qs, u"CORP"_qs}, {u"CO"_qs, u"CO"_qs},
-        {u"COMPANY"_qs, u"CO"_qs}, {u"LTD"_qs, u"LTD"_qs},         {u"LIMITED"_qs, u"LTD"_qs},
-        {u"LLP"_qs, u"LLP"_qs},   {u"LP"_qs, u"LP"_qs},            {u"PC"_qs, u"PC"_qs},
-        {u"PLLC"_qs, u"PLLC"_qs}, {u"PA"_qs, u"PA"_qs},            {u"SA"_qs, u"SA"_qs}};
+    static const QHash<QString, QString> forms{{u"LLC"_qs, u"LLC"_qs},
+                                               {u"INC"_qs, u"INC"_qs},
+                                               {u"INCORPORATED"_qs, u"INC"_qs},
+                                               {u"CORP"_qs, u"CORP"_qs},
+                                               {u"CORPORATION"_qs, u"CORP"_qs},
+                                               {u"CO"_qs, u"CO"_qs},
+                                               {u"COMPANY"_qs, u"CO"_qs},
+                                               {u"LTD"_qs, u"LTD"_qs},
+                                               {u"LIMITED"_qs, u"LTD"_qs},
+                                               {u"LLP"_qs, u"LLP"_qs},
+                                               {u"LP"_qs, u"LP"_qs},
+                                               {u"PC"_qs, u"PC"_qs},
+                                               {u"PLLC"_qs, u"PLLC"_qs},
+                                               {u"PA"_qs, u"PA"_qs},
+                                               {u"SA"_qs, u"SA"_qs}};
     return forms;
 }
 
@@ -38,7 +47,10 @@ Parts partsOf(const QString &name)
     out.words = ProfileMatcher::words(name);
     if (out.words.size() > 1) {
         const auto form = legalForms().constFind(out.words.last());
-        if (form != legalForms().constEnd()) {
+        // The short forms are also people's surnames ("MARIA CO"): taken as a company's only
+        // after two other words.
+        const bool ambiguous = out.words.last().size() <= 2;
+        if (form != legalForms().constEnd() && (!ambiguous || out.words.size() > 2)) {
             out.legalForm = *form;
             out.words.removeLast();
         }
@@ -81,12 +93,16 @@ QStringList ProfileMatcher::words(const QString &name)
             continue; // accents; "L.L.C." is LLC, "O'Brien" OBRIEN
         flat += c.isLetterOrNumber() ? c.toUpper() : QChar(u' ');
     }
+    // Particles between other words ("JUAN DE LA CRUZ") are dropped; at either end they are names
+    // of their own ("DO THI LAN", "DU WEI"), and a name never shrinks below two words.
+    const QStringList all = flat.split(u' ', Qt::SkipEmptyParts);
     QStringList out;
-    for (const QString &w : flat.split(u' ', Qt::SkipEmptyParts)) {
-        if (!particles().contains(w))
-            out << w;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const bool middle = i > 0 && i + 1 < all.size();
+        if (!(middle && particles().contains(all[i])))
+            out << all[i];
     }
-    return out;
+    return out.size() >= 2 || all.size() < 2 ? out : all;
 }
 
 int ProfileMatcher::fit(const QString &a, const QString &b)

@@ -65,7 +65,21 @@ Result<ScanReader::Text> ScanReader::read(const QImage &gray, int dpi, const std
     if (!text)
         return text.error();
     out.text = text.value();
-    if (sure || !ReceiptScanner::scan(out.text).isEmpty() || significantChars(out.text) < kWorthTurning)
+    if (!ReceiptScanner::scan(out.text).isEmpty() || significantChars(out.text) < kWorthTurning)
+        return out;
+    if (sure && out.turned != 0) {
+        // Detection was sure, and wrong or unlucky: the page as it came gets one reading too.
+        auto asItCame = recognise(0);
+        if (!asItCame)
+            return asItCame.error();
+        if (!ReceiptScanner::scan(asItCame.value()).isEmpty()) {
+            out.text = asItCame.value();
+            out.turned = 0;
+            out.how.clear();
+        }
+        return out;
+    }
+    if (sure)
         return out;
     for (int degrees : {180, 90, 270}) {
         auto tried = recognise(degrees);

@@ -12,10 +12,11 @@ namespace cw {
 class OcrEngine;
 
 // Reads one scanned page the right way up. Scanners feed pages sideways or upside down and phones
-// photograph them in landscape: Tesseract's orientation detection says which way is up (a small
-// fraction of a page's OCR time), the page is turned, then read. Where detection is unsure (too
-// little text, or the "osd" data missing) and the upright reading finds no receipt number, the
-// other three turns are tried in turn, the first that finds one kept.
+// photograph them in landscape: Tesseract's orientation detection says which way is up (about a
+// quarter of a page's OCR time), the page is turned, then read. Where detection is unsure (too
+// little text, or the "osd" data missing) and the reading as it came finds no receipt number, the
+// other three turns are tried in turn, the first that finds one kept; where it was sure of a turn
+// that then finds none, the page as it came is read too.
 class ScanReader final
 {
 public:
