@@ -1243,6 +1243,10 @@ Categories: %1</translation>
         <source>The database file %1 cannot be created (%2). Check that you may write in that folder.</source>
         <translation>The database file %1 cannot be created (%2). Check that you may write in that folder.</translation>
     </message>
+    <message>
+        <source>Could not %1: your role in the firm&apos;s shared database does not allow it. Ask the firm&apos;s CaseWatch administrator.</source>
+        <translation>Could not %1: your role in the firm&apos;s shared database does not allow it. Ask the firm&apos;s CaseWatch administrator.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopier</name>
@@ -1269,6 +1273,25 @@ Categories: %1</translation>
     <message>
         <source>The backup %1 failed its integrity check; do not rely on it.</source>
         <translation>The backup %1 failed its integrity check; do not rely on it.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRoles</name>
+    <message>
+        <source>Roles are for a shared PostgreSQL database; a SQLite file has one user, its administrator.</source>
+        <translation>Roles are for a shared PostgreSQL database; a SQLite file has one user, its administrator.</translation>
+    </message>
+    <message>
+        <source>The database schema &quot;%1&quot; has an unusual name; set the roles up by hand.</source>
+        <translation>The database schema &quot;%1&quot; has an unusual name; set the roles up by hand.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (for example maria.lopez).</source>
+        <translation>&quot;%1&quot; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (for example maria.lopez).</translation>
+    </message>
+    <message>
+        <source>Your role may not %1. Ask the firm&apos;s CaseWatch administrator.</source>
+        <translation>Your role may not %1. Ask the firm&apos;s CaseWatch administrator.</translation>
     </message>
 </context>
 <context>
@@ -1394,16 +1417,16 @@ Categories: %1</translation>
         <translation>No USCIS receipt number was found in the first %1 scanned pages of %2 (it has %3 more). Split the file into its notices and drop those.</translation>
     </message>
     <message>
-        <source>%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF).</source>
-        <translation>%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF).</translation>
-    </message>
-    <message>
         <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is readable, or add the receipt by hand.</source>
         <translation>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is readable, or add the receipt by hand.</translation>
     </message>
     <message>
         <source>No USCIS receipt number was found in %1. If it is a photo of an I-797 notice, take it again straight above the page in good light, or add the receipt by hand.</source>
         <translation>No USCIS receipt number was found in %1. If it is a photo of an I-797 notice, take it again straight above the page in good light, or add the receipt by hand.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF and other common picture formats).</source>
+        <translation>%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF and other common picture formats).</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1444,12 @@ Categories: %1</translation>
         <translation>Page %1 of %2 cannot be read. Save or scan it again.</translation>
     </message>
     <message>
-        <source>%1 is a picture of %2 megapixels, far more than a notice needs. Take the photo again at the camera&apos;s normal size, or scan the notice at 300 dpi.</source>
-        <translation>%1 is a picture of %2 megapixels, far more than a notice needs. Take the photo again at the camera&apos;s normal size, or scan the notice at 300 dpi.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read as a %2 image (%3). Save or scan it again.</source>
         <translation>%1 cannot be read as a %2 image (%3). Save or scan it again.</translation>
+    </message>
+    <message>
+        <source>%1 is a picture of %2 megapixels, more than a notice needs or than CaseWatch reads. Take the photo again at the camera&apos;s normal size, or scan the notice at 300 dpi.</source>
+        <translation>%1 is a picture of %2 megapixels, more than a notice needs or than CaseWatch reads. Take the photo again at the camera&apos;s normal size, or scan the notice at 300 dpi.</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1747,29 @@ Categories: %1</translation>
     </message>
 </context>
 <context>
+    <name>StaffStore</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Attorney</source>
+        <translation>Attorney</translation>
+    </message>
+    <message>
+        <source>Paralegal</source>
+        <translation>Paralegal</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name.</source>
+        <translation>A member of staff needs a name.</translation>
+    </message>
+</context>
+<context>
     <name>StatusCategory</name>
     <message>
         <source>Received</source>
@@ -1882,6 +1928,49 @@ Categories: %1</translation>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
         <translation>Rule &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>Review RFE and plan response</source>
+        <translation>Review RFE and plan response</translation>
+    </message>
+    <message>
+        <source>Review intent to deny and plan response</source>
+        <translation>Review intent to deny and plan response</translation>
+    </message>
+    <message>
+        <source>Prepare client for interview</source>
+        <translation>Prepare client for interview</translation>
+    </message>
+    <message>
+        <source>Remind client of biometrics appointment</source>
+        <translation>Remind client of biometrics appointment</translation>
+    </message>
+    <message>
+        <source>Send approval to client</source>
+        <translation>Send approval to client</translation>
+    </message>
+    <message>
+        <source>Review denial and advise client</source>
+        <translation>Review denial and advise client</translation>
+    </message>
+    <message>
+        <source>Follow up on status change</source>
+        <translation>Follow up on status change</translation>
+    </message>
+    <message>
+        <source>A task goes to the responsible attorney or paralegal, not &quot;%1&quot;.</source>
+        <translation>A task goes to the responsible attorney or paralegal, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A task is due counted from the deadline or from the change, not &quot;%1&quot;.</source>
+        <translation>A task is due counted from the deadline or from the change, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>There is no task %1.</translation>
     </message>
 </context>
 <context>
@@ -2662,16 +2751,19 @@ IOE-0912-345-678</translation>
         <translation>Choose a profile…</translation>
     </message>
     <message>
-        <source>No receipt number on page(s) %1 (a cover sheet?)</source>
-        <translation>No receipt number on page(s) %1 (a cover sheet?)</translation>
-    </message>
-    <message>
         <source>Choose a profile for each checked receipt first.</source>
         <translation>Choose a profile for each checked receipt first.</translation>
     </message>
     <message>
         <source>Chosen by you.</source>
         <translation>Chosen by you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No receipt number on %n page(s): %1 (a cover sheet?)</source>
+        <translation>
+            <numerusform>No receipt number on %n page: %1 (a cover sheet?)</numerusform>
+            <numerusform>No receipt number on %n pages: %1 (a cover sheet?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

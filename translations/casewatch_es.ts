@@ -1243,6 +1243,10 @@ Categorías: %1</translation>
         <source>The database file %1 cannot be created (%2). Check that you may write in that folder.</source>
         <translation>No se puede crear el archivo de base de datos %1 (%2). Compruebe que puede escribir en esa carpeta.</translation>
     </message>
+    <message>
+        <source>Could not %1: your role in the firm&apos;s shared database does not allow it. Ask the firm&apos;s CaseWatch administrator.</source>
+        <translation>No se pudo %1: su rol en la base de datos compartida del despacho no lo permite. Consulte al administrador de CaseWatch del despacho.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopier</name>
@@ -1269,6 +1273,25 @@ Categorías: %1</translation>
     <message>
         <source>The backup %1 failed its integrity check; do not rely on it.</source>
         <translation>La copia de seguridad %1 no superó la comprobación de integridad; no confíe en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRoles</name>
+    <message>
+        <source>Roles are for a shared PostgreSQL database; a SQLite file has one user, its administrator.</source>
+        <translation>Los roles son para una base de datos PostgreSQL compartida; un archivo SQLite tiene un solo usuario, su administrador.</translation>
+    </message>
+    <message>
+        <source>The database schema &quot;%1&quot; has an unusual name; set the roles up by hand.</source>
+        <translation>El esquema de la base de datos “%1” tiene un nombre inusual; configure los roles a mano.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos; (for example maria.lopez).</source>
+        <translation>“%1” no puede ser un usuario de acceso: use minúsculas, dígitos, &apos;.&apos;, &apos;-&apos; o &apos;_&apos; (por ejemplo, maria.lopez).</translation>
+    </message>
+    <message>
+        <source>Your role may not %1. Ask the firm&apos;s CaseWatch administrator.</source>
+        <translation>Su rol no permite %1. Consulte al administrador de CaseWatch del despacho.</translation>
     </message>
 </context>
 <context>
@@ -1394,16 +1417,16 @@ Categorías: %1</translation>
         <translation>No se encontró ningún número de recibo de USCIS en las primeras %1 páginas escaneadas de %2 (tiene %3 más). Divida el archivo en sus avisos y arrastre esos.</translation>
     </message>
     <message>
-        <source>%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF).</source>
-        <translation>%1 no es un PDF ni una imagen. CaseWatch lee avisos I-797 guardados o escaneados como PDF, y fotos o escaneos de ellos (JPEG, PNG, TIFF).</translation>
-    </message>
-    <message>
         <source>No USCIS receipt number was found in %1. If it is an I-797 notice, check that the scan is readable, or add the receipt by hand.</source>
         <translation>No se encontró ningún número de recibo de USCIS en %1. Si es un aviso I-797, compruebe que el escaneo sea legible, o agregue el recibo a mano.</translation>
     </message>
     <message>
         <source>No USCIS receipt number was found in %1. If it is a photo of an I-797 notice, take it again straight above the page in good light, or add the receipt by hand.</source>
         <translation>No se encontró ningún número de recibo de USCIS en %1. Si es una foto de un aviso I-797, tómela de nuevo justo encima de la página y con buena luz, o agregue el recibo a mano.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a PDF nor a picture. CaseWatch reads I-797 notices saved or scanned as PDF, and photos or scans of them (JPEG, PNG, TIFF and other common picture formats).</source>
+        <translation>%1 no es un PDF ni una imagen. CaseWatch lee avisos I-797 guardados o escaneados como PDF, y fotos o escaneos de ellos (JPEG, PNG, TIFF y otros formatos de imagen comunes).</translation>
     </message>
 </context>
 <context>
@@ -1421,12 +1444,12 @@ Categorías: %1</translation>
         <translation>No se puede leer la página %1 de %2. Guarde o escanee el archivo de nuevo.</translation>
     </message>
     <message>
-        <source>%1 is a picture of %2 megapixels, far more than a notice needs. Take the photo again at the camera&apos;s normal size, or scan the notice at 300 dpi.</source>
-        <translation>%1 es una imagen de %2 megapíxeles, mucho más de lo que necesita un aviso. Tome la foto de nuevo con el tamaño normal de la cámara, o escanee el aviso a 300 ppp.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read as a %2 image (%3). Save or scan it again.</source>
         <translation>%1 no se puede leer como imagen %2 (%3). Guárdela o escanéela de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is a picture of %2 megapixels, more than a notice needs or than CaseWatch reads. Take the photo again at the camera&apos;s normal size, or scan the notice at 300 dpi.</source>
+        <translation>%1 es una imagen de %2 megapíxeles, más de lo que necesita un aviso o de lo que CaseWatch lee. Tome la foto de nuevo con el tamaño normal de la cámara, o escanee el aviso a 300 ppp.</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1747,29 @@ Categorías: %1</translation>
     </message>
 </context>
 <context>
+    <name>StaffStore</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Attorney</source>
+        <translation>Abogado</translation>
+    </message>
+    <message>
+        <source>Paralegal</source>
+        <translation>Asistente legal</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name.</source>
+        <translation>Un miembro del personal necesita un nombre.</translation>
+    </message>
+</context>
+<context>
     <name>StatusCategory</name>
     <message>
         <source>Received</source>
@@ -1882,6 +1928,49 @@ Categorías: %1</translation>
     <message>
         <source>Rule &quot;%1&quot;: %2</source>
         <translation>Regla &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>Review RFE and plan response</source>
+        <translation>Revisar la Solicitud de Evidencia y planear la respuesta</translation>
+    </message>
+    <message>
+        <source>Review intent to deny and plan response</source>
+        <translation>Revisar el Aviso de Intención de Denegar y planear la respuesta</translation>
+    </message>
+    <message>
+        <source>Prepare client for interview</source>
+        <translation>Preparar al cliente para la entrevista</translation>
+    </message>
+    <message>
+        <source>Remind client of biometrics appointment</source>
+        <translation>Recordar al cliente la cita de datos biométricos</translation>
+    </message>
+    <message>
+        <source>Send approval to client</source>
+        <translation>Enviar la aprobación al cliente</translation>
+    </message>
+    <message>
+        <source>Review denial and advise client</source>
+        <translation>Revisar la denegación y asesorar al cliente</translation>
+    </message>
+    <message>
+        <source>Follow up on status change</source>
+        <translation>Dar seguimiento al cambio de estado</translation>
+    </message>
+    <message>
+        <source>A task goes to the responsible attorney or paralegal, not &quot;%1&quot;.</source>
+        <translation>Una tarea va al abogado o al asistente legal responsable, no a “%1”.</translation>
+    </message>
+    <message>
+        <source>A task is due counted from the deadline or from the change, not &quot;%1&quot;.</source>
+        <translation>El vencimiento de una tarea se cuenta desde la fecha límite o desde el cambio, no desde “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>No existe la tarea %1.</translation>
     </message>
 </context>
 <context>
@@ -2662,16 +2751,19 @@ IOE-0912-345-678</translation>
         <translation>Elija un perfil…</translation>
     </message>
     <message>
-        <source>No receipt number on page(s) %1 (a cover sheet?)</source>
-        <translation>Sin número de recibo en la(s) página(s) %1 (¿una portada de fax?)</translation>
-    </message>
-    <message>
         <source>Choose a profile for each checked receipt first.</source>
         <translation>Primero elija un perfil para cada recibo marcado.</translation>
     </message>
     <message>
         <source>Chosen by you.</source>
         <translation>Elegido por usted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No receipt number on %n page(s): %1 (a cover sheet?)</source>
+        <translation>
+            <numerusform>Sin número de recibo en %n página: %1 (¿una portada de fax?)</numerusform>
+            <numerusform>Sin número de recibo en %n páginas: %1 (¿una portada de fax?)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

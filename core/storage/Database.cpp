@@ -273,6 +273,13 @@ Error Database::sqlError(const QSqlError &error, const QString &what) const
         return makeError("db.disk_full", tr("Could not %1: the disk holding %2 is full. Free some "
                                             "space and try again; nothing already saved was lost.")
                                              .arg(what, where));
+    // PostgreSQL's insufficient_privilege (42501): a role of the shared database refused it
+    // (storage/DatabaseRoles.h), whether by a grant or a row-level security policy.
+    if (native == u"42501" || text.contains(u"permission denied", Qt::CaseInsensitive)
+        || text.contains(u"row-level security", Qt::CaseInsensitive))
+        return makeError("db.refused", tr("Could not %1: your role in the firm's shared database does not allow it. "
+                                          "Ask the firm's CaseWatch administrator.")
+                                           .arg(what));
     if (text.contains(u"unable to open", Qt::CaseInsensitive))
         return makeError("db.cannot_open", tr("Could not %1: the database %2 cannot be opened. Check "
                                               "that the folder exists and that you may write there.")

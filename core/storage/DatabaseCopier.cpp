@@ -10,11 +10,15 @@ namespace cw {
 
 QStringList DatabaseCopier::tables()
 {
-    return {QStringLiteral("profiles"),          QStringLiteral("cases"),         QStringLiteral("observations"),
-            QStringLiteral("history_entries"),   QStringLiteral("status_events"), QStringLiteral("api_usage"),
-            QStringLiteral("audit_log"),         QStringLiteral("deadlines"),     QStringLiteral("webhook_outbox"),
-            QStringLiteral("app_state"),         QStringLiteral("documents"),     QStringLiteral("status_rules"),
-            QStringLiteral("message_templates"), QStringLiteral("client_updates")};
+    return {QStringLiteral("staff"),           QStringLiteral("profiles"),
+            QStringLiteral("cases"),           QStringLiteral("observations"),
+            QStringLiteral("history_entries"), QStringLiteral("status_events"),
+            QStringLiteral("api_usage"),       QStringLiteral("audit_log"),
+            QStringLiteral("deadlines"),       QStringLiteral("webhook_outbox"),
+            QStringLiteral("app_state"),       QStringLiteral("documents"),
+            QStringLiteral("status_rules"),    QStringLiteral("message_templates"),
+            QStringLiteral("client_updates"),  QStringLiteral("task_rules"),
+            QStringLiteral("tasks"),           QStringLiteral("poll_tally")};
 }
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/DeadlineStore.h"
+#include "storage/TaskStore.h"
 #include "storage/SqlValues.h"
 
 namespace cw {
@@ -89,6 +90,9 @@ Result<ObservationStore::Recorded> ObservationStore::recordSnapshot(qint64 caseI
         // A new status may set a deadline or an appointment: in the same transaction.
         if (Status d = DeadlineStore(m_db).apply(caseId, recorded.eventId, deadlines); !d)
             return d.error();
+        // And what it asks of the firm's staff (the firm's task rules), counted from that deadline.
+        if (Status t = TaskStore(m_db).createForEvent(recorded.eventId); !t)
+            return t.error();
     }
     if (Status c = tx.commit(); !c)
         return c.error();

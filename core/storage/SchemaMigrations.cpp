@@ -218,6 +218,70 @@ const char *const kV10[] = {
         requested_by TEXT NOT NULL))",
 };
 
+// Version 11: who does what (storage/StaffStore.h, storage/TaskStore.h). The firm's staff, each
+// linked to the database login and desktop user they work as; the attorney and paralegal
+// responsible for a profile (its cases inherit them unless a case has its own); the firm's task
+// rules and the tasks they made, one per status event and rule; and the poller's tally of
+// outcomes per day, for the health of tracking (storage/HealthReport.h).
+const char *const kV11[] = {
+    R"(CREATE TABLE staff (
+        id ${ID},
+        name TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role IN ('admin', 'attorney', 'paralegal', 'readonly')),
+        db_user TEXT NOT NULL DEFAULT '',
+        os_user TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL))",
+    "CREATE UNIQUE INDEX staff_os_user ON staff (os_user) WHERE os_user <> ''",
+    "ALTER TABLE profiles ADD COLUMN attorney_id ${REF} REFERENCES staff (id) ON DELETE SET NULL",
+    "ALTER TABLE profiles ADD COLUMN paralegal_id ${REF} REFERENCES staff (id) ON DELETE SET NULL",
+    "ALTER TABLE cases ADD COLUMN attorney_id ${REF} REFERENCES staff (id) ON DELETE SET NULL",
+    "ALTER TABLE cases ADD COLUMN paralegal_id ${REF} REFERENCES staff (id) ON DELETE SET NULL",
+    R"(CREATE TABLE task_rules (
+        id ${ID},
+        category TEXT NOT NULL,
+        title TEXT NOT NULL,
+        owner_role TEXT NOT NULL CHECK (owner_role IN ('attorney', 'paralegal')),
+        anchor TEXT NOT NULL CHECK (anchor IN ('deadline', 'event')),
+        offset_days INTEGER NOT NULL DEFAULT 0,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL))",
+    R"(CREATE TABLE tasks (
+        id ${ID},
+        case_id ${REF} NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+        status_event_id ${REF} REFERENCES status_events (id) ON DELETE SET NULL,
+        rule_id ${REF} REFERENCES task_rules (id) ON DELETE SET NULL,
+        title TEXT NOT NULL,
+        owner_role TEXT NOT NULL,
+        owner_id ${REF} REFERENCES staff (id) ON DELETE SET NULL,
+        due_date TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        done_at TEXT NOT NULL DEFAULT '',
+        done_by TEXT NOT NULL DEFAULT '',
+        UNIQUE (status_event_id, rule_id)))",
+    "CREATE INDEX tasks_open ON tasks (done_at, due_date)",
+    "CREATE INDEX tasks_case ON tasks (case_id)",
+    // The firm's first rules (a title '' reads as the category's own, in the desk's language).
+    "INSERT INTO task_rules (category, title, owner_role, anchor, offset_days, enabled, updated_at, updated_by) "
+    "VALUES ('RFE_ISSUED', '', 'attorney', 'deadline', -14, 1, '', 'CaseWatch')",
+    "INSERT INTO task_rules (category, title, owner_role, anchor, offset_days, enabled, updated_at, updated_by) "
+    "VALUES ('NOID_ISSUED', '', 'attorney', 'deadline', -10, 1, '', 'CaseWatch')",
+    "INSERT INTO task_rules (category, title, owner_role, anchor, offset_days, enabled, updated_at, updated_by) "
+    "VALUES ('INTERVIEW_SCHEDULED', '', 'paralegal', 'deadline', -7, 1, '', 'CaseWatch')",
+    "INSERT INTO task_rules (category, title, owner_role, anchor, offset_days, enabled, updated_at, updated_by) "
+    "VALUES ('APPROVED', '', 'paralegal', 'event', 2, 1, '', 'CaseWatch')",
+    "INSERT INTO task_rules (category, title, owner_role, anchor, offset_days, enabled, updated_at, updated_by) "
+    "VALUES ('DENIED', '', 'attorney', 'event', 3, 1, '', 'CaseWatch')",
+    R"(CREATE TABLE poll_tally (
+        tally_day TEXT NOT NULL,
+        environment TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (tally_day, environment, outcome)))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -230,8 +294,9 @@ constexpr Migration migration(const char *const (&statements)[N])
     return Migration{statements, N};
 }
 
-const Migration kMigrations[] = {migration(kV1), migration(kV2), migration(kV3), migration(kV4), migration(kV5),
-                                 migration(kV6), migration(kV7), migration(kV8), migration(kV9), migration(kV10)};
+const Migration kMigrations[] = {migration(kV1), migration(kV2),  migration(kV3), migration(kV4),
+                                 migration(kV5), migration(kV6),  migration(kV7), migration(kV8),
+                                 migration(kV9), migration(kV10), migration(kV11)};
 
 } // namespace
 

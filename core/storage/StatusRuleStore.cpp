@@ -1,3 +1,4 @@
+#include "storage/TaskStore.h"
 #include "storage/StatusRuleStore.h"
 
 #include "domain/StatusCategory.h"
@@ -239,10 +240,14 @@ Result<StatusRuleStore::Applied> StatusRuleStore::recategorize(const QString &ke
                 execSql(m_db,
                         QStringLiteral("INSERT INTO status_events (case_id, occurred_at, previous_category, category, "
                                        "status_en, status_es, modified_date, event_kind) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'recategorized')"),
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'recategorized') RETURNING id"),
                         {ch.id, now, ch.previous, ch.category, en, es, ch.modified});
             if (!e)
                 return e.error();
+            const qint64 eventId = e.value().next() ? e.value().value(0).toLongLong() : 0;
+            e.value().finish();
+            if (Status t = TaskStore(m_db).createForEvent(eventId); !t) // what the new meaning asks of staff
+                return t.error();
             ++applied.casesChanged;
             ++applied.events;
         }

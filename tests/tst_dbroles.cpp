@@ -1,0 +1,238 @@
+// Roles on the real PostgreSQL server (`casewatch-cli db-roles setup` and `add`): a paralegal's
+// login cannot change the firm's webhook, the status or task rules, the staff list or other
+// firm-wide settings — neither through CaseWatch nor with SQL typed by hand — while it works on
+// cases, profiles and tasks; an administrator can do all of it; read-only reads. Tasks are made
+// once when two desktops handle the same change at the same moment; reassigning a profile moves
+// its cases' open tasks.
+#include "TestSupport.h"
+
+#include "normalize/StatusNormalizer.h"
+#include "storage/CaseStore.h"
+#include "storage/Database.h"
+#include "storage/DatabaseRoles.h"
+#include "storage/ObservationStore.h"
+#include "storage/ProfileStore.h"
+#include "storage/StaffStore.h"
+#include "storage/StatusRuleStore.h"
+#include "storage/TaskStore.h"
+#include "webhook/FirmWebhook.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+using namespace cw;
+using namespace cw::test;
+
+class TestDbRoles final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rolesAreDetected();
+    void paralegalCannotChangeFirmSettings();
+    void paralegalWorksOnCases();
+    void adminCanChangeFirmSettings();
+    void readOnlyOnlyReads();
+    void tasksOnceAcrossDesktops();
+
+private:
+    std::unique_ptr<Database> openAs(const QString &login)
+    {
+        QUrl url = m_url;
+        url.setUserName(login);
+        auto db = Database::openPostgres(url);
+        if (!db)
+            qWarning("%s", qPrintable(db.error().message));
+        return db ? std::move(db).value() : nullptr;
+    }
+    static QString sqlErrorOf(const Database &db, const QString &sql)
+    {
+        QSqlQuery q(db.connection());
+        return q.exec(sql) ? QString() : q.lastError().nativeErrorCode();
+    }
+    QUrl m_url;
+    std::unique_ptr<Database> m_owner;
+    qint64 m_case = 0;
+    qint64 m_profile = 0;
+    qint64 m_paralegalId = 0;
+};
+
+void TestDbRoles::initTestCase()
+{
+    const QString url = qEnvironmentVariable("CASEWATCH_TEST_POSTGRES");
+    if (url.isEmpty())
+        QSKIP("No PostgreSQL server: run the suite with ./dev.sh test, which starts one.");
+    m_url = QUrl(url);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"reset"_qs);
+        raw.setHostName(m_url.host());
+        raw.setPort(m_url.port(5432));
+        raw.setDatabaseName(m_url.path().mid(1));
+        raw.setUserName(m_url.userName());
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QSqlQuery(raw).exec(u"DROP SCHEMA public CASCADE"_qs);
+        QSqlQuery(raw).exec(u"CREATE SCHEMA public"_qs);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"reset"_qs);
+    m_owner = openAs(m_url.userName()); // the tables' owner: the one who sets roles up
+    QVERIFY(m_owner);
+    QVERIFY(DatabaseRoles::setup(*m_owner));
+    QVERIFY(DatabaseRoles::setup(*m_owner)); // again (after an upgrade): no harm
+    QVERIFY(DatabaseRoles::addPerson(*m_owner, u"cw_admin"_qs, StaffStore::Role::Admin, u"Olga Office"_qs, {}));
+    QVERIFY(DatabaseRoles::addPerson(*m_owner, u"cw_attorney"_qs, StaffStore::Role::Attorney, u"Ana Attorney"_qs, {}));
+    auto paralegal =
+        DatabaseRoles::addPerson(*m_owner, u"cw_paralegal"_qs, StaffStore::Role::Paralegal, u"Pablo Paralegal"_qs, {});
+    QVERIFY(paralegal);
+    m_paralegalId = paralegal.value();
+    QVERIFY(DatabaseRoles::addPerson(*m_owner, u"cw_readonly"_qs, StaffStore::Role::ReadOnly, u"Rita Reader"_qs, {}));
+    QCOMPARE(DatabaseRoles::addPerson(*m_owner, u"Robert'); DROP TABLE cases;--"_qs, StaffStore::Role::Admin, {}, {})
+                 .error()
+                 .code,
+             u"roles.bad_login"_qs);
+    QVERIFY(FirmWebhook::save(*m_owner, QUrl(u"https://hooks.firm.example/casewatch"_qs), true, u"s3cret"_qs));
+    Profile p;
+    p.name = u"María López García"_qs;
+    m_profile = ProfileStore(*m_owner).add(p)->id;
+    m_case = CaseStore(*m_owner).add(m_profile, {ReceiptNumber::parse(u"IOE0912345678").value(), {}, {}})->id;
+}
+
+void TestDbRoles::rolesAreDetected()
+{
+    const std::pair<const char *, StaffStore::Role> logins[] = {{"cw_admin", StaffStore::Role::Admin},
+                                                                {"cw_attorney", StaffStore::Role::Attorney},
+                                                                {"cw_paralegal", StaffStore::Role::Paralegal},
+                                                                {"cw_readonly", StaffStore::Role::ReadOnly}};
+    for (const auto &[login, role] : logins) {
+        auto db = openAs(QString::fromLatin1(login));
+        QVERIFY(db);
+        auto me = StaffStore(*db).me();
+        QVERIFY(me);
+        QVERIFY(me->rolesEnforced);
+        QCOMPARE(me->role, role);
+        QVERIFY(me->member.has_value()); // linked through the login
+        QCOMPARE(me->member->dbUser, QString::fromLatin1(login));
+        QCOMPARE(me->mayChangeFirmSettings(), role == StaffStore::Role::Admin);
+    }
+    QCOMPARE(StaffStore(*m_owner).me()->role, StaffStore::Role::Admin); // the owner
+}
+
+void TestDbRoles::paralegalCannotChangeFirmSettings()
+{
+    auto db = openAs(u"cw_paralegal"_qs);
+    QVERIFY(db);
+    // Through CaseWatch: a clear refusal.
+    const Status webhook = FirmWebhook::save(*db, QUrl(u"https://evil.example/"_qs), true, u"x"_qs);
+    QVERIFY(!webhook);
+    QCOMPARE(webhook.error().code, u"db.refused"_qs);
+    QVERIFY2(webhook.error().message.contains(u"administrator"), qPrintable(webhook.error().message));
+    StatusNormalizer normalizer;
+    QCOMPARE(StatusRuleStore(*db).assign(u"Case Was Approved Quickly"_qs, u"APPROVED"_qs, normalizer).error().code,
+             u"db.refused"_qs);
+    TaskStore::Rule rule{0, u"RECEIVED"_qs, u"Call"_qs, u"paralegal"_qs, u"event"_qs, 1, true};
+    QCOMPARE(TaskStore(*db).saveRule(rule).error().code, u"db.refused"_qs);
+    QCOMPARE(StaffStore(*db).add({0, u"Mallory"_qs, {}, StaffStore::Role::Admin, {}, {}, true}).error().code,
+             u"db.refused"_qs);
+    // By hand: refused by grants (42501), or — for the firm's rows of app_state — filtered out by
+    // row-level security (the UPDATE touches nothing; the INSERT is refused).
+    QCOMPARE(sqlErrorOf(*db, u"INSERT INTO status_rules VALUES ('x', 'x', 'APPROVED', '', '')"_qs), u"42501"_qs);
+    QCOMPARE(sqlErrorOf(*db, u"UPDATE task_rules SET enabled = 0"_qs), u"42501"_qs);
+    QCOMPARE(sqlErrorOf(*db, u"UPDATE staff SET role = 'admin' WHERE db_user = 'cw_paralegal'"_qs), u"42501"_qs);
+    QCOMPARE(sqlErrorOf(*db, u"DELETE FROM message_templates"_qs), u"42501"_qs);
+    QCOMPARE(sqlErrorOf(*db, u"DELETE FROM audit_log"_qs), u"42501"_qs);
+    QCOMPARE(sqlErrorOf(*db, u"INSERT INTO app_state VALUES ('firm_settings', '{}')"_qs), u"42501"_qs);
+    QCOMPARE(sqlErrorOf(*db, u"UPDATE app_state SET value = '{}' WHERE name = 'firm_webhook'"_qs), QString());
+    QCOMPARE(sqlErrorOf(*db, u"DELETE FROM app_state WHERE name = 'firm_webhook'"_qs), QString());
+    QCOMPARE(sqlErrorOf(*db, u"SET ROLE casewatch_admin"_qs), u"42501"_qs); // not a member
+    auto stored = FirmWebhook::load(*m_owner);
+    QVERIFY(stored && stored.value());
+    QCOMPARE(stored.value()->url, QUrl(u"https://hooks.firm.example/casewatch"_qs)); // untouched
+    QCOMPARE(TaskStore(*m_owner).rules()->size(), 5);
+    QCOMPARE(StaffStore(*m_owner).list()->size(), 4);
+}
+
+void TestDbRoles::paralegalWorksOnCases()
+{
+    auto db = openAs(u"cw_paralegal"_qs);
+    QVERIFY(db);
+    Profile p;
+    p.name = u"Sofia Nguyen"_qs;
+    auto added = ProfileStore(*db).add(p);
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+    QVERIFY(CaseStore(*db).add(added->id, {ReceiptNumber::parse(u"EAC2612345678").value(), {}, {}}));
+    QVERIFY(StaffStore(*db).assignProfile(added->id, StaffStore::Duty::Paralegal, m_paralegalId));
+    QCOMPARE(sqlErrorOf(*db, u"INSERT INTO app_state VALUES ('client_updates_test', 'x')"_qs), QString());
+}
+
+void TestDbRoles::adminCanChangeFirmSettings()
+{
+    auto db = openAs(u"cw_admin"_qs);
+    QVERIFY(db);
+    QVERIFY(FirmWebhook::save(*db, QUrl(u"https://hooks.firm.example/v2"_qs), true, u"s3cret2"_qs));
+    TaskStore::Rule rule{0, u"RECEIVED"_qs, u"Send receipt to client"_qs, u"paralegal"_qs, u"event"_qs, 1, true};
+    QVERIFY(TaskStore(*db).saveRule(rule));
+    QVERIFY(StaffStore(*db).add({0, u"New Hire"_qs, {}, StaffStore::Role::Paralegal, {}, {}, true}));
+    StatusNormalizer normalizer;
+    QVERIFY(StatusRuleStore(*db).assign(u"Case Was Approved Quickly"_qs, u"APPROVED"_qs, normalizer));
+    QCOMPARE(FirmWebhook::load(*m_owner).value()->url, QUrl(u"https://hooks.firm.example/v2"_qs));
+}
+
+void TestDbRoles::readOnlyOnlyReads()
+{
+    auto db = openAs(u"cw_readonly"_qs);
+    QVERIFY(db);
+    QVERIFY(CaseStore(*db).list()->size() >= 1);
+    Profile p;
+    p.name = u"Nobody"_qs;
+    QCOMPARE(ProfileStore(*db).add(p).error().code, u"db.refused"_qs);
+    QCOMPARE(sqlErrorOf(*db, u"UPDATE tasks SET done_at = 'x'"_qs), u"42501"_qs);
+}
+
+void TestDbRoles::tasksOnceAcrossDesktops()
+{
+    // The owner's desktop records an RFE; two staff desktops both run the rules for that event at
+    // once (as two desktops handling the same change would): one task.
+    const StaffStore staff(*m_owner);
+    const qint64 attorney = staff.list()->at(0).id; // Ana Attorney (sorted by name)
+    QVERIFY(staff.assignProfile(m_profile, StaffStore::Duty::Attorney, attorney));
+    CaseSnapshot s;
+    s.receiptNumber = u"IOE0912345678"_qs;
+    s.statusEn = u"Request for Evidence Was Sent"_qs;
+    s.category = u"RFE_ISSUED"_qs;
+    auto recorded = ObservationStore(*m_owner).recordSnapshot(
+        m_case, u"sandbox"_qs, 200, "{}", s,
+        {{{DeadlineKind::RfeResponse, QDateTime::currentDateTimeUtc().date().addDays(87), true}}, {}});
+    QVERIFY(recorded && recorded->eventId > 0);
+    auto attorneyDb = openAs(u"cw_attorney"_qs);
+    auto paralegalDb = openAs(u"cw_paralegal"_qs);
+    QList<Status> results(2);
+    QThread *a = QThread::create([&] {
+        results[0] = TaskStore(*attorneyDb).createForEvent(recorded->eventId);
+        attorneyDb->releaseThreadConnection();
+    });
+    QThread *b = QThread::create([&] {
+        results[1] = TaskStore(*paralegalDb).createForEvent(recorded->eventId);
+        paralegalDb->releaseThreadConnection();
+    });
+    a->start();
+    b->start();
+    QVERIFY(a->wait(30000) && b->wait(30000));
+    delete a;
+    delete b;
+    QVERIFY2(results[0], results[0] ? "" : qPrintable(results[0].error().message));
+    QVERIFY2(results[1], results[1] ? "" : qPrintable(results[1].error().message));
+    auto tasks = TaskStore(*m_owner).forCase(m_case).value();
+    QCOMPARE(tasks.size(), 1);
+    QCOMPARE(tasks.first().ownerId, attorney);
+    // The profile moves to another attorney (done by a paralegal's desktop): its open task follows.
+    const qint64 olga = staff.list()->at(2).id;
+    QVERIFY(StaffStore(*paralegalDb).assignProfile(m_profile, StaffStore::Duty::Attorney, olga));
+    QCOMPARE(TaskStore(*m_owner).forCase(m_case)->first().ownerId, olga);
+}
+
+QTEST_GUILESS_MAIN(TestDbRoles)
+#include "tst_dbroles.moc"
