@@ -58,8 +58,8 @@ void TestTasks::init()
 {
     m_t = std::make_unique<TempDatabase>();
     const StaffStore staff(*m_t->db);
-    m_attorney = staff.add({0, u"Ana Attorney"_qs, u"ana@firm.example"_qs, StaffStore::Role::Attorney, {}, {}, true})
-                     .value();
+    m_attorney =
+        staff.add({0, u"Ana Attorney"_qs, u"ana@firm.example"_qs, StaffStore::Role::Attorney, {}, {}, true}).value();
     m_paralegal = staff.add({0, u"Pablo Paralegal"_qs, {}, StaffStore::Role::Paralegal, {}, {}, true}).value();
     Profile p;
     p.name = u"María López García"_qs;
@@ -77,21 +77,19 @@ void TestTasks::rulesMakeTasks_data()
     QTest::addColumn<QString>("owner"); // "attorney" | "paralegal" | "" (no task)
     QTest::addColumn<int>("dueFromToday"); // -1: the deadline-based date checked instead
     QTest::newRow("RFE: 14 days before the response deadline")
-        << u"RFE_ISSUED"_qs << utcToday().addDays(87) << u"Review RFE and plan response"_qs
+        << u"RFE_ISSUED"_qs << utcToday().addDays(87) << u"Review RFE and plan response"_qs << u"attorney"_qs << -1;
+    QTest::newRow("intent to deny: 10 days before")
+        << u"NOID_ISSUED"_qs << utcToday().addDays(33) << u"Review intent to deny and plan response"_qs
         << u"attorney"_qs << -1;
-    QTest::newRow("intent to deny: 10 days before") << u"NOID_ISSUED"_qs << utcToday().addDays(33)
-                                                    << u"Review intent to deny and plan response"_qs
-                                                    << u"attorney"_qs << -1;
     QTest::newRow("interview: a week before") << u"INTERVIEW_SCHEDULED"_qs << utcToday().addDays(40)
                                               << u"Prepare client for interview"_qs << u"paralegal"_qs << -1;
-    QTest::newRow("interview soon: not before the change") << u"INTERVIEW_SCHEDULED"_qs
-                                                           << utcToday().addDays(3)
-                                                           << u"Prepare client for interview"_qs
-                                                           << u"paralegal"_qs << 0;
-    QTest::newRow("approval: two days after") << u"APPROVED"_qs << QDate() << u"Send approval to client"_qs
-                                              << u"paralegal"_qs << 2;
-    QTest::newRow("denial: three days after") << u"DENIED"_qs << QDate() << u"Review denial and advise client"_qs
-                                              << u"attorney"_qs << 3;
+    QTest::newRow("interview soon: not before the change")
+        << u"INTERVIEW_SCHEDULED"_qs << utcToday().addDays(3) << u"Prepare client for interview"_qs << u"paralegal"_qs
+        << 0;
+    QTest::newRow("approval: two days after")
+        << u"APPROVED"_qs << QDate() << u"Send approval to client"_qs << u"paralegal"_qs << 2;
+    QTest::newRow("denial: three days after")
+        << u"DENIED"_qs << QDate() << u"Review denial and advise client"_qs << u"attorney"_qs << 3;
     QTest::newRow("received: no rule, no task") << u"RECEIVED"_qs << QDate() << QString() << QString() << 0;
 }
 
@@ -158,8 +156,7 @@ void TestTasks::reassigningMovesOpenTasks()
     record(u"RFE_ISSUED"_qs, {{{DeadlineKind::RfeResponse, utcToday().addDays(87), true}}, {}});
     const StaffStore staff(*m_t->db);
     const TaskStore tasks(*m_t->db);
-    const qint64 other =
-        staff.add({0, u"Otto Other"_qs, {}, StaffStore::Role::Attorney, {}, {}, true}).value();
+    const qint64 other = staff.add({0, u"Otto Other"_qs, {}, StaffStore::Role::Attorney, {}, {}, true}).value();
     // The profile changes hands: the open task follows.
     QVERIFY(staff.assignProfile(m_profile, StaffStore::Duty::Attorney, other));
     QCOMPARE(tasks.list()->first().ownerId, other);
@@ -179,8 +176,9 @@ void TestTasks::firmRulesAreEditable()
 {
     const TaskStore tasks(*m_t->db);
     QCOMPARE(tasks.rules()->size(), 5); // the defaults
-    TaskStore::Rule rule{0, u"BIOMETRICS_SCHEDULED"_qs, u"Call the client about fingerprints"_qs, u"paralegal"_qs,
-                         u"deadline"_qs, -2, true};
+    TaskStore::Rule rule{
+        0,   u"BIOMETRICS_SCHEDULED"_qs, u"Call the client about fingerprints"_qs, u"paralegal"_qs, u"deadline"_qs, -2,
+        true};
     QVERIFY(tasks.saveRule(rule));
     record(u"BIOMETRICS_SCHEDULED"_qs, {{{DeadlineKind::Biometrics, utcToday().addDays(20), true}}, {}});
     const auto made = tasks.forCase(m_case).value();

@@ -31,5 +31,7 @@ int runImport(CliContext &ctx, const QStringList &args);
 int runDatabaseCommand(CliContext &ctx, const QStringList &args);
 // webhook set|show|clear|test|deliver|resume
 int runWebhook(CliContext &ctx, const QStringList &args);
+// staff, assign, tasks, db-roles, health
+int runStaffCommand(CliContext &ctx, const QStringList &args);
 
 } // namespace cw

@@ -46,7 +46,8 @@ QString globalHelp()
         {"history RECEIPT [--lang es]", Cli::tr("show the stored timeline of a case")},
         {"poll [--once]", Cli::tr("fetch every due case, within the API's limits")},
         {"events [--since CURSOR]", Cli::tr("list status changes, oldest first")},
-        {"import FILE… [--profile ID]", Cli::tr("read I-797 notices (PDF, typed or scanned) and track their receipts")},
+        {"import FILE… [--profile ID]",
+         Cli::tr("read I-797 notices (PDFs, photos, fax scans) and track their receipts")},
         {"normalize TEXT…", Cli::tr("show the category of a USCIS status title (English or Spanish)")},
         {"statuses unknown|assign|remove", Cli::tr("list titles no rule knows; manage the firm's own status rules")},
         {"estimate RECEIPT…", Cli::tr("estimate when USCIS will likely decide, from the firm's own similar cases")},
@@ -56,6 +57,12 @@ QString globalHelp()
         {"deadlines [--all] | done|undo ID",
          Cli::tr("list deadlines and appointments; mark one done or open it again")},
         {"export --format csv|json|ics", Cli::tr("export cases, histories and deadlines for other programs")},
+        {"tasks [--mine] | done|undo ID",
+         Cli::tr("list the tasks status changes made; mark one done or open it again")},
+        {"staff | add | link | me", Cli::tr("the firm's staff, and who this desktop's user is")},
+        {"assign --profile|--cases …", Cli::tr("set the attorney and paralegal responsible for a profile or cases")},
+        {"health [--days N]", Cli::tr("how well tracking works: success rate, time to see a change, quota")},
+        {"db-roles setup|add LOGIN", Cli::tr("roles on a shared PostgreSQL database, enforced by the database")},
         {"credentials set|show|clear|test", Cli::tr("manage the USCIS API credentials in the OS keychain")},
         {"webhook set|show|test|deliver", Cli::tr("send signed status changes to the firm's own systems")},
         {"db-password set|clear", Cli::tr("store the PostgreSQL password of --database in the OS keychain")},
@@ -158,6 +165,9 @@ int run(const QStringList &arguments)
         return runWebhook(ctx, rest);
     if (command == u"db-password" || command == u"migrate-db" || command == u"backup")
         return runDatabaseCommand(ctx, rest);
+    if (command == u"staff" || command == u"assign" || command == u"tasks" || command == u"db-roles"
+        || command == u"health")
+        return runStaffCommand(ctx, rest);
     return ctx.usageError(Cli::tr("unknown command \"%1\".").arg(command));
 }
 

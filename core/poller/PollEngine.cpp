@@ -9,6 +9,7 @@
 #include "poller/QuotaTracker.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
+#include "storage/HealthReport.h"
 #include "storage/ObservationStore.h"
 #include "poller/CaseChecker.h"
 #include "uscis/TokenProvider.h"
@@ -287,6 +288,7 @@ void PollEngine::handle(Job job, UscisClient::Outcome outcome)
     --m_inFlight;
     if (m_stopping)
         return;
+    tally(outcome);
     auto done = [this](qint64 caseId) {
         m_queued.remove(caseId);
         ++m_status.cycleDone;
@@ -347,6 +349,15 @@ void PollEngine::handle(Job job, UscisClient::Outcome outcome)
     publish(m_status.state == PollerStatus::State::Idle ? PollerStatus::State::Running : m_status.state,
             m_status.message, m_status.resumesAt);
     pump();
+}
+
+void PollEngine::tally(const UscisClient::Outcome &outcome)
+{
+    // Every answer counted by kind for the health of tracking (storage/HealthReport.h); a count
+    // that fails to be written is not worth stopping a poll for.
+    const std::optional<ApiError> error =
+        outcome.snapshot ? std::nullopt : std::optional<ApiError>(outcome.error.value_or(ApiError{}));
+    (void)HealthReport::tally(m_db, m_environment.id(), HealthReport::outcomeId(error), m_clock.nowUtc());
 }
 
 void PollEngine::handleSuccess(const Job &job, UscisClient::Outcome &outcome)

@@ -77,6 +77,7 @@ private:
     void schedulePump(qint64 ms);
     void dispatch(Job job);
     void handle(Job job, UscisClient::Outcome outcome);
+    void tally(const UscisClient::Outcome &outcome);
     void handleSuccess(const Job &job, UscisClient::Outcome &outcome);
     void handleTransient(Job job, const ApiError &error);
     void block(const QString &message);

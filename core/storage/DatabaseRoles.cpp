@@ -12,10 +12,9 @@ namespace {
 // What staff (attorneys and paralegals) may change: the firm's work, and what polling and
 // importing record. Everything else — status_rules, task_rules, message_templates, staff, and
 // app_state's "firm_" rows — only administrators.
-const char *const kStaffWrites[] = {"profiles",       "cases",          "observations",  "history_entries",
-                                    "status_events",  "api_usage",      "deadlines",     "webhook_outbox",
-                                    "documents",      "client_updates", "poll_leader",   "check_requests",
-                                    "tasks",          "poll_tally"};
+const char *const kStaffWrites[] = {
+    "profiles",       "cases",     "observations",   "history_entries", "status_events",  "api_usage", "deadlines",
+    "webhook_outbox", "documents", "client_updates", "poll_leader",     "check_requests", "tasks",     "poll_tally"};
 const char *const kGroups[] = {"casewatch_admin", "casewatch_attorney", "casewatch_paralegal", "casewatch_readonly"};
 
 Status run(const Database &db, const QString &sql)
@@ -43,7 +42,8 @@ Status DatabaseRoles::setup(const Database &db)
                           .arg(QLatin1String(group));
     const QString all = QStringLiteral("casewatch_admin, casewatch_attorney, casewatch_paralegal, casewatch_readonly");
     const QString staff = QStringLiteral("casewatch_attorney, casewatch_paralegal");
-    statements << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(QStringLiteral("current_schema_placeholder"), all);
+    statements
+        << QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(QStringLiteral("current_schema_placeholder"), all);
     statements << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA current_schema_placeholder FROM %1").arg(all)
                << QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA current_schema_placeholder TO %1").arg(all)
                << QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA current_schema_placeholder TO casewatch_admin")

@@ -108,8 +108,8 @@ Result<qint64> StaffStore::add(const Member &member) const
     auto q = execSql(m_db,
                      QStringLiteral("INSERT INTO staff (name, email, role, db_user, os_user, active, created_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                     {member.name.trimmed(), member.email.trimmed(), roleId(member.role), member.dbUser,
-                      member.osUser, member.active ? 1 : 0, sql::now()});
+                     {member.name.trimmed(), member.email.trimmed(), roleId(member.role), member.dbUser, member.osUser,
+                      member.active ? 1 : 0, sql::now()});
     if (!q)
         return q.error();
     const qint64 id = q.value().next() ? q.value().value(0).toLongLong() : 0;
@@ -160,12 +160,12 @@ Result<StaffStore::Me> StaffStore::me() const
     if (m_db.engine() == Database::Engine::PostgreSql) {
         // The database's roles decide (storage/DatabaseRoles.h): the tables' owner and superusers
         // are administrators; where roles were never set up, everyone is, as before roles.
-        auto q = execSql(m_db, QStringLiteral(
-                                   "SELECT current_user, "
-                                   "COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false), "
-                                   "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'casewatch_admin'), "
-                                   "COALESCE((SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'cases' "
-                                   "AND schemaname = current_schema()), false)"));
+        auto q = execSql(
+            m_db, QStringLiteral("SELECT current_user, "
+                                 "COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false), "
+                                 "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'casewatch_admin'), "
+                                 "COALESCE((SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'cases' "
+                                 "AND schemaname = current_schema()), false)"));
         if (!q)
             return q.error();
         if (q.value().next()) {
@@ -191,9 +191,10 @@ Result<StaffStore::Me> StaffStore::me() const
     }
     // Who: the member linked to this desktop, else the one whose database login this is (linked
     // now, so the next desktop user change is noticed).
-    auto q = execSql(m_db, QStringLiteral("SELECT %1 FROM staff WHERE active = 1 AND (os_user = ? OR (db_user <> '' AND "
-                                          "db_user = ?)) ORDER BY os_user = ? DESC LIMIT 1")
-                               .arg(kMemberColumns),
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT %1 FROM staff WHERE active = 1 AND (os_user = ? OR (db_user <> '' AND "
+                                    "db_user = ?)) ORDER BY os_user = ? DESC LIMIT 1")
+                         .arg(kMemberColumns),
                      {desktopUser(), login, desktopUser()});
     if (!q)
         return q.error();

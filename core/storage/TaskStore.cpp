@@ -91,7 +91,7 @@ Result<QList<TaskStore::Rule>> TaskStore::rules() const
     QList<Rule> out;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        out << Rule{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+        out << Rule{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),  r.value(3).toString(),
                     r.value(4).toString(),   r.value(5).toInt(),    r.value(6).toInt() != 0};
     }
     return out;
@@ -109,8 +109,8 @@ Result<qint64> TaskStore::saveRule(const Rule &rule) const
     if (!tx.begun())
         return tx.begun().error();
     qint64 id = rule.id;
-    const QVariantList values{rule.category, rule.title, rule.ownerRole,      rule.anchor,
-                              rule.offsetDays, rule.enabled ? 1 : 0, sql::now(), AuditLog::currentActor()};
+    const QVariantList values{rule.category,   rule.title,           rule.ownerRole, rule.anchor,
+                              rule.offsetDays, rule.enabled ? 1 : 0, sql::now(),     AuditLog::currentActor()};
     if (id > 0) {
         auto q = execSql(m_db,
                          QStringLiteral("UPDATE task_rules SET category = ?, title = ?, owner_role = ?, anchor = ?, "
@@ -119,17 +119,19 @@ Result<qint64> TaskStore::saveRule(const Rule &rule) const
         if (!q)
             return q.error();
     } else {
-        auto q = execSql(m_db,
-                         QStringLiteral("INSERT INTO task_rules (category, title, owner_role, anchor, offset_days, "
-                                        "enabled, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                         values);
+        auto q =
+            execSql(m_db,
+                    QStringLiteral("INSERT INTO task_rules (category, title, owner_role, anchor, offset_days, "
+                                   "enabled, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                    values);
         if (!q)
             return q.error();
         id = q.value().next() ? q.value().value(0).toLongLong() : 0;
         q.value().finish();
     }
-    if (Status a = AuditLog::record(m_db, QStringLiteral("task_rule.save"), rule.category,
-                                    QStringLiteral("%1 %2 %3 days").arg(rule.ownerRole, rule.anchor).arg(rule.offsetDays));
+    if (Status a =
+            AuditLog::record(m_db, QStringLiteral("task_rule.save"), rule.category,
+                             QStringLiteral("%1 %2 %3 days").arg(rule.ownerRole, rule.anchor).arg(rule.offsetDays));
         !a)
         return a.error();
     if (Status c = tx.commit(); !c)
@@ -178,8 +180,9 @@ Status TaskStore::createForEvent(qint64 eventId) const
     QList<Rule> matching;
     while (rules.value().next()) {
         const QSqlQuery &r = rules.value();
-        matching << Rule{r.value(0).toLongLong(), category, r.value(1).toString(), r.value(2).toString(),
-                         r.value(3).toString(),   r.value(4).toInt(), true};
+        matching << Rule{
+            r.value(0).toLongLong(), category, r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+            r.value(4).toInt(),      true};
     }
     rules.value().finish();
     for (const Rule &rule : matching) {
@@ -234,7 +237,8 @@ Result<QList<TaskStore::Task>> TaskStore::list(bool includeDone, qint64 ownerId)
 Result<QList<TaskStore::Task>> TaskStore::forCase(qint64 caseId) const
 {
     return readTasks(execSql(
-        m_db, QStringLiteral("SELECT %1 %2 WHERE t.case_id = ? ORDER BY t.due_date, t.id").arg(taskColumns(), taskFrom()),
+        m_db,
+        QStringLiteral("SELECT %1 %2 WHERE t.case_id = ? ORDER BY t.due_date, t.id").arg(taskColumns(), taskFrom()),
         {caseId}));
 }
 
