@@ -6,7 +6,11 @@
 // its cases' open tasks.
 #include "TestSupport.h"
 
+#include "domain/Clock.h"
 #include "normalize/StatusNormalizer.h"
+#include "poller/Poller.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/ApiCredentials.h"
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRoles.h"
@@ -17,7 +21,10 @@
 #include "storage/TaskStore.h"
 #include "webhook/FirmWebhook.h"
 
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -38,6 +45,7 @@ private slots:
     void adminCanChangeFirmSettings();
     void readOnlyOnlyReads();
     void tasksOnceAcrossDesktops();
+    void staffDesktopNeedsNoCredentials();
 
 private:
     std::unique_ptr<Database> openAs(const QString &login)
@@ -232,6 +240,73 @@ void TestDbRoles::tasksOnceAcrossDesktops()
     const qint64 olga = staff.list()->at(2).id;
     QVERIFY(StaffStore(*paralegalDb).assignProfile(m_profile, StaffStore::Duty::Attorney, olga));
     QCOMPARE(TaskStore(*m_owner).forCase(m_case)->first().ownerId, olga);
+}
+
+void TestDbRoles::staffDesktopNeedsNoCredentials()
+{
+    // The firm's credentials live only with the polling server (a credentials folder, as systemd
+    // hands them over); a paralegal's desktop has none at all — and still follows, and its
+    // "Check now" is carried out by the server.
+    SandboxServer server;
+    server.setServeUnknownReceipts(true);
+    QVERIFY(server.start() > 0);
+    server.setRateLimit(10, 100000);
+    server.setTokenLifetimeSeconds(3600); // the server signs in once for the whole test
+    const ApiEnvironment demo = ApiEnvironment::demo(server.rootUrl());
+    const ApiEnvironment environment = ApiEnvironment::custom(demo.apiBase, demo.tokenUrl).value();
+    QTemporaryDir secrets;
+    {
+        QFile file(secrets.filePath(u"uscis-api-custom"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(SandboxServer::demoCredentials().serialize().toUtf8());
+    }
+    QTemporaryDir home;
+    QProcess daemon;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"CREDENTIALS_DIRECTORY"_qs, secrets.path());
+    env.insert(u"XDG_CONFIG_HOME"_qs, home.filePath(u"config"_qs));
+    env.insert(u"XDG_DATA_HOME"_qs, home.filePath(u"data"_qs));
+    daemon.setProcessEnvironment(env);
+    daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    daemon.start(QStringLiteral(CASEWATCH_CLI),
+                 {u"--database"_qs, m_url.toString(), u"--environment"_qs, u"custom"_qs, u"--api-base"_qs,
+                  demo.apiBase.toString(), u"--token-url"_qs, demo.tokenUrl.toString(), u"--rate-limit"_qs, u"10"_qs,
+                  u"poll"_qs, u"--daemon"_qs, u"--lease-seconds"_qs, u"3"_qs});
+    QVERIFY(daemon.waitForStarted(10000));
+    const auto stopDaemon = qScopeGuard([&] {
+        daemon.terminate();
+        if (!daemon.waitForFinished(10000))
+            daemon.kill();
+    });
+    auto count = [&](const QString &sql) {
+        auto q = execSql(*m_owner, sql);
+        return q && q.value().next() ? q.value().value(0).toInt() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(count(u"SELECT count(*) FROM cases WHERE last_checked_at = ''"_qs), 0, 30000);
+
+    auto desk = openAs(u"cw_paralegal"_qs);
+    QVERIFY(desk);
+    StatusNormalizer normalizer;
+    SystemClock clock;
+    PollerOptions options;
+    options.followOnly = true;
+    options.leaseSeconds = 3;
+    const int tokensBefore = server.stats().tokenRequests;
+    Poller follower(*desk, normalizer, clock, environment, ApiCredentials{}, options);
+    follower.start(true);
+    QTRY_VERIFY_WITH_TIMEOUT(follower.status().state == PollerStatus::State::Following
+                                 && follower.status().leader.contains(u"polling server"_qs),
+                             15000);
+    QVERIFY(execSql(*m_owner, u"UPDATE cases SET last_checked_at = '' WHERE id = ?"_qs, {m_case}));
+    follower.checkNow({m_case});
+    QTRY_COMPARE_WITH_TIMEOUT(
+        count(u"SELECT count(*) FROM cases WHERE last_checked_at <> '' AND id = %1"_qs.arg(m_case)), 1, 20000);
+    QCOMPARE(count(u"SELECT count(*) FROM check_requests"_qs), 0);
+    QCOMPARE(follower.status().state, PollerStatus::State::Following);
+    // Only the server signed in: the desktop never asked for a token (it has nothing to ask with).
+    QCOMPARE(server.stats().tokenRequests, tokensBefore);
+    follower.stop(5000);
+    desk->releaseThreadConnection();
 }
 
 QTEST_GUILESS_MAIN(TestDbRoles)

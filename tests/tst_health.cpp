@@ -59,9 +59,10 @@ void TestHealth::figuresOfAPollWithFaults()
     QCOMPARE(r.queueDepth, 0); // all fetched and scheduled later
     QCOMPARE(r.quotaUsedToday, h.count(u"SELECT COALESCE(SUM(requests), 0) FROM api_usage"_qs));
     QVERIFY(r.quotaUsedToday >= 14);
-    QCOMPARE(r.quotaForecastToday, r.quotaUsedToday + h.count(u"SELECT count(*) FROM cases WHERE last_error_code = '' "
-                                                             "AND next_poll_at < '"_qs +
-                                                             r.quotaResetsAt.toString(Qt::ISODateWithMs) + u"'"_qs));
+    QCOMPARE(r.quotaForecastToday, r.quotaUsedToday
+                                       + h.count(u"SELECT count(*) FROM cases WHERE last_error_code = '' "
+                                                 "AND next_poll_at < '"_qs
+                                                 + r.quotaResetsAt.toString(Qt::ISODateWithMs) + u"'"_qs));
     QCOMPARE(r.days.size(), 30);
     QCOMPARE(r.days.last().requests, 14);
     QCOMPARE(r.days.first().requests, 0);
@@ -99,17 +100,16 @@ void TestHealth::timeToSeeAChange()
 {
     TempDatabase t;
     const qint64 profileId = ProfileStore(*t.db).add(profile(ProfileKind::Applicant, u"Ana"_qs))->id;
-    const qint64 caseId =
-        CaseStore(*t.db).add(profileId, {ReceiptNumber::parse(u"EAC5555000001").value(), {}, {}})->id;
+    const qint64 caseId = CaseStore(*t.db).add(profileId, {ReceiptNumber::parse(u"EAC5555000001").value(), {}, {}})->id;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Seen 2 h, 4 h and 30 h after USCIS's date; one recategorized event (not a USCIS change).
-    for (const auto &[hours, kind] : {std::pair{2, "status"}, std::pair{4, "status"}, std::pair{30, "status"},
-                                      std::pair{100, "recategorized"}}) {
-        QVERIFY(execSql(*t.db,
-                        u"INSERT INTO status_events (case_id, occurred_at, category, modified_date, event_kind) "
-                        "VALUES (?, ?, 'APPROVED', ?, ?)"_qs,
-                        {caseId, sql::timestamp(now), sql::timestamp(now.addSecs(-hours * 3600)),
-                         QString::fromLatin1(kind)}));
+    for (const auto &[hours, kind] :
+         {std::pair{2, "status"}, std::pair{4, "status"}, std::pair{30, "status"}, std::pair{100, "recategorized"}}) {
+        QVERIFY(execSql(
+            *t.db,
+            u"INSERT INTO status_events (case_id, occurred_at, category, modified_date, event_kind) "
+            "VALUES (?, ?, 'APPROVED', ?, ?)"_qs,
+            {caseId, sql::timestamp(now), sql::timestamp(now.addSecs(-hours * 3600)), QString::fromLatin1(kind)}));
     }
     auto r = HealthReport::build(*t.db, u"sandbox"_qs, now, 1000);
     QVERIFY(r);

@@ -19,12 +19,9 @@ namespace {
 
 QJsonObject memberJson(const StaffStore::Member &m)
 {
-    return QJsonObject{{QStringLiteral("id"), m.id},
-                       {QStringLiteral("name"), m.name},
-                       {QStringLiteral("email"), m.email},
-                       {QStringLiteral("role"), StaffStore::roleId(m.role)},
-                       {QStringLiteral("login"), m.dbUser},
-                       {QStringLiteral("desktop_user"), m.osUser},
+    return QJsonObject{{QStringLiteral("id"), m.id},        {QStringLiteral("name"), m.name},
+                       {QStringLiteral("email"), m.email},  {QStringLiteral("role"), StaffStore::roleId(m.role)},
+                       {QStringLiteral("login"), m.dbUser}, {QStringLiteral("desktop_user"), m.osUser},
                        {QStringLiteral("active"), m.active}};
 }
 
@@ -62,8 +59,9 @@ int runStaff(CliContext &ctx, const QStringList &args)
         Cli::tr("The firm's staff. 'staff' lists them; 'staff add NAME --role ROLE [--email E]' adds a person "
                 "(roles: admin, attorney, paralegal, readonly); 'staff link ID' says that this desktop's user is "
                 "that person; 'staff me' shows who and what this desktop is."));
-    parser.addOptions({{QStringLiteral("role"), Cli::tr("admin, attorney, paralegal or readonly."), QStringLiteral("ROLE")},
-                       {QStringLiteral("email"), Cli::tr("The person's email address."), QStringLiteral("EMAIL")}});
+    parser.addOptions(
+        {{QStringLiteral("role"), Cli::tr("admin, attorney, paralegal or readonly."), QStringLiteral("ROLE")},
+         {QStringLiteral("email"), Cli::tr("The person's email address."), QStringLiteral("EMAIL")}});
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("add NAME | link ID | me (without: list)"));
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
@@ -80,7 +78,11 @@ int runStaff(CliContext &ctx, const QStringList &args)
         QJsonArray out;
         for (const StaffStore::Member &m : all.value()) {
             out.append(memberJson(m));
-            ctx.printLine(QStringLiteral("%1  %2  %3  %4").arg(m.id, 4).arg(m.name, -28).arg(StaffStore::roleName(m.role), -16).arg(m.osUser));
+            ctx.printLine(QStringLiteral("%1  %2  %3  %4")
+                              .arg(m.id, 4)
+                              .arg(m.name, -28)
+                              .arg(StaffStore::roleName(m.role), -16)
+                              .arg(m.osUser));
         }
         if (ctx.json)
             ctx.printJson(QJsonObject{{QStringLiteral("staff"), out}});
@@ -90,15 +92,16 @@ int runStaff(CliContext &ctx, const QStringList &args)
         auto me = staff.me();
         if (!me)
             return fail(ctx, me.error());
-        const QJsonObject o{{QStringLiteral("role"), StaffStore::roleId(me->role)},
-                            {QStringLiteral("roles_enforced"), me->rolesEnforced},
-                            {QStringLiteral("desktop_user"), StaffStore::desktopUser()},
-                            {QStringLiteral("member"), me->member ? QJsonValue(memberJson(*me->member)) : QJsonValue()}};
+        const QJsonObject o{
+            {QStringLiteral("role"), StaffStore::roleId(me->role)},
+            {QStringLiteral("roles_enforced"), me->rolesEnforced},
+            {QStringLiteral("desktop_user"), StaffStore::desktopUser()},
+            {QStringLiteral("member"), me->member ? QJsonValue(memberJson(*me->member)) : QJsonValue()}};
         if (ctx.json)
             ctx.printJson(o);
         else
             ctx.printLine(QStringLiteral("%1 — %2").arg(me->member ? me->member->name : StaffStore::desktopUser(),
-                                                       StaffStore::roleName(me->role)));
+                                                        StaffStore::roleName(me->role)));
         return ExitOk;
     }
     if (rest.first() == u"link" && rest.size() == 2 && idArgument(rest[1]) > 0) {
@@ -150,16 +153,18 @@ int runAssign(CliContext &ctx, const QStringList &args)
         cases << idArgument(id);
     }
     int done = 0;
-    for (const auto &[option, duty] : {std::pair{"attorney", StaffStore::Duty::Attorney},
-                                       std::pair{"paralegal", StaffStore::Duty::Paralegal}}) {
+    for (const auto &[option, duty] :
+         {std::pair{"attorney", StaffStore::Duty::Attorney}, std::pair{"paralegal", StaffStore::Duty::Paralegal}}) {
         if (!parser.isSet(QString::fromLatin1(option)))
             continue;
         bool ok = false;
         const qint64 who = parser.value(QString::fromLatin1(option)).toLongLong(&ok);
         if (!ok || who < 0)
-            return ctx.usageError(Cli::tr("--%1 needs a staff id (see: casewatch-cli staff).").arg(QLatin1String(option)));
-        const Status s = forProfile ? staff.assignProfile(idArgument(parser.value(QStringLiteral("profile"))), duty, who)
-                                    : staff.assignCases(cases, duty, who);
+            return ctx.usageError(
+                Cli::tr("--%1 needs a staff id (see: casewatch-cli staff).").arg(QLatin1String(option)));
+        const Status s = forProfile
+                             ? staff.assignProfile(idArgument(parser.value(QStringLiteral("profile"))), duty, who)
+                             : staff.assignCases(cases, duty, who);
         if (!s)
             return fail(ctx, s.error());
         ++done;
@@ -191,8 +196,9 @@ int runTasks(CliContext &ctx, const QStringList &args)
             if (!me)
                 return fail(ctx, me.error());
             if (!me->member)
-                return fail(ctx, Error{QStringLiteral("staff.not_linked"),
-                                       Cli::tr("This desktop's user is nobody on the staff list yet: 'staff link ID'.")});
+                return fail(ctx,
+                            Error{QStringLiteral("staff.not_linked"),
+                                  Cli::tr("This desktop's user is nobody on the staff list yet: 'staff link ID'.")});
             owner = me->member->id;
         }
         auto list = tasks.list(parser.isSet(QStringLiteral("all")), owner);
@@ -227,9 +233,10 @@ int runDbRoles(CliContext &ctx, const QStringList &args)
                 "them and grants what each may do (run it as the database's owner, and again after each upgrade). "
                 "'db-roles add LOGIN --role ROLE --name NAME' gives a person a login of their own (set its password "
                 "with psql's \\password) and adds them to the staff list."));
-    parser.addOptions({{QStringLiteral("role"), Cli::tr("admin, attorney, paralegal or readonly."), QStringLiteral("ROLE")},
-                       {QStringLiteral("name"), Cli::tr("The person's name."), QStringLiteral("NAME")},
-                       {QStringLiteral("email"), Cli::tr("The person's email address."), QStringLiteral("EMAIL")}});
+    parser.addOptions(
+        {{QStringLiteral("role"), Cli::tr("admin, attorney, paralegal or readonly."), QStringLiteral("ROLE")},
+         {QStringLiteral("name"), Cli::tr("The person's name."), QStringLiteral("NAME")},
+         {QStringLiteral("email"), Cli::tr("The person's email address."), QStringLiteral("EMAIL")}});
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("setup | add LOGIN"));
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
@@ -282,7 +289,7 @@ int runHealth(CliContext &ctx, const QStringList &args)
     if (quota <= 0) {
         auto kind = ApiEnvironment::kindFromId(environment);
         quota = kind && kind.value() == ApiEnvironment::Kind::Production ? ApiEnvironment::production().dailyQuota
-                                                                          : ApiEnvironment::sandbox().dailyQuota;
+                                                                         : ApiEnvironment::sandbox().dailyQuota;
     }
     auto report = HealthReport::build(session->database(), environment, session->clock().nowUtc(), quota, days);
     if (!report)
@@ -301,11 +308,12 @@ int runHealth(CliContext &ctx, const QStringList &args)
                       .arg(d.failed));
     for (auto it = r.problems24h.cbegin(); it != r.problems24h.cend(); ++it)
         ctx.printLine(QStringLiteral("  %1: %2").arg(HealthReport::outcomeName(it.key())).arg(it.value()));
-    ctx.printLine(Cli::tr("Cases: %1 tracked, %2 due now, %3 in error")
-                      .arg(r.activeCases)
-                      .arg(r.queueDepth)
-                      .arg(r.casesInError));
-    ctx.printLine(Cli::tr("Quota: %1 of %2 used today, %3 forecast").arg(r.quotaUsedToday).arg(r.quota).arg(r.quotaForecastToday));
+    ctx.printLine(
+        Cli::tr("Cases: %1 tracked, %2 due now, %3 in error").arg(r.activeCases).arg(r.queueDepth).arg(r.casesInError));
+    ctx.printLine(Cli::tr("Quota: %1 of %2 used today, %3 forecast")
+                      .arg(r.quotaUsedToday)
+                      .arg(r.quota)
+                      .arg(r.quotaForecastToday));
     if (r.detectSamples30d > 0)
         ctx.printLine(Cli::tr("Changes seen a median %1 h after USCIS made them (90%: %2 h; %3 changes)")
                           .arg(r.detectHoursMedian30d, 0, 'f', 1)

@@ -346,11 +346,18 @@ void Desk::startPolling()
     m_window->setEnvironmentName(m_connection->environment().displayName());
     m_window->setPoller(nullptr, tr("Reading the USCIS credentials…"));
     m_connection->loadCredentials(m_window.get(), [this](Result<ApiCredentials> loaded) {
-        if (!loaded) {
-            m_window->setPoller(nullptr, loaded.error().message);
-            return;
-        }
         PollerOptions options = m_session->pollerOptions();
+        if (!loaded) {
+            // On a shared database the firm's credentials need only be where polling runs (the
+            // polling server, or one desktop): without them this desktop follows whoever polls.
+            const bool shared = m_session->database().engine() == Database::Engine::PostgreSql;
+            if (!shared || loaded.error().code != u"uscis.no_credentials") {
+                m_window->setPoller(nullptr, loaded.error().message);
+                return;
+            }
+            options.followOnly = true;
+            loaded = ApiCredentials{};
+        }
         if (m_connection->environment().kind == ApiEnvironment::Kind::Demo && m_options.demoStepSeconds > 0) {
             // The demo's cases move every step: check them that often, so the timelines visibly grow.
             options.intervals.hotSeconds = options.intervals.normalSeconds = options.intervals.coldSeconds =

@@ -15,6 +15,25 @@ namespace cw {
 
 bool PollEngine::lead()
 {
+    if (m_options.followOnly) {
+        // No credentials here: never poll; say who does (or that nobody does, which the firm must
+        // know: no changes arrive until the polling server or a desktop with the credentials runs).
+        auto leader = m_leadership->currentLeader();
+        if (!leader) {
+            leaseTrouble(leader.error());
+            return false;
+        }
+        const QString label = leader.value() ? leader.value()->label : QString();
+        const bool changed =
+            m_status.state != PollerStatus::State::Following || m_status.leader != label || m_status.message.isEmpty();
+        m_status.leader = label;
+        if (changed)
+            publish(PollerStatus::State::Following,
+                    label.isEmpty() ? tr("Nobody polls USCIS for the firm right now: start the polling server, or "
+                                         "a desktop that has the firm's USCIS credentials.")
+                                    : tr("Polling is done by %1.").arg(label));
+        return false;
+    }
     auto outcome = m_leadership->tryLead();
     if (!outcome) {
         leaseTrouble(outcome.error());

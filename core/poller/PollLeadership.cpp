@@ -202,6 +202,25 @@ Result<PollLeadership::Outcome> PollLeadership::tryLead()
     return out;
 }
 
+Result<std::optional<PollLeadership::Holder>> PollLeadership::currentLeader() const
+{
+    auto q =
+        execSql(m_db,
+                QStringLiteral("SELECT holder, label, role, lease_until - %1 FROM poll_leader WHERE environment = ?")
+                    .arg(nowSql()),
+                {m_environment});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Holder>();
+    Holder h{q.value().value(0).toString(), q.value().value(1).toString(), roleFromId(q.value().value(2).toString()),
+             q.value().value(3).toDouble()};
+    q.value().finish();
+    if (h.id.isEmpty() || h.secondsLeft <= 0 || holderProcessGone(h.id))
+        return std::optional<Holder>();
+    return std::optional<Holder>(h);
+}
+
 Status PollLeadership::resign()
 {
     auto q = execSql(m_db,

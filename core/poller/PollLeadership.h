@@ -48,6 +48,8 @@ public:
     Result<Outcome> tryLead();
     // Gives the lease up (a leader that stops, pauses or is blocked).
     Status resign();
+    // Who holds a live lease now, without taking it (std::nullopt: nobody polls).
+    Result<std::optional<Holder>> currentLeader() const;
 
     const QString &holderId() const { return m_holderId; }
     const QString &label() const { return m_label; }

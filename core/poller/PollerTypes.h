@@ -28,6 +28,9 @@ struct PollerOptions
     // from desktops.
     int leaseSeconds = 30;
     bool daemon = false;
+    // A desktop without the firm's USCIS credentials (they live only where polling runs): it
+    // never polls, only follows whoever does, and passes its "Check now" on to them.
+    bool followOnly = false;
 };
 
 // What the poller is doing, for the status bar. A value: it crosses threads by queued signals.

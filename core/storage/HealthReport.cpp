@@ -47,14 +47,14 @@ Result<int> countOf(const Database &db, const QString &sql, const QVariantList &
 
 } // namespace
 
-Status HealthReport::tally(const Database &db, const QString &environment, const QString &outcome,
-                           const QDateTime &utc)
+Status HealthReport::tally(const Database &db, const QString &environment, const QString &outcome, const QDateTime &utc)
 {
-    auto q = execSql(db,
-                     QStringLiteral("INSERT INTO poll_tally (tally_day, environment, outcome, count) VALUES (?, ?, ?, 1) "
-                                    "ON CONFLICT (tally_day, environment, outcome) DO UPDATE "
-                                    "SET count = poll_tally.count + 1"),
-                     {utc.toUTC().date().toString(Qt::ISODate), environment, outcome.left(80)});
+    auto q =
+        execSql(db,
+                QStringLiteral("INSERT INTO poll_tally (tally_day, environment, outcome, count) VALUES (?, ?, ?, 1) "
+                               "ON CONFLICT (tally_day, environment, outcome) DO UPDATE "
+                               "SET count = poll_tally.count + 1"),
+                {utc.toUTC().date().toString(Qt::ISODate), environment, outcome.left(80)});
     if (!q)
         return q.error();
     return {};
@@ -144,7 +144,8 @@ Result<HealthReport::Report> HealthReport::build(const Database &db, const QStri
                        QStringLiteral("SELECT count(*) FROM cases WHERE archived = 0 AND last_error_code = '' AND "
                                       "(next_poll_at = '' OR next_poll_at <= ?)"),
                        {now});
-    auto errors = countOf(db, QStringLiteral("SELECT count(*) FROM cases WHERE archived = 0 AND last_error_code <> ''"));
+    auto errors =
+        countOf(db, QStringLiteral("SELECT count(*) FROM cases WHERE archived = 0 AND last_error_code <> ''"));
     if (!active)
         return active.error();
     if (!due)
@@ -158,8 +159,9 @@ Result<HealthReport::Report> HealthReport::build(const Database &db, const QStri
     // The quota: this USCIS day's requests, and those still due before it ends.
     const QDateTime local = r.generatedAt.toTimeZone(uscisZone);
     r.quotaResetsAt = QDateTime(local.date().addDays(1), QTime(0, 0), uscisZone).toUTC();
-    auto used = countOf(db, QStringLiteral("SELECT COALESCE(SUM(requests), 0) FROM api_usage WHERE usage_day = ? AND "
-                                           "environment = ?"),
+    auto used = countOf(db,
+                        QStringLiteral("SELECT COALESCE(SUM(requests), 0) FROM api_usage WHERE usage_day = ? AND "
+                                       "environment = ?"),
                         {local.date().toString(Qt::ISODate), environment});
     auto dueToday = countOf(db,
                             QStringLiteral("SELECT count(*) FROM cases WHERE archived = 0 AND last_error_code = '' "
@@ -201,10 +203,9 @@ QJsonObject HealthReport::toJson(const Report &r)
         {QStringLiteral("last_24h"), dayJson(r.last24h)},
         {QStringLiteral("problems_24h"), problems(r.problems24h)},
         {QStringLiteral("problems_30d"), problems(r.problems30d)},
-        {QStringLiteral("detect_hours"),
-         QJsonObject{{QStringLiteral("median"), number(r.detectHoursMedian30d)},
-                     {QStringLiteral("p90"), number(r.detectHoursP90_30d)},
-                     {QStringLiteral("samples"), r.detectSamples30d}}},
+        {QStringLiteral("detect_hours"), QJsonObject{{QStringLiteral("median"), number(r.detectHoursMedian30d)},
+                                                     {QStringLiteral("p90"), number(r.detectHoursP90_30d)},
+                                                     {QStringLiteral("samples"), r.detectSamples30d}}},
         {QStringLiteral("cases"), QJsonObject{{QStringLiteral("active"), r.activeCases},
                                               {QStringLiteral("due_now"), r.queueDepth},
                                               {QStringLiteral("in_error"), r.casesInError}}},

@@ -28,8 +28,7 @@ class HealthReport final
 public:
     // One status query's outcome, counted per UTC day and environment by the poller: "ok",
     // "rate_limited", "transient:<code>", "unauthorized", "credentials", "case_error:<code>".
-    static Status tally(const Database &db, const QString &environment, const QString &outcome,
-                        const QDateTime &utc);
+    static Status tally(const Database &db, const QString &environment, const QString &outcome, const QDateTime &utc);
 
     struct Day
     {
