@@ -171,6 +171,13 @@ void CaseTableModel::setProfileFilter(qint64 profileId)
     recount();
 }
 
+void CaseTableModel::setCaseSetFilter(std::optional<QSet<qint64>> ids)
+{
+    m_only = std::move(ids);
+    rebuild();
+    recount();
+}
+
 void CaseTableModel::setDashboardFilter(const QString &selection)
 {
     if (selection == m_dashboard)
@@ -215,7 +222,7 @@ bool CaseTableModel::changedThisWeek(const CaseSummary &c) const
 
 bool CaseTableModel::inScope(const CaseSummary &c) const
 {
-    return m_profileId == 0 || c.profileId == m_profileId;
+    return (m_profileId == 0 || c.profileId == m_profileId) && (!m_only || m_only->contains(c.id));
 }
 
 bool CaseTableModel::accepts(const CaseSummary &c) const

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
 #include <vector>
 
 namespace cw {
@@ -67,6 +68,9 @@ public:
 
     // 0 = every profile.
     void setProfileFilter(qint64 profileId);
+    // "My cases": only these (std::nullopt: every case).
+    void setCaseSetFilter(std::optional<QSet<qint64>> ids);
+    bool hasCaseSetFilter() const { return m_only.has_value(); }
     // "" = everything; a category name, or kChangedThisWeek / kErrors / kUnchecked.
     void setDashboardFilter(const QString &selection);
     void setTextFilter(const QString &text);
@@ -121,6 +125,7 @@ private:
     std::vector<int> m_rowOfIndex; // m_all index → visible row, or -1
 
     qint64 m_profileId = 0;
+    std::optional<QSet<qint64>> m_only;
     QString m_dashboard;
     QString m_text;
     std::vector<Word> m_words;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/StaffStore.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -46,6 +48,10 @@ public:
     ~MainWindow() override;
 
     qint64 selectedProfileId() const;
+    QList<qint64> selectedCaseIds() const;
+    // What this desktop's person may do (storage/StaffStore.h): what they may not is hidden or
+    // disabled (the shared database refuses it anyway); who and what they are in the status bar.
+    void applyRole(const StaffStore::Me &me);
     void selectProfile(qint64 id);
     void selectCase(qint64 id);
     // Shows the whole firm and selects the case; false when the receipt is not tracked.
@@ -117,7 +123,6 @@ private:
     void showError(const QString &title, const Error &error);
     void showPollerStatus(const PollerStatus &status);
     void showColumnMenu(const QPoint &pos);
-    QList<qint64> selectedCaseIds() const;
     // Runs a change of the table (filter, sort, reload) and selects the same cases afterwards.
     template<typename Change>
     void keepingSelection(Change change);
@@ -158,6 +163,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_pausePolling = nullptr;
+    QLabel *m_roleLabel = nullptr;
     QLabel *m_environmentLabel = nullptr;
     PollerStatusBar *m_pollerStatus = nullptr;
 

@@ -129,6 +129,28 @@ void MainWindow::createActions()
     m_caseView->addActions({m_checkNow, m_copyReceipt, m_openWebsite, m_editCase, m_removeCases});
 }
 
+void MainWindow::applyRole(const StaffStore::Me &me)
+{
+    // Firm-wide settings (the webhook, the status rules) are an administrator's; a read-only
+    // person changes nothing.
+    for (QAction *firm : {m_webhook, m_reviewStatuses})
+        firm->setVisible(me.mayChangeFirmSettings());
+    const bool edits = me.mayEditCases();
+    for (QAction *work : {m_newProfile, m_editProfile, m_removeProfile, m_addCases, m_editCase, m_removeCases,
+                          m_importNotices})
+        work->setVisible(edits);
+    setAcceptDrops(edits);
+    if (!m_roleLabel) {
+        m_roleLabel = new QLabel(this);
+        m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
+        statusBar()->addPermanentWidget(m_roleLabel);
+    }
+    const QString who = me.member ? me.member->name : StaffStore::desktopUser();
+    m_roleLabel->setText(tr("%1 · %2").arg(who, StaffStore::roleName(me.role)));
+    m_roleLabel->setToolTip(me.rolesEnforced ? tr("Your role in the firm's shared database decides what you may change.")
+                                             : QString());
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -226,6 +226,7 @@ bool Desk::openDeskOn(bool demo, const QString &password)
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 30000); });
     buildAlerts();
     buildDeadlines();
+    buildTeam();
     configureWebhook();
     connect(m_window.get(), &MainWindow::webhookRequested, this, [this] {
         WebhookDialog dialog(m_settings, m_credentials, m_session->database(), *m_clock, m_window.get());

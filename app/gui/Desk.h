@@ -88,6 +88,7 @@ private:
     void chooseCredentials();
     void buildAlerts();
     void buildDeadlines();
+    void buildTeam(); // app/gui/DeskTeam.cpp
     void configureWebhook();
     void startPolling();
     void showSettings();

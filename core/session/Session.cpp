@@ -186,6 +186,11 @@ void Session::casesImported(const QList<qint64> &caseIds, bool profilesAdded)
     emitChange(SessionChange{caseIds, profilesAdded, false, true});
 }
 
+void Session::responsibilityChanged(const QList<qint64> &caseIds)
+{
+    emitChange(SessionChange{caseIds, caseIds.isEmpty(), false, false});
+}
+
 Status Session::setDeadlineDone(qint64 deadlineId, bool done)
 {
     Status set = m_deadlines->setDone(deadlineId, done);

@@ -103,6 +103,8 @@ public:
     Status removeCases(const QList<qint64> &ids);
     // Notices were imported (cases added, maybe profiles too).
     void casesImported(const QList<qint64> &caseIds, bool profilesAdded);
+    // Someone else became responsible for these cases (their open tasks moved).
+    void responsibilityChanged(const QList<qint64> &caseIds);
     Status setDeadlineDone(qint64 deadlineId, bool done);
     // The firm's status rules changed (cases were re-categorized in the database).
     void firmRulesChanged();
