@@ -28,6 +28,11 @@ for lang in en es; do
   CASEWATCH_LANGUAGE=$lang shoot "$work/main-$lang.png" 7 --case EAC9999103403
   convert "$work/main-$lang.png" -crop 1058x290+222+345 +repage "$OUT/timeline-$lang.png"
 done
+# The team features (My Cases, tasks, Tracking Health) from the real widgets, offscreen, on a
+# database seeded like the demo with some status changes (tests/helpers/team_screens.cpp).
+for lang in en es; do
+  ${TEAM_SCREENS:-build/tests/team_screens} "$lang" "$OUT"
+done
 cp "$work/main-en.png" "$OUT/main-window.png"
 cp "$work/main-es.png" "$OUT/main-window-es.png"
 echo "screenshots written to $OUT"

@@ -4,9 +4,13 @@
 #include "AddCasesDialog.h"
 #include "CaseDialog.h"
 #include "DeadlinesView.h"
+#include "TasksView.h"
+#include "TeamMenu.h"
 #include "ImportReviewDialog.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
+#include "StaffDialog.h"
+#include "HealthDialog.h"
 #include "SettingsDialog.h"
 #include "StatusReviewDialog.h"
 #include "TemplatesDialog.h"
@@ -166,6 +170,11 @@ void TestShortcuts::noLetterTwice()
         auto *dock = new QDockWidget(&window);
         dock->setWidget(new DeadlinesView(session, dock)); // as the desk docks it
         window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+        auto *tasks = new QDockWidget(&window);
+        tasks->setWidget(new TasksView(session, tasks));
+        window.addDockWidget(Qt::BottomDockWidgetArea, tasks);
+        const QList<QAction *> top = window.menuBar()->actions();
+        window.menuBar()->insertMenu(top.last(), new TeamMenu(true, true, window.menuBar())); // as the desk adds it
         QStringList titles;
         for (QAction *a : window.menuBar()->actions()) {
             titles << a->text();
@@ -223,6 +232,18 @@ void TestShortcuts::noLetterTwice()
     {
         AboutDialog d({});
         check(d, u"About"_qs);
+    }
+    {
+        StaffDialog d(*t.db, true);
+        check(d, u"Staff and Roles"_qs);
+    }
+    {
+        HealthDialog d(session, u"demo"_qs, 1000);
+        check(d, u"Tracking Health"_qs);
+    }
+    {
+        AssignDialog d({}, u"Two cases:"_qs);
+        check(d, u"Assign To"_qs);
     }
     {
         WelcomePage w;

@@ -4,6 +4,7 @@
 // undo, never twice for one event, and owners following a reassignment.
 #include "TestSupport.h"
 
+#include "export/Exporter.h"
 #include "storage/CaseStore.h"
 #include "storage/ObservationStore.h"
 #include "storage/ProfileStore.h"
@@ -146,8 +147,18 @@ void TestTasks::doneAndUndo()
     QCOMPARE(tasks.list(true)->size(), 1);
     QVERIFY(tasks.list(true)->first().isDone());
     QVERIFY(!tasks.list(true)->first().doneBy.isEmpty());
+    // In the calendar export: on its due day, cancelled once done, each change a higher SEQUENCE.
+    const QByteArray doneIcs = Exporter::deadlinesIcs(*m_t->db, QDateTime::currentDateTimeUtc()).value();
+    const QByteArray uid = "UID:casewatch-task-" + QByteArray::number(id) + '-' + QByteArray::number(m_case);
+    QVERIFY(doneIcs.contains(uid));
+    const QByteArray event = doneIcs.mid(doneIcs.indexOf(uid), 400);
+    QVERIFY2(event.contains("SEQUENCE:1") && event.contains("STATUS:CANCELLED"), event.constData());
+    QVERIFY(event.contains("Send approval to client"));
     QVERIFY(tasks.markDone(id, false));
     QCOMPARE(tasks.list()->size(), 1);
+    const QByteArray openIcs = Exporter::deadlinesIcs(*m_t->db, QDateTime::currentDateTimeUtc()).value();
+    const QByteArray again = openIcs.mid(openIcs.indexOf(uid), 400);
+    QVERIFY2(again.contains("SEQUENCE:2") && again.contains("STATUS:CONFIRMED"), again.constData());
     QCOMPARE(tasks.markDone(9999, true).error().code, u"tasks.not_found"_qs);
 }
 

@@ -9,6 +9,7 @@
 
 #include "CaseTableModel.h"
 #include "domain/Clock.h"
+#include "i18n/Translations.h"
 #include "session/Session.h"
 #include "storage/CaseStore.h"
 #include "storage/HealthReport.h"
@@ -34,6 +35,7 @@ class TestTeam final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { Translations::install(*QCoreApplication::instance(), u"en"_qs); } // as the app does
     void init();
     void cleanup();
     void tasksPanel();
@@ -135,9 +137,10 @@ void TestTeam::myCasesOnTheDesk()
     window.show();
     QTRY_COMPARE(window.caseModel()->totalCases(), 3);
     auto ids = StaffStore(*m_t->db).casesOf(m_ana).value();
-    window.caseModel()->setCaseSetFilter(QSet<qint64>(ids.cbegin(), ids.cend()));
+    window.setMyCases(QSet<qint64>(ids.cbegin(), ids.cend()));
     QCOMPARE(window.caseModel()->rowCount(), 2);
-    window.caseModel()->setCaseSetFilter(std::nullopt);
+    QCOMPARE(window.findChild<QLabel *>(u"caseCount"_qs)->text(), u"2 cases — my cases"_qs);
+    window.setMyCases(std::nullopt);
     QCOMPARE(window.caseModel()->rowCount(), 3);
     // Pablo is responsible for all three (María's through the profile, Sofía's too).
     QCOMPARE(StaffStore(*m_t->db).casesOf(m_pablo)->size(), 3);
@@ -197,14 +200,16 @@ void TestTeam::trackingHealthPage()
     received.receiptNumber = u"EAC2612345678"_qs;
     received.statusEn = u"Case Was Received"_qs;
     received.category = u"RECEIVED"_qs;
-    QVERIFY(ObservationStore(*m_t->db).recordSnapshot(m_otherCase, u"demo"_qs, 200, "{}", received)); // the first answer
+    QVERIFY(
+        ObservationStore(*m_t->db).recordSnapshot(m_otherCase, u"demo"_qs, 200, "{}", received)); // the first answer
     recordApproval(m_otherCase); // then a change, seen 3 h after USCIS's date
     HealthDialog dialog(*m_session, u"demo"_qs, 1000);
     const HealthReport::Report &r = dialog.report();
     QCOMPARE(r.last24h.requests, 9);
     QCOMPARE(r.days.size(), 30);
     QCOMPARE(r.days.at(26).retried, 1);
-    QVERIFY2(qAbs(r.detectHoursMedian30d - 3.0) < 0.05, qPrintable(QString::number(r.detectHoursMedian30d) + u' ' + QString::number(r.detectSamples30d)));
+    QVERIFY2(qAbs(r.detectHoursMedian30d - 3.0) < 0.05,
+             qPrintable(QString::number(r.detectHoursMedian30d) + u' ' + QString::number(r.detectSamples30d)));
     const QString figures = dialog.findChild<QLabel *>(u"healthFigures"_qs)->text();
     QVERIFY2(figures.contains(u"88.9 %"_qs), qPrintable(figures)); // 8 of 9 answered
     QVERIFY2(figures.contains(u"Rate limited (429), asked again: 1"_qs), qPrintable(figures));

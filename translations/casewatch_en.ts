@@ -778,10 +778,6 @@
         <translation>--profile needs a profile id (see: casewatch-cli profiles list).</translation>
     </message>
     <message>
-        <source>read I-797 notices (PDF, typed or scanned) and track their receipts</source>
-        <translation>read I-797 notices (PDF, typed or scanned) and track their receipts</translation>
-    </message>
-    <message>
         <source>Keep the password of the PostgreSQL database given with --database in the OS keychain. &apos;set&apos; reads it from standard input, never from the command line.</source>
         <translation>Keep the password of the PostgreSQL database given with --database in the OS keychain. &apos;set&apos; reads it from standard input, never from the command line.</translation>
     </message>
@@ -1153,6 +1149,202 @@ Categories: %1</translation>
         <source>import needs at least one notice file (PDF or picture) or folder.</source>
         <translation>import needs at least one notice file (PDF or picture) or folder.</translation>
     </message>
+    <message>
+        <source>The firm&apos;s staff. &apos;staff&apos; lists them; &apos;staff add NAME --role ROLE [--email E]&apos; adds a person (roles: admin, attorney, paralegal, readonly); &apos;staff link ID&apos; says that this desktop&apos;s user is that person; &apos;staff me&apos; shows who and what this desktop is.</source>
+        <translation>The firm&apos;s staff. &apos;staff&apos; lists them; &apos;staff add NAME --role ROLE [--email E]&apos; adds a person (roles: admin, attorney, paralegal, readonly); &apos;staff link ID&apos; says that this desktop&apos;s user is that person; &apos;staff me&apos; shows who and what this desktop is.</translation>
+    </message>
+    <message>
+        <source>admin, attorney, paralegal or readonly.</source>
+        <translation>admin, attorney, paralegal or readonly.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s email address.</source>
+        <translation>The person&apos;s email address.</translation>
+    </message>
+    <message>
+        <source>add NAME | link ID | me (without: list)</source>
+        <translation>add NAME | link ID | me (without: list)</translation>
+    </message>
+    <message>
+        <source>--role must be admin, attorney, paralegal or readonly.</source>
+        <translation>--role must be admin, attorney, paralegal or readonly.</translation>
+    </message>
+    <message>
+        <source>use &apos;staff&apos;, &apos;staff add NAME --role ROLE&apos;, &apos;staff link ID&apos; or &apos;staff me&apos;.</source>
+        <translation>use &apos;staff&apos;, &apos;staff add NAME --role ROLE&apos;, &apos;staff link ID&apos; or &apos;staff me&apos;.</translation>
+    </message>
+    <message>
+        <source>Who is responsible: &apos;assign --profile ID --attorney STAFF&apos; (a profile&apos;s cases follow it), or &apos;assign --cases ID,ID,… --paralegal STAFF&apos; (those cases only). STAFF 0 clears. Open tasks move to the new person.</source>
+        <translation>Who is responsible: &apos;assign --profile ID --attorney STAFF&apos; (a profile&apos;s cases follow it), or &apos;assign --cases ID,ID,… --paralegal STAFF&apos; (those cases only). STAFF 0 clears. Open tasks move to the new person.</translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation>The profile.</translation>
+    </message>
+    <message>
+        <source>Case ids, comma-separated.</source>
+        <translation>Case ids, comma-separated.</translation>
+    </message>
+    <message>
+        <source>The responsible attorney.</source>
+        <translation>The responsible attorney.</translation>
+    </message>
+    <message>
+        <source>The responsible paralegal.</source>
+        <translation>The responsible paralegal.</translation>
+    </message>
+    <message>
+        <source>give either --profile or --cases.</source>
+        <translation>give either --profile or --cases.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id.</source>
+        <translation>&quot;%1&quot; is not a case id.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a staff id (see: casewatch-cli staff).</source>
+        <translation>--%1 needs a staff id (see: casewatch-cli staff).</translation>
+    </message>
+    <message>
+        <source>give --attorney or --paralegal (or both).</source>
+        <translation>give --attorney or --paralegal (or both).</translation>
+    </message>
+    <message>
+        <source>Tasks made from status changes, soonest due first: open ones, or with --all also done ones; --mine: this desktop&apos;s person&apos;s only. &apos;tasks done ID&apos; / &apos;tasks undo ID&apos;. The firm&apos;s rules: &apos;tasks rules&apos;; &apos;tasks rule CATEGORY --owner attorney|paralegal --from deadline|event --days N [--title T] [--off] [--id ID]&apos; adds or changes one; &apos;tasks rule-remove ID&apos;.</source>
+        <translation>Tasks made from status changes, soonest due first: open ones, or with --all also done ones; --mine: this desktop&apos;s person&apos;s only. &apos;tasks done ID&apos; / &apos;tasks undo ID&apos;. The firm&apos;s rules: &apos;tasks rules&apos;; &apos;tasks rule CATEGORY --owner attorney|paralegal --from deadline|event --days N [--title T] [--off] [--id ID]&apos; adds or changes one; &apos;tasks rule-remove ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Also list done tasks.</source>
+        <translation>Also list done tasks.</translation>
+    </message>
+    <message>
+        <source>Only the tasks of this desktop&apos;s person.</source>
+        <translation>Only the tasks of this desktop&apos;s person.</translation>
+    </message>
+    <message>
+        <source>Who gets the task: attorney or paralegal.</source>
+        <translation>Who gets the task: attorney or paralegal.</translation>
+    </message>
+    <message>
+        <source>Due counted from the deadline or the event.</source>
+        <translation>Due counted from the deadline or the event.</translation>
+    </message>
+    <message>
+        <source>Days after it (negative: before).</source>
+        <translation>Days after it (negative: before).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s title (default: the category&apos;s).</source>
+        <translation>The task&apos;s title (default: the category&apos;s).</translation>
+    </message>
+    <message>
+        <source>The rule makes no tasks (kept for later).</source>
+        <translation>The rule makes no tasks (kept for later).</translation>
+    </message>
+    <message>
+        <source>The rule to change.</source>
+        <translation>The rule to change.</translation>
+    </message>
+    <message>
+        <source>done ID | undo ID | rules | rule CATEGORY | rule-remove ID (without: list)</source>
+        <translation>done ID | undo ID | rules | rule CATEGORY | rule-remove ID (without: list)</translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s user is nobody on the staff list yet: &apos;staff link ID&apos;.</source>
+        <translation>This desktop&apos;s user is nobody on the staff list yet: &apos;staff link ID&apos;.</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>  (done)</source>
+        <translation>  (done)</translation>
+    </message>
+    <message>
+        <source>  (off)</source>
+        <translation>  (off)</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days.</source>
+        <translation>--days needs a whole number of days.</translation>
+    </message>
+    <message>
+        <source>use &apos;tasks&apos;, &apos;tasks done ID&apos; or &apos;tasks undo ID&apos;.</source>
+        <translation>use &apos;tasks&apos;, &apos;tasks done ID&apos; or &apos;tasks undo ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Roles on a shared PostgreSQL database, enforced by the database itself. &apos;db-roles setup&apos; creates them and grants what each may do (run it as the database&apos;s owner, and again after each upgrade). &apos;db-roles add LOGIN --role ROLE --name NAME&apos; gives a person a login of their own (set its password with psql&apos;s \password) and adds them to the staff list.</source>
+        <translation>Roles on a shared PostgreSQL database, enforced by the database itself. &apos;db-roles setup&apos; creates them and grants what each may do (run it as the database&apos;s owner, and again after each upgrade). &apos;db-roles add LOGIN --role ROLE --name NAME&apos; gives a person a login of their own (set its password with psql&apos;s \password) and adds them to the staff list.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>The person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>setup | add LOGIN</source>
+        <translation>setup | add LOGIN</translation>
+    </message>
+    <message>
+        <source>Roles set up: casewatch_admin, casewatch_attorney, casewatch_paralegal, casewatch_readonly.</source>
+        <translation>Roles set up: casewatch_admin, casewatch_attorney, casewatch_paralegal, casewatch_readonly.</translation>
+    </message>
+    <message>
+        <source>use &apos;db-roles setup&apos; or &apos;db-roles add LOGIN --role ROLE --name NAME&apos;.</source>
+        <translation>use &apos;db-roles setup&apos; or &apos;db-roles add LOGIN --role ROLE --name NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>The health of tracking: success rate of status queries, time from USCIS&apos;s change to this firm seeing it, retries and failures by kind, cases due now and in error, the daily quota used and forecast, and the same day by day.</source>
+        <translation>The health of tracking: success rate of status queries, time from USCIS&apos;s change to this firm seeing it, retries and failures by kind, cases due now and in error, the daily quota used and forecast, and the same day by day.</translation>
+    </message>
+    <message>
+        <source>How many days back (default 30).</source>
+        <translation>How many days back (default 30).</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 366.</source>
+        <translation>--days must be between 1 and 366.</translation>
+    </message>
+    <message>
+        <source>Today: %1 queries, %2 answered (%3%), %4 asked again, %5 failed</source>
+        <translation>Today: %1 queries, %2 answered (%3%), %4 asked again, %5 failed</translation>
+    </message>
+    <message>
+        <source>Cases: %1 tracked, %2 due now, %3 in error</source>
+        <translation>Cases: %1 tracked, %2 due now, %3 in error</translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 used today, %3 forecast</source>
+        <translation>Quota: %1 of %2 used today, %3 forecast</translation>
+    </message>
+    <message>
+        <source>Changes seen a median %1 h after USCIS made them (90%: %2 h; %3 changes)</source>
+        <translation>Changes seen a median %1 h after USCIS made them (90%: %2 h; %3 changes)</translation>
+    </message>
+    <message>
+        <source>read I-797 notices (PDFs, photos, fax scans) and track their receipts</source>
+        <translation>read I-797 notices (PDFs, photos, fax scans) and track their receipts</translation>
+    </message>
+    <message>
+        <source>list the tasks status changes made; mark one done or open it again</source>
+        <translation>list the tasks status changes made; mark one done or open it again</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s staff, and who this desktop&apos;s user is</source>
+        <translation>the firm&apos;s staff, and who this desktop&apos;s user is</translation>
+    </message>
+    <message>
+        <source>set the attorney and paralegal responsible for a profile or cases</source>
+        <translation>set the attorney and paralegal responsible for a profile or cases</translation>
+    </message>
+    <message>
+        <source>how well tracking works: success rate, time to see a change, quota</source>
+        <translation>how well tracking works: success rate, time to see a change, quota</translation>
+    </message>
+    <message>
+        <source>roles on a shared PostgreSQL database, enforced by the database</source>
+        <translation>roles on a shared PostgreSQL database, enforced by the database</translation>
+    </message>
 </context>
 <context>
     <name>ClientUpdates</name>
@@ -1353,6 +1545,33 @@ Categories: %1</translation>
     <message>
         <source>an earlier day</source>
         <translation>an earlier day</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReport</name>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Rate limited (429), asked again</source>
+        <translation>Rate limited (429), asked again</translation>
+    </message>
+    <message>
+        <source>Sign-in refused (401)</source>
+        <translation>Sign-in refused (401)</translation>
+    </message>
+    <message>
+        <source>Credentials missing or refused</source>
+        <translation>Credentials missing or refused</translation>
+    </message>
+    <message>
+        <source>Temporary failure (%1), asked again</source>
+        <translation>Temporary failure (%1), asked again</translation>
+    </message>
+    <message>
+        <source>USCIS could not answer for the case (%1)</source>
+        <translation>USCIS could not answer for the case (%1)</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2191,18 @@ Categories: %1</translation>
         <source>There is no task %1.</source>
         <translation>There is no task %1.</translation>
     </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Task: %1 — %2 (%3; %4)</source>
+        <translation>Task: %1 — %2 (%3; %4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status category (see: casewatch-cli statuses rules).</source>
+        <translation>&quot;%1&quot; is not a status category (see: casewatch-cli statuses rules).</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDispatcher</name>
@@ -2120,6 +2351,29 @@ IOE-0912-345-678</translation>
             <numerusform>%n entryy cannot be added and will be skipped.</numerusform>
             <numerusform>%n entryies cannot be added and will be skipped.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::AssignDialog</name>
+    <message>
+        <source>Assign To</source>
+        <translation>Assign To</translation>
+    </message>
+    <message>
+        <source>(as it is)</source>
+        <translation>(as it is)</translation>
+    </message>
+    <message>
+        <source>(nobody: the profile&apos;s)</source>
+        <translation>(nobody: the profile&apos;s)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;attorney:</source>
+        <translation>Responsible &amp;attorney:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;paralegal:</source>
+        <translation>Responsible &amp;paralegal:</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2781,33 @@ IOE-0912-345-678</translation>
         <source>CaseWatch will restart to apply the new settings.</source>
         <translation>CaseWatch will restart to apply the new settings.</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Assign To</source>
+        <translation>Assign To</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet: add people in Team › Staff and Roles first.</source>
+        <translation>Nobody is on the staff list yet: add people in Team › Staff and Roles first.</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected case(s):</source>
+        <translation>
+            <numerusform>%n selected case:</numerusform>
+            <numerusform>%n selected cases:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected profile and the cases that follow it:</source>
+        <translation>The selected profile and the cases that follow it:</translation>
+    </message>
 </context>
 <context>
     <name>cw::DesktopNotifier</name>
@@ -2566,6 +2847,96 @@ IOE-0912-345-678</translation>
     <message>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::HealthDialog</name>
+    <message>
+        <source>Status queries a day (answered, asked again, failed)</source>
+        <translation>Status queries a day (answered, asked again, failed)</translation>
+    </message>
+    <message>
+        <source>Success rate a day</source>
+        <translation>Success rate a day</translation>
+    </message>
+    <message>
+        <source>Hours from USCIS&apos;s change to seeing it (median a day)</source>
+        <translation>Hours from USCIS&apos;s change to seeing it (median a day)</translation>
+    </message>
+    <message>
+        <source>Tracking Health</source>
+        <translation>Tracking Health</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>no queries</source>
+        <translation>no queries</translation>
+    </message>
+    <message>
+        <source>Status queries today</source>
+        <translation>Status queries today</translation>
+    </message>
+    <message>
+        <source>%1, answered %2</source>
+        <translation>%1, answered %2</translation>
+    </message>
+    <message>
+        <source>Asked again / failed today</source>
+        <translation>Asked again / failed today</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <source>Time to see a change (30 days)</source>
+        <translation>Time to see a change (30 days)</translation>
+    </message>
+    <message>
+        <source>no changes yet</source>
+        <translation>no changes yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 h, 90% within %2 h (%n change(s))</source>
+        <translation>
+            <numerusform>median %1 h, 90% within %2 h (%n change)</numerusform>
+            <numerusform>median %1 h, 90% within %2 h (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>%1 tracked, %2 due now, %3 in error</source>
+        <translation>%1 tracked, %2 due now, %3 in error</translation>
+    </message>
+    <message>
+        <source>Daily quota</source>
+        <translation>Daily quota</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used, %3 expected by %4</source>
+        <translation>%1 of %2 used, %3 expected by %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1; at most %2 a day</source>
+        <translation>%1; at most %2 a day</translation>
+    </message>
+    <message>
+        <source>%1; 100 % at the top</source>
+        <translation>%1; 100 % at the top</translation>
+    </message>
+    <message>
+        <source>%1; at most %2 h</source>
+        <translation>%1; at most %2 h</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3451,18 @@ IOE-0912-345-678</translation>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
+    <message>
+        <source>%1 — my cases</source>
+        <translation>%1 — my cases</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your role in the firm&apos;s shared database decides what you may change.</source>
+        <translation>Your role in the firm&apos;s shared database decides what you may change.</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
@@ -3115,6 +3498,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>The database did not answer (%1); polling tries again in a few seconds.</source>
         <translation>The database did not answer (%1); polling tries again in a few seconds.</translation>
+    </message>
+    <message>
+        <source>Nobody polls USCIS for the firm right now: start the polling server, or a desktop that has the firm&apos;s USCIS credentials.</source>
+        <translation>Nobody polls USCIS for the firm right now: start the polling server, or a desktop that has the firm&apos;s USCIS credentials.</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3991,109 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::StaffDialog</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Add Person…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>Change &amp;Role…</translation>
+    </message>
+    <message>
+        <source>&amp;Left the Firm</source>
+        <translation>&amp;Left the Firm</translation>
+    </message>
+    <message>
+        <source>&amp;This Is Me</source>
+        <translation>&amp;This Is Me</translation>
+    </message>
+    <message>
+        <source>Staff and Roles</source>
+        <translation>Staff and Roles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>Database login</translation>
+    </message>
+    <message>
+        <source>Desktop user</source>
+        <translation>Desktop user</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s staff</source>
+        <translation>The firm&apos;s staff</translation>
+    </message>
+    <message>
+        <source>Link this desktop&apos;s user (%1) to the selected person</source>
+        <translation>Link this desktop&apos;s user (%1) to the selected person</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>%1 (left the firm)</source>
+        <translation>%1 (left the firm)</translation>
+    </message>
+    <message>
+        <source>&amp;Back at the Firm</source>
+        <translation>&amp;Back at the Firm</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Add Person</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Person not added</source>
+        <translation>Person not added</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Change Role</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Role of %1:</translation>
+    </message>
+    <message>
+        <source>Role not changed</source>
+        <translation>Role not changed</translation>
+    </message>
+    <message>
+        <source>Person not changed</source>
+        <translation>Person not changed</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Not linked</translation>
+    </message>
+</context>
+<context>
     <name>cw::StatusReviewDialog</name>
     <message>
         <source>Statuses to Review</source>
@@ -3749,6 +4239,104 @@ IOE-0912-345-678</translation>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TasksView</name>
+    <message>
+        <source>M&amp;ine only</source>
+        <translation>M&amp;ine only</translation>
+    </message>
+    <message>
+        <source>Show d&amp;one</source>
+        <translation>Show d&amp;one</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k Task Done</source>
+        <translation>Mar&amp;k Task Done</translation>
+    </message>
+    <message>
+        <source>Open Task Agai&amp;n</source>
+        <translation>Open Task Agai&amp;n</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Available once this desktop&apos;s user is linked to a member of staff (Team › Staff and Roles).</source>
+        <translation>Available once this desktop&apos;s user is linked to a member of staff (Team › Staff and Roles).</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Task not changed</source>
+        <translation>Task not changed</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TeamMenu</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;My Cases</source>
+        <translation>&amp;My Cases</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Selected Cases To…</source>
+        <translation>&amp;Assign Selected Cases To…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Profile To…</source>
+        <translation>Assign &amp;Profile To…</translation>
+    </message>
+    <message>
+        <source>Only the cases you are responsible for</source>
+        <translation>Only the cases you are responsible for</translation>
+    </message>
+    <message>
+        <source>Available once this desktop&apos;s user is linked to a member of staff</source>
+        <translation>Available once this desktop&apos;s user is linked to a member of staff</translation>
+    </message>
+    <message>
+        <source>&amp;Staff and Roles…</source>
+        <translation>&amp;Staff and Roles…</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;Health…</source>
+        <translation>Tracking &amp;Health…</translation>
     </message>
 </context>
 <context>

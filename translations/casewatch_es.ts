@@ -778,10 +778,6 @@
         <translation>--profile necesita el id de un perfil (véase: casewatch-cli profiles list).</translation>
     </message>
     <message>
-        <source>read I-797 notices (PDF, typed or scanned) and track their receipts</source>
-        <translation>leer avisos I-797 (PDF, mecanografiados o escaneados) y seguir sus recibos</translation>
-    </message>
-    <message>
         <source>Keep the password of the PostgreSQL database given with --database in the OS keychain. &apos;set&apos; reads it from standard input, never from the command line.</source>
         <translation>Guarda en el llavero del sistema la contraseña de la base de datos PostgreSQL indicada con --database. &apos;set&apos; la lee de la entrada estándar, nunca de la línea de órdenes.</translation>
     </message>
@@ -1153,6 +1149,202 @@ Categorías: %1</translation>
         <source>import needs at least one notice file (PDF or picture) or folder.</source>
         <translation>import necesita al menos un archivo de aviso (PDF o imagen) o una carpeta.</translation>
     </message>
+    <message>
+        <source>The firm&apos;s staff. &apos;staff&apos; lists them; &apos;staff add NAME --role ROLE [--email E]&apos; adds a person (roles: admin, attorney, paralegal, readonly); &apos;staff link ID&apos; says that this desktop&apos;s user is that person; &apos;staff me&apos; shows who and what this desktop is.</source>
+        <translation>El personal del despacho. &apos;staff&apos; lo lista; &apos;staff add NOMBRE --role ROL [--email E]&apos; agrega a una persona (roles: admin, attorney, paralegal, readonly); &apos;staff link ID&apos; indica que el usuario de esta computadora es esa persona; &apos;staff me&apos; muestra quién y qué es esta computadora.</translation>
+    </message>
+    <message>
+        <source>admin, attorney, paralegal or readonly.</source>
+        <translation>admin, attorney, paralegal o readonly.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s email address.</source>
+        <translation>El correo electrónico de la persona.</translation>
+    </message>
+    <message>
+        <source>add NAME | link ID | me (without: list)</source>
+        <translation>add NOMBRE | link ID | me (sin acción: listar)</translation>
+    </message>
+    <message>
+        <source>--role must be admin, attorney, paralegal or readonly.</source>
+        <translation>--role debe ser admin, attorney, paralegal o readonly.</translation>
+    </message>
+    <message>
+        <source>use &apos;staff&apos;, &apos;staff add NAME --role ROLE&apos;, &apos;staff link ID&apos; or &apos;staff me&apos;.</source>
+        <translation>use &apos;staff&apos;, &apos;staff add NOMBRE --role ROL&apos;, &apos;staff link ID&apos; o &apos;staff me&apos;.</translation>
+    </message>
+    <message>
+        <source>Who is responsible: &apos;assign --profile ID --attorney STAFF&apos; (a profile&apos;s cases follow it), or &apos;assign --cases ID,ID,… --paralegal STAFF&apos; (those cases only). STAFF 0 clears. Open tasks move to the new person.</source>
+        <translation>Quién es responsable: &apos;assign --profile ID --attorney PERSONA&apos; (los casos del perfil lo siguen), o &apos;assign --cases ID,ID,… --paralegal PERSONA&apos; (solo esos casos). PERSONA 0 lo quita. Las tareas abiertas pasan a la nueva persona.</translation>
+    </message>
+    <message>
+        <source>The profile.</source>
+        <translation>El perfil.</translation>
+    </message>
+    <message>
+        <source>Case ids, comma-separated.</source>
+        <translation>Ids de casos, separados por comas.</translation>
+    </message>
+    <message>
+        <source>The responsible attorney.</source>
+        <translation>El abogado responsable.</translation>
+    </message>
+    <message>
+        <source>The responsible paralegal.</source>
+        <translation>El asistente legal responsable.</translation>
+    </message>
+    <message>
+        <source>give either --profile or --cases.</source>
+        <translation>indique --profile o --cases.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id.</source>
+        <translation>“%1” no es un id de caso.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a staff id (see: casewatch-cli staff).</source>
+        <translation>--%1 necesita el id de una persona del personal (vea: casewatch-cli staff).</translation>
+    </message>
+    <message>
+        <source>give --attorney or --paralegal (or both).</source>
+        <translation>indique --attorney o --paralegal (o ambos).</translation>
+    </message>
+    <message>
+        <source>Tasks made from status changes, soonest due first: open ones, or with --all also done ones; --mine: this desktop&apos;s person&apos;s only. &apos;tasks done ID&apos; / &apos;tasks undo ID&apos;. The firm&apos;s rules: &apos;tasks rules&apos;; &apos;tasks rule CATEGORY --owner attorney|paralegal --from deadline|event --days N [--title T] [--off] [--id ID]&apos; adds or changes one; &apos;tasks rule-remove ID&apos;.</source>
+        <translation>Tareas creadas por cambios de estado, las que vencen antes primero: las abiertas, o con --all también las hechas; --mine: solo las de la persona de esta computadora. &apos;tasks done ID&apos; / &apos;tasks undo ID&apos;. Las reglas del despacho: &apos;tasks rules&apos;; &apos;tasks rule CATEGORÍA --owner attorney|paralegal --from deadline|event --days N [--title T] [--off] [--id ID]&apos; agrega o cambia una; &apos;tasks rule-remove ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Also list done tasks.</source>
+        <translation>Listar también las tareas hechas.</translation>
+    </message>
+    <message>
+        <source>Only the tasks of this desktop&apos;s person.</source>
+        <translation>Solo las tareas de la persona de esta computadora.</translation>
+    </message>
+    <message>
+        <source>Who gets the task: attorney or paralegal.</source>
+        <translation>Quién recibe la tarea: attorney (abogado) o paralegal (asistente legal).</translation>
+    </message>
+    <message>
+        <source>Due counted from the deadline or the event.</source>
+        <translation>Vencimiento contado desde la fecha límite (deadline) o desde el cambio (event).</translation>
+    </message>
+    <message>
+        <source>Days after it (negative: before).</source>
+        <translation>Días después (negativo: antes).</translation>
+    </message>
+    <message>
+        <source>The task&apos;s title (default: the category&apos;s).</source>
+        <translation>El título de la tarea (por defecto: el de la categoría).</translation>
+    </message>
+    <message>
+        <source>The rule makes no tasks (kept for later).</source>
+        <translation>La regla no crea tareas (se guarda para más adelante).</translation>
+    </message>
+    <message>
+        <source>The rule to change.</source>
+        <translation>La regla que se cambia.</translation>
+    </message>
+    <message>
+        <source>done ID | undo ID | rules | rule CATEGORY | rule-remove ID (without: list)</source>
+        <translation>done ID | undo ID | rules | rule CATEGORÍA | rule-remove ID (sin acción: listar)</translation>
+    </message>
+    <message>
+        <source>This desktop&apos;s user is nobody on the staff list yet: &apos;staff link ID&apos;.</source>
+        <translation>El usuario de esta computadora aún no es nadie de la lista del personal: &apos;staff link ID&apos;.</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nadie todavía)</translation>
+    </message>
+    <message>
+        <source>  (done)</source>
+        <translation>  (hecha)</translation>
+    </message>
+    <message>
+        <source>  (off)</source>
+        <translation>  (desactivada)</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days.</source>
+        <translation>--days necesita un número entero de días.</translation>
+    </message>
+    <message>
+        <source>use &apos;tasks&apos;, &apos;tasks done ID&apos; or &apos;tasks undo ID&apos;.</source>
+        <translation>use &apos;tasks&apos;, &apos;tasks done ID&apos; o &apos;tasks undo ID&apos;.</translation>
+    </message>
+    <message>
+        <source>Roles on a shared PostgreSQL database, enforced by the database itself. &apos;db-roles setup&apos; creates them and grants what each may do (run it as the database&apos;s owner, and again after each upgrade). &apos;db-roles add LOGIN --role ROLE --name NAME&apos; gives a person a login of their own (set its password with psql&apos;s \password) and adds them to the staff list.</source>
+        <translation>Roles en una base de datos PostgreSQL compartida, aplicados por la propia base de datos. &apos;db-roles setup&apos; los crea y concede lo que cada uno puede hacer (ejecútelo como propietario de la base de datos, y de nuevo tras cada actualización). &apos;db-roles add USUARIO --role ROL --name NOMBRE&apos; da a una persona su propio usuario de acceso (defina la contraseña con \password de psql) y la agrega a la lista del personal.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>El nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>setup | add LOGIN</source>
+        <translation>setup | add USUARIO</translation>
+    </message>
+    <message>
+        <source>Roles set up: casewatch_admin, casewatch_attorney, casewatch_paralegal, casewatch_readonly.</source>
+        <translation>Roles configurados: casewatch_admin, casewatch_attorney, casewatch_paralegal, casewatch_readonly.</translation>
+    </message>
+    <message>
+        <source>use &apos;db-roles setup&apos; or &apos;db-roles add LOGIN --role ROLE --name NAME&apos;.</source>
+        <translation>use &apos;db-roles setup&apos; o &apos;db-roles add USUARIO --role ROL --name NOMBRE&apos;.</translation>
+    </message>
+    <message>
+        <source>The health of tracking: success rate of status queries, time from USCIS&apos;s change to this firm seeing it, retries and failures by kind, cases due now and in error, the daily quota used and forecast, and the same day by day.</source>
+        <translation>La salud del seguimiento: tasa de éxito de las consultas de estado, tiempo desde el cambio en USCIS hasta que el despacho lo ve, reintentos y fallas por tipo, casos pendientes ahora y con error, la cuota diaria usada y prevista, y lo mismo día por día.</translation>
+    </message>
+    <message>
+        <source>How many days back (default 30).</source>
+        <translation>Cuántos días hacia atrás (por defecto 30).</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 366.</source>
+        <translation>--days debe estar entre 1 y 366.</translation>
+    </message>
+    <message>
+        <source>Today: %1 queries, %2 answered (%3%), %4 asked again, %5 failed</source>
+        <translation>Hoy: %1 consultas, %2 respondidas (%3%), %4 repetidas, %5 fallidas</translation>
+    </message>
+    <message>
+        <source>Cases: %1 tracked, %2 due now, %3 in error</source>
+        <translation>Casos: %1 en seguimiento, %2 pendientes ahora, %3 con error</translation>
+    </message>
+    <message>
+        <source>Quota: %1 of %2 used today, %3 forecast</source>
+        <translation>Cuota: %1 de %2 usadas hoy, %3 previstas</translation>
+    </message>
+    <message>
+        <source>Changes seen a median %1 h after USCIS made them (90%: %2 h; %3 changes)</source>
+        <translation>Cambios vistos una mediana de %1 h después de que USCIS los hizo (90 %: %2 h; %3 cambios)</translation>
+    </message>
+    <message>
+        <source>read I-797 notices (PDFs, photos, fax scans) and track their receipts</source>
+        <translation>leer avisos I-797 (PDF, fotos, faxes escaneados) y seguir sus recibos</translation>
+    </message>
+    <message>
+        <source>list the tasks status changes made; mark one done or open it again</source>
+        <translation>listar las tareas creadas por cambios de estado; marcar una como hecha o volver a abrirla</translation>
+    </message>
+    <message>
+        <source>the firm&apos;s staff, and who this desktop&apos;s user is</source>
+        <translation>el personal del despacho, y quién es el usuario de esta computadora</translation>
+    </message>
+    <message>
+        <source>set the attorney and paralegal responsible for a profile or cases</source>
+        <translation>definir el abogado y el asistente legal responsables de un perfil o de casos</translation>
+    </message>
+    <message>
+        <source>how well tracking works: success rate, time to see a change, quota</source>
+        <translation>qué tan bien funciona el seguimiento: tasa de éxito, tiempo para ver un cambio, cuota</translation>
+    </message>
+    <message>
+        <source>roles on a shared PostgreSQL database, enforced by the database</source>
+        <translation>roles en una base de datos PostgreSQL compartida, aplicados por la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>ClientUpdates</name>
@@ -1353,6 +1545,33 @@ Categorías: %1</translation>
     <message>
         <source>an earlier day</source>
         <translation>un día anterior</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReport</name>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Rate limited (429), asked again</source>
+        <translation>Límite de velocidad (429), consultada de nuevo</translation>
+    </message>
+    <message>
+        <source>Sign-in refused (401)</source>
+        <translation>Inicio de sesión rechazado (401)</translation>
+    </message>
+    <message>
+        <source>Credentials missing or refused</source>
+        <translation>Credenciales ausentes o rechazadas</translation>
+    </message>
+    <message>
+        <source>Temporary failure (%1), asked again</source>
+        <translation>Falla temporal (%1), consultada de nuevo</translation>
+    </message>
+    <message>
+        <source>USCIS could not answer for the case (%1)</source>
+        <translation>USCIS no pudo responder por el caso (%1)</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2191,18 @@ Categorías: %1</translation>
         <source>There is no task %1.</source>
         <translation>No existe la tarea %1.</translation>
     </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <source>Task: %1 — %2 (%3; %4)</source>
+        <translation>Tarea: %1 — %2 (%3; %4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status category (see: casewatch-cli statuses rules).</source>
+        <translation>“%1” no es una categoría de estado (vea: casewatch-cli statuses rules).</translation>
+    </message>
 </context>
 <context>
     <name>WebhookDispatcher</name>
@@ -2120,6 +2351,29 @@ IOE-0912-345-678</translation>
             <numerusform>%n entrada no se puede agregar y se omitirá.</numerusform>
             <numerusform>%n entradas no se pueden agregar y se omitirán.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::AssignDialog</name>
+    <message>
+        <source>Assign To</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <source>(as it is)</source>
+        <translation>(como está)</translation>
+    </message>
+    <message>
+        <source>(nobody: the profile&apos;s)</source>
+        <translation>(nadie: el del perfil)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;attorney:</source>
+        <translation>&amp;Abogado responsable:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;paralegal:</source>
+        <translation>A&amp;sistente legal responsable:</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2781,33 @@ IOE-0912-345-678</translation>
         <source>CaseWatch will restart to apply the new settings.</source>
         <translation>CaseWatch se reiniciará para aplicar la nueva configuración.</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Assign To</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <source>Nobody is on the staff list yet: add people in Team › Staff and Roles first.</source>
+        <translation>Todavía no hay nadie en la lista del personal: primero agregue personas en Equipo › Personal y roles.</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>No se asignó</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected case(s):</source>
+        <translation>
+            <numerusform>%n caso seleccionado:</numerusform>
+            <numerusform>%n casos seleccionados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected profile and the cases that follow it:</source>
+        <translation>El perfil seleccionado y los casos que lo siguen:</translation>
+    </message>
 </context>
 <context>
     <name>cw::DesktopNotifier</name>
@@ -2566,6 +2847,96 @@ IOE-0912-345-678</translation>
     <message>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::HealthDialog</name>
+    <message>
+        <source>Status queries a day (answered, asked again, failed)</source>
+        <translation>Consultas de estado por día (respondidas, repetidas, fallidas)</translation>
+    </message>
+    <message>
+        <source>Success rate a day</source>
+        <translation>Tasa de éxito por día</translation>
+    </message>
+    <message>
+        <source>Hours from USCIS&apos;s change to seeing it (median a day)</source>
+        <translation>Horas desde el cambio en USCIS hasta verlo (mediana por día)</translation>
+    </message>
+    <message>
+        <source>Tracking Health</source>
+        <translation>Salud del seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>no queries</source>
+        <translation>sin consultas</translation>
+    </message>
+    <message>
+        <source>Status queries today</source>
+        <translation>Consultas de estado hoy</translation>
+    </message>
+    <message>
+        <source>%1, answered %2</source>
+        <translation>%1, respondidas %2</translation>
+    </message>
+    <message>
+        <source>Asked again / failed today</source>
+        <translation>Repetidas / fallidas hoy</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>Por tipo</translation>
+    </message>
+    <message>
+        <source>Time to see a change (30 days)</source>
+        <translation>Tiempo para ver un cambio (30 días)</translation>
+    </message>
+    <message>
+        <source>no changes yet</source>
+        <translation>todavía sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>median %1 h, 90% within %2 h (%n change(s))</source>
+        <translation>
+            <numerusform>mediana %1 h, 90 % en menos de %2 h (%n cambio)</numerusform>
+            <numerusform>mediana %1 h, 90 % en menos de %2 h (%n cambios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>%1 tracked, %2 due now, %3 in error</source>
+        <translation>%1 en seguimiento, %2 pendientes ahora, %3 con error</translation>
+    </message>
+    <message>
+        <source>Daily quota</source>
+        <translation>Cuota diaria</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used, %3 expected by %4</source>
+        <translation>%1 de %2 usadas, %3 previstas para %4</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1; at most %2 a day</source>
+        <translation>%1; como máximo %2 por día</translation>
+    </message>
+    <message>
+        <source>%1; 100 % at the top</source>
+        <translation>%1; 100 % arriba</translation>
+    </message>
+    <message>
+        <source>%1; at most %2 h</source>
+        <translation>%1; como máximo %2 h</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3451,18 @@ IOE-0912-345-678</translation>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>%1 — my cases</source>
+        <translation>%1 — mis casos</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your role in the firm&apos;s shared database decides what you may change.</source>
+        <translation>Su rol en la base de datos compartida del despacho decide lo que usted puede cambiar.</translation>
+    </message>
 </context>
 <context>
     <name>cw::PollEngine</name>
@@ -3115,6 +3498,10 @@ IOE-0912-345-678</translation>
     <message>
         <source>The database did not answer (%1); polling tries again in a few seconds.</source>
         <translation>La base de datos no respondió (%1); las consultas se reintentan en unos segundos.</translation>
+    </message>
+    <message>
+        <source>Nobody polls USCIS for the firm right now: start the polling server, or a desktop that has the firm&apos;s USCIS credentials.</source>
+        <translation>Nadie consulta a USCIS para el despacho en este momento: inicie el servidor de consultas o una computadora que tenga las credenciales de USCIS del despacho.</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3991,109 @@ IOE-0912-345-678</translation>
     </message>
 </context>
 <context>
+    <name>cw::StaffDialog</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Agregar persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>Cambiar &amp;rol…</translation>
+    </message>
+    <message>
+        <source>&amp;Left the Firm</source>
+        <translation>&amp;Dejó el despacho</translation>
+    </message>
+    <message>
+        <source>&amp;This Is Me</source>
+        <translation>Soy &amp;yo</translation>
+    </message>
+    <message>
+        <source>Staff and Roles</source>
+        <translation>Personal y roles</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Database login</source>
+        <translation>Usuario de la base de datos</translation>
+    </message>
+    <message>
+        <source>Desktop user</source>
+        <translation>Usuario de la computadora</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s staff</source>
+        <translation>El personal del despacho</translation>
+    </message>
+    <message>
+        <source>Link this desktop&apos;s user (%1) to the selected person</source>
+        <translation>Vincular el usuario de esta computadora (%1) a la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>%1 (left the firm)</source>
+        <translation>%1 (dejó el despacho)</translation>
+    </message>
+    <message>
+        <source>&amp;Back at the Firm</source>
+        <translation>&amp;De vuelta en el despacho</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Agregar persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Person not added</source>
+        <translation>No se agregó a la persona</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rol de %1:</translation>
+    </message>
+    <message>
+        <source>Role not changed</source>
+        <translation>No se cambió el rol</translation>
+    </message>
+    <message>
+        <source>Person not changed</source>
+        <translation>No se cambió a la persona</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>No se vinculó</translation>
+    </message>
+</context>
+<context>
     <name>cw::StatusReviewDialog</name>
     <message>
         <source>Statuses to Review</source>
@@ -3749,6 +4239,104 @@ IOE-0912-345-678</translation>
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TasksView</name>
+    <message>
+        <source>M&amp;ine only</source>
+        <translation>S&amp;olo las mías</translation>
+    </message>
+    <message>
+        <source>Show d&amp;one</source>
+        <translation>Mostrar &amp;hechas</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k Task Done</source>
+        <translation>Marcar &amp;tarea como hecha</translation>
+    </message>
+    <message>
+        <source>Open Task Agai&amp;n</source>
+        <translation>Volver a abrir &amp;la tarea</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Número de recibo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Available once this desktop&apos;s user is linked to a member of staff (Team › Staff and Roles).</source>
+        <translation>Disponible cuando el usuario de esta computadora esté vinculado a una persona del personal (Equipo › Personal y roles).</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nadie todavía)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Task not changed</source>
+        <translation>No se cambió la tarea</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TeamMenu</name>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>&amp;My Cases</source>
+        <translation>&amp;Mis casos</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Selected Cases To…</source>
+        <translation>&amp;Asignar casos seleccionados a…</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Profile To…</source>
+        <translation>Asignar &amp;perfil a…</translation>
+    </message>
+    <message>
+        <source>Only the cases you are responsible for</source>
+        <translation>Solo los casos de los que usted es responsable</translation>
+    </message>
+    <message>
+        <source>Available once this desktop&apos;s user is linked to a member of staff</source>
+        <translation>Disponible cuando el usuario de esta computadora esté vinculado a una persona del personal</translation>
+    </message>
+    <message>
+        <source>&amp;Staff and Roles…</source>
+        <translation>Per&amp;sonal y roles…</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;Health…</source>
+        <translation>Salud del se&amp;guimiento…</translation>
     </message>
 </context>
 <context>

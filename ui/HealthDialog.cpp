@@ -86,8 +86,8 @@ private:
 } // namespace
 
 HealthDialog::HealthDialog(Session &session, const QString &environment, int dailyQuota, QWidget *parent)
-    : QDialog(parent), m_session(session), m_environment(environment), m_quota(dailyQuota),
-      m_figures(new QLabel(this)), m_requests(new DayChart(tr("Status queries a day (answered, asked again, failed)"), this)),
+    : QDialog(parent), m_session(session), m_environment(environment), m_quota(dailyQuota), m_figures(new QLabel(this)),
+      m_requests(new DayChart(tr("Status queries a day (answered, asked again, failed)"), this)),
       m_success(new DayChart(tr("Success rate a day"), this)),
       m_detect(new DayChart(tr("Hours from USCIS's change to seeing it (median a day)"), this))
 {
@@ -125,29 +125,29 @@ void HealthDialog::reload()
     QStringList problems;
     for (auto it = r.problems24h.cbegin(); it != r.problems24h.cend(); ++it)
         problems << QStringLiteral("%1: %2").arg(HealthReport::outcomeName(it.key()).toHtmlEscaped(),
-                                                   locale.toString(it.value()));
+                                                 locale.toString(it.value()));
     QString html = QStringLiteral("<table cellspacing='4'>");
     const auto row = [&](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label.toHtmlEscaped(), value);
     };
-    row(tr("Status queries today"), tr("%1, answered %2").arg(locale.toString(r.last24h.requests),
-                                                             percent(r.last24h.successRate())));
+    row(tr("Status queries today"),
+        tr("%1, answered %2").arg(locale.toString(r.last24h.requests), percent(r.last24h.successRate())));
     row(tr("Asked again / failed today"),
         QStringLiteral("%1 / %2").arg(locale.toString(r.last24h.retried), locale.toString(r.last24h.failed)));
     if (!problems.isEmpty())
         row(tr("By kind"), problems.join(QStringLiteral("<br>")));
     row(tr("Time to see a change (30 days)"),
-        r.detectSamples30d == 0 ? tr("no changes yet")
-                                : tr("median %1 h, 90% within %2 h (%n change(s))", nullptr, r.detectSamples30d)
-                                      .arg(locale.toString(r.detectHoursMedian30d, 'f', 1),
-                                           locale.toString(r.detectHoursP90_30d, 'f', 1)));
-    row(tr("Cases"), tr("%1 tracked, %2 due now, %3 in error")
-                         .arg(locale.toString(r.activeCases), locale.toString(r.queueDepth),
-                              locale.toString(r.casesInError)));
-    row(tr("Daily quota"), tr("%1 of %2 used, %3 expected by %4")
-                               .arg(locale.toString(r.quotaUsedToday), locale.toString(r.quota),
-                                    locale.toString(r.quotaForecastToday),
-                                    readableDateTime(r.quotaResetsAt.toLocalTime()).toHtmlEscaped()));
+        r.detectSamples30d == 0
+            ? tr("no changes yet")
+            : tr("median %1 h, 90% within %2 h (%n change(s))", nullptr, r.detectSamples30d)
+                  .arg(locale.toString(r.detectHoursMedian30d, 'f', 1), locale.toString(r.detectHoursP90_30d, 'f', 1)));
+    row(tr("Cases"),
+        tr("%1 tracked, %2 due now, %3 in error")
+            .arg(locale.toString(r.activeCases), locale.toString(r.queueDepth), locale.toString(r.casesInError)));
+    row(tr("Daily quota"),
+        tr("%1 of %2 used, %3 expected by %4")
+            .arg(locale.toString(r.quotaUsedToday), locale.toString(r.quota), locale.toString(r.quotaForecastToday),
+                 readableDateTime(r.quotaResetsAt.toLocalTime()).toHtmlEscaped()));
     html += QStringLiteral("</table>");
     m_figures->setText(html);
 
@@ -168,10 +168,11 @@ void HealthDialog::reload()
     static_cast<DayChart *>(m_requests)
         ->setValues(requests, {QColor(0x2e, 0x7d, 0x32), QColor(0xf9, 0xa8, 0x25), QColor(0xc6, 0x28, 0x28)},
                     tr("%1; at most %2 a day").arg(range, locale.toString(maxRequests, 'f', 0)));
-    static_cast<DayChart *>(m_success)->setValues(success, {QColor(0x15, 0x65, 0xc0)}, tr("%1; 100 % at the top").arg(range), 1.0);
-    static_cast<DayChart *>(m_detect)
-        ->setValues(detect, {QColor(0x6a, 0x1b, 0x9a)},
-                    tr("%1; at most %2 h").arg(range, locale.toString(std::max(0.0, maxHours), 'f', 1)));
+    static_cast<DayChart *>(m_success)->setValues(success, {QColor(0x15, 0x65, 0xc0)},
+                                                  tr("%1; 100 % at the top").arg(range), 1.0);
+    static_cast<DayChart *>(m_detect)->setValues(
+        detect, {QColor(0x6a, 0x1b, 0x9a)},
+        tr("%1; at most %2 h").arg(range, locale.toString(std::max(0.0, maxHours), 'f', 1)));
 }
 
 } // namespace cw

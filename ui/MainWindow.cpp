@@ -301,9 +301,9 @@ void MainWindow::updateCountLabel()
     const QLocale locale;
     const int shown = m_caseModel->rowCount();
     const int inScope = m_caseModel->counts().total;
-    m_countLabel->setText(shown == inScope
-                              ? tr("%n case(s)", nullptr, shown)
-                              : tr("%1 of %2 cases").arg(locale.toString(shown), locale.toString(inScope)));
+    const QString count = shown == inScope ? tr("%n case(s)", nullptr, shown)
+                                           : tr("%1 of %2 cases").arg(locale.toString(shown), locale.toString(inScope));
+    m_countLabel->setText(m_caseModel->hasCaseSetFilter() ? tr("%1 — my cases").arg(count) : count);
 }
 
 void MainWindow::updateDetails(bool caseChanged)

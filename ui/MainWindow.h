@@ -52,6 +52,8 @@ public:
     // What this desktop's person may do (storage/StaffStore.h): what they may not is hidden or
     // disabled (the shared database refuses it anyway); who and what they are in the status bar.
     void applyRole(const StaffStore::Me &me);
+    // "My cases" (Team › My Cases): only these cases on the desk (std::nullopt: all).
+    void setMyCases(std::optional<QSet<qint64>> ids);
     void selectProfile(qint64 id);
     void selectCase(qint64 id);
     // Shows the whole firm and selects the case; false when the receipt is not tracked.

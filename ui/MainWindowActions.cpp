@@ -136,8 +136,8 @@ void MainWindow::applyRole(const StaffStore::Me &me)
     for (QAction *firm : {m_webhook, m_reviewStatuses})
         firm->setVisible(me.mayChangeFirmSettings());
     const bool edits = me.mayEditCases();
-    for (QAction *work : {m_newProfile, m_editProfile, m_removeProfile, m_addCases, m_editCase, m_removeCases,
-                          m_importNotices})
+    for (QAction *work :
+         {m_newProfile, m_editProfile, m_removeProfile, m_addCases, m_editCase, m_removeCases, m_importNotices})
         work->setVisible(edits);
     setAcceptDrops(edits);
     if (!m_roleLabel) {
@@ -147,8 +147,14 @@ void MainWindow::applyRole(const StaffStore::Me &me)
     }
     const QString who = me.member ? me.member->name : StaffStore::desktopUser();
     m_roleLabel->setText(tr("%1 · %2").arg(who, StaffStore::roleName(me.role)));
-    m_roleLabel->setToolTip(me.rolesEnforced ? tr("Your role in the firm's shared database decides what you may change.")
-                                             : QString());
+    m_roleLabel->setToolTip(
+        me.rolesEnforced ? tr("Your role in the firm's shared database decides what you may change.") : QString());
+}
+
+void MainWindow::setMyCases(std::optional<QSet<qint64>> ids)
+{
+    m_caseModel->setCaseSetFilter(std::move(ids));
+    updateCountLabel();
 }
 
 void MainWindow::createMenus()

@@ -36,9 +36,9 @@ public:
 } // namespace
 
 TasksView::TasksView(Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this)),
-      m_mine(new QCheckBox(tr("M&ine only"), this)), m_showDone(new QCheckBox(tr("Show d&one"), this)),
-      m_done(new QPushButton(tr("Mar&k Task Done"), this)), m_reopen(new QPushButton(tr("Open Task Agai&n"), this))
+    : QWidget(parent), m_session(session), m_tree(new QTreeWidget(this)), m_mine(new QCheckBox(tr("M&ine only"), this)),
+      m_showDone(new QCheckBox(tr("Show d&one"), this)), m_done(new QPushButton(tr("Mar&k Task Done"), this)),
+      m_reopen(new QPushButton(tr("Open Task Agai&n"), this))
 {
     setObjectName(QStringLiteral("tasksView"));
     m_tree->setObjectName(QStringLiteral("tasksTree"));
@@ -51,7 +51,8 @@ TasksView::TasksView(Session &session, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_mine->setObjectName(QStringLiteral("myTasksOnly"));
     m_mine->setEnabled(false);
-    m_mine->setToolTip(tr("Available once this desktop's user is linked to a member of staff (Team › Staff and Roles)."));
+    m_mine->setToolTip(
+        tr("Available once this desktop's user is linked to a member of staff (Team › Staff and Roles)."));
     m_showDone->setObjectName(QStringLiteral("showDoneTasks"));
     m_done->setObjectName(QStringLiteral("markTaskDone"));
     m_reopen->setObjectName(QStringLiteral("reopenTask"));
@@ -96,8 +97,8 @@ void TasksView::changed(const SessionChange &change)
 
 void TasksView::reload()
 {
-    auto tasks = TaskStore(m_session.database())
-                     .list(m_showDone->isChecked(), m_mine->isChecked() && m_me > 0 ? m_me : 0);
+    auto tasks =
+        TaskStore(m_session.database()).list(m_showDone->isChecked(), m_mine->isChecked() && m_me > 0 ? m_me : 0);
     m_tree->setSortingEnabled(false);
     m_tree->clear();
     if (!tasks) {
@@ -117,7 +118,8 @@ void TasksView::reload()
         item->setText(ReceiptColumn, t.receipt);
         item->setText(ClientColumn, t.client);
         item->setText(OwnerColumn, t.ownerName.isEmpty() ? tr("(nobody yet)") : t.ownerName);
-        item->setText(DoneColumn, t.isDone() ? readableDate(QDate::fromString(t.doneAt.left(10), Qt::ISODate)) : QString());
+        item->setText(DoneColumn,
+                      t.isDone() ? readableDate(QDate::fromString(t.doneAt.left(10), Qt::ISODate)) : QString());
         if (!t.isDone() && t.due < today) {
             for (int c = 0; c <= DoneColumn; ++c)
                 item->setForeground(c, QColor(0xb0, 0x00, 0x20));

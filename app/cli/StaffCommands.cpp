@@ -177,10 +177,20 @@ int runTasks(CliContext &ctx, const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Tasks made from status changes, soonest due first: open ones, or with --all also done ones; "
-                "--mine: this desktop's person's only. 'tasks done ID' / 'tasks undo ID'."));
-    parser.addOptions({{QStringLiteral("all"), Cli::tr("Also list done tasks.")},
-                       {QStringLiteral("mine"), Cli::tr("Only the tasks of this desktop's person.")}});
-    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("done ID | undo ID (without: list)"));
+                "--mine: this desktop's person's only. 'tasks done ID' / 'tasks undo ID'. The firm's rules: 'tasks "
+                "rules'; 'tasks rule CATEGORY --owner attorney|paralegal --from deadline|event --days N [--title T] "
+                "[--off] [--id ID]' adds or changes one; 'tasks rule-remove ID'."));
+    parser.addOptions(
+        {{QStringLiteral("all"), Cli::tr("Also list done tasks.")},
+         {QStringLiteral("mine"), Cli::tr("Only the tasks of this desktop's person.")},
+         {QStringLiteral("owner"), Cli::tr("Who gets the task: attorney or paralegal."), QStringLiteral("ROLE")},
+         {QStringLiteral("from"), Cli::tr("Due counted from the deadline or the event."), QStringLiteral("FROM")},
+         {QStringLiteral("days"), Cli::tr("Days after it (negative: before)."), QStringLiteral("N")},
+         {QStringLiteral("title"), Cli::tr("The task's title (default: the category's)."), QStringLiteral("TEXT")},
+         {QStringLiteral("off"), Cli::tr("The rule makes no tasks (kept for later).")},
+         {QStringLiteral("id"), Cli::tr("The rule to change."), QStringLiteral("ID")}});
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 Cli::tr("done ID | undo ID | rules | rule CATEGORY | rule-remove ID (without: list)"));
     int exit = ExitOk;
     if (!parseCommand(ctx, parser, args, &exit))
         return exit;
@@ -215,6 +225,54 @@ int runTasks(CliContext &ctx, const QStringList &args)
         }
         if (ctx.json)
             ctx.printJson(QJsonObject{{QStringLiteral("tasks"), out}});
+        return ExitOk;
+    }
+    if (rest.first() == u"rules" && rest.size() == 1) {
+        auto rules = tasks.rules();
+        if (!rules)
+            return fail(ctx, rules.error());
+        QJsonArray out;
+        for (const TaskStore::Rule &r : rules.value()) {
+            const QString title = r.title.isEmpty() ? TaskStore::defaultTitle(r.category) : r.title;
+            out.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                   {QStringLiteral("category"), r.category},
+                                   {QStringLiteral("title"), title},
+                                   {QStringLiteral("owner"), r.ownerRole},
+                                   {QStringLiteral("from"), r.anchor},
+                                   {QStringLiteral("days"), r.offsetDays},
+                                   {QStringLiteral("enabled"), r.enabled}});
+            ctx.printLine(QStringLiteral("%1  %2  %3  %4 %5 %6%7")
+                              .arg(r.id, 3)
+                              .arg(r.category, -20)
+                              .arg(title, r.ownerRole, r.anchor, QString::number(r.offsetDays),
+                                   r.enabled ? QString() : Cli::tr("  (off)")));
+        }
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("rules"), out}});
+        return ExitOk;
+    }
+    if (rest.first() == u"rule" && rest.size() == 2) {
+        TaskStore::Rule rule;
+        rule.id = parser.isSet(QStringLiteral("id")) ? idArgument(parser.value(QStringLiteral("id"))) : 0;
+        rule.category = rest[1].toUpper();
+        rule.title = parser.value(QStringLiteral("title"));
+        rule.ownerRole = parser.value(QStringLiteral("owner"));
+        rule.anchor = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : u"event"_qs;
+        bool ok = true;
+        rule.offsetDays = parser.isSet(QStringLiteral("days")) ? parser.value(QStringLiteral("days")).toInt(&ok) : 0;
+        rule.enabled = !parser.isSet(QStringLiteral("off"));
+        if (!ok)
+            return ctx.usageError(Cli::tr("--days needs a whole number of days."));
+        auto saved = tasks.saveRule(rule);
+        if (!saved)
+            return fail(ctx, saved.error());
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("id"), saved.value()}});
+        return ExitOk;
+    }
+    if (rest.first() == u"rule-remove" && rest.size() == 2 && idArgument(rest[1]) > 0) {
+        if (Status s = tasks.removeRule(idArgument(rest[1])); !s)
+            return fail(ctx, s.error());
         return ExitOk;
     }
     if ((rest.first() == u"done" || rest.first() == u"undo") && rest.size() == 2 && idArgument(rest[1]) > 0) {

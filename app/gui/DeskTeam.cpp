@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "StaffDialog.h"
 #include "TasksView.h"
+#include "TeamMenu.h"
 
 #include "CaseTableModel.h"
 #include "session/Session.h"
@@ -38,24 +39,17 @@ void Desk::buildTeam()
         m_window->tabifyDockWidget(deadlines, dock);
     connect(tasks, &TasksView::openRequested, m_window.get(), &MainWindow::showCase);
 
-    auto *team = new QMenu(tr("&Team"), m_window->menuBar());
-    team->setObjectName(QStringLiteral("teamMenu"));
+    auto *team = new TeamMenu(myId > 0, me.mayEditCases(), m_window->menuBar());
     const QList<QAction *> top = m_window->menuBar()->actions();
     m_window->menuBar()->insertMenu(top.isEmpty() ? nullptr : top.last(), team); // before Help
-
-    QAction *mine = team->addAction(tr("&My Cases"));
-    mine->setObjectName(QStringLiteral("actionMyCases"));
-    mine->setCheckable(true);
-    mine->setEnabled(myId > 0);
-    mine->setToolTip(myId > 0 ? tr("Only the cases you are responsible for")
-                              : tr("Available once this desktop's user is linked to a member of staff"));
+    QAction *mine = team->myCases;
     const auto applyMine = [this, mine, myId] {
         if (!mine->isChecked()) {
-            m_window->caseModel()->setCaseSetFilter(std::nullopt);
+            m_window->setMyCases(std::nullopt);
             return;
         }
         auto ids = StaffStore(m_session->database()).casesOf(myId);
-        m_window->caseModel()->setCaseSetFilter(ids ? QSet<qint64>(ids->cbegin(), ids->cend()) : QSet<qint64>());
+        m_window->setMyCases(ids ? QSet<qint64>(ids->cbegin(), ids->cend()) : QSet<qint64>());
     };
     connect(mine, &QAction::toggled, this, applyMine);
     connect(m_session.get(), &Session::changed, mine, [mine, applyMine](const SessionChange &change) {
@@ -80,7 +74,8 @@ void Desk::buildTeam()
                                         std::pair{StaffStore::Duty::Paralegal, dialog.paralegal()}}) {
             if (who == AssignDialog::kUnchanged)
                 continue;
-            const Status s = profileId > 0 ? store.assignProfile(profileId, duty, who) : store.assignCases(caseIds, duty, who);
+            const Status s =
+                profileId > 0 ? store.assignProfile(profileId, duty, who) : store.assignCases(caseIds, duty, who);
             if (!s) {
                 QMessageBox::warning(m_window.get(), tr("Not assigned"), s.error().message);
                 break;
@@ -88,33 +83,22 @@ void Desk::buildTeam()
         }
         m_session->responsibilityChanged(profileId > 0 ? QList<qint64>() : caseIds);
     };
-    QAction *assignCases = team->addAction(tr("&Assign Selected Cases To…"));
-    assignCases->setObjectName(QStringLiteral("actionAssignCases"));
-    assignCases->setVisible(me.mayEditCases());
-    connect(assignCases, &QAction::triggered, this, [this, assign] {
+    connect(team->assignCases, &QAction::triggered, this, [this, assign] {
         const QList<qint64> ids = m_window->selectedCaseIds();
         if (ids.isEmpty())
             return;
         assign(ids, 0, tr("%n selected case(s):", nullptr, int(ids.size())));
     });
-    QAction *assignProfile = team->addAction(tr("Assign &Profile To…"));
-    assignProfile->setObjectName(QStringLiteral("actionAssignProfile"));
-    assignProfile->setVisible(me.mayEditCases());
-    connect(assignProfile, &QAction::triggered, this, [this, assign] {
+    connect(team->assignProfile, &QAction::triggered, this, [this, assign] {
         const qint64 profile = m_window->selectedProfileId();
         if (profile > 0)
             assign({}, profile, tr("The selected profile and the cases that follow it:"));
     });
-    team->addSeparator();
-    QAction *staff = team->addAction(tr("&Staff and Roles…"));
-    staff->setObjectName(QStringLiteral("actionStaff"));
-    connect(staff, &QAction::triggered, this, [this, me] {
+    connect(team->staff, &QAction::triggered, this, [this, me] {
         StaffDialog dialog(m_session->database(), me.mayChangeFirmSettings(), m_window.get());
         dialog.exec();
     });
-    QAction *health = team->addAction(tr("Tracking &Health…"));
-    health->setObjectName(QStringLiteral("actionTrackingHealth"));
-    connect(health, &QAction::triggered, this, [this] {
+    connect(team->health, &QAction::triggered, this, [this] {
         const QString environment = m_connection ? m_connection->environment().id() : m_environment;
         const int quota = m_connection ? m_connection->environment().dailyQuota : ApiEnvironment::sandbox().dailyQuota;
         HealthDialog dialog(*m_session, environment, quota, m_window.get());

@@ -4,6 +4,7 @@
 #include "storage/CaseStore.h"
 #include "storage/Database.h"
 #include "storage/DeadlineStore.h"
+#include "storage/TaskStore.h"
 #include "storage/ObservationStore.h"
 #include "storage/SqlValues.h"
 
@@ -200,6 +201,24 @@ Result<QByteArray> Exporter::deadlinesIcs(const Database &db, const QDateTime &n
              + escapeIcsText(d.source == u"default" ? DeadlineStore::tr(
                                  "Counted by CaseWatch from the notice's date; check the notice itself.")
                                                     : DeadlineStore::tr("Date as USCIS wrote it in the case status.")));
+        line(QStringLiteral("TRANSP:TRANSPARENT"));
+        line(QStringLiteral("END:VEVENT"));
+    }
+    // The tasks status changes made (storage/TaskStore.h), on their due day; a done one cancelled.
+    auto tasks = TaskStore(db).list(true);
+    if (!tasks)
+        return tasks.error();
+    for (const TaskStore::Task &t : tasks.value()) {
+        line(QStringLiteral("BEGIN:VEVENT"));
+        line(QStringLiteral("UID:casewatch-task-%1-%2@casewatch").arg(t.id).arg(t.caseId));
+        line(QStringLiteral("SEQUENCE:%1").arg(t.sequence));
+        line(QStringLiteral("STATUS:%1").arg(t.isDone() ? QStringLiteral("CANCELLED") : QStringLiteral("CONFIRMED")));
+        line(QStringLiteral("DTSTAMP:") + QString::fromUtf8(stamp));
+        line(QStringLiteral("DTSTART;VALUE=DATE:") + t.due.toString(QStringLiteral("yyyyMMdd")));
+        line(QStringLiteral("DTEND;VALUE=DATE:") + t.due.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+        const QString owner = t.ownerName.isEmpty() ? TaskStore::tr("nobody yet") : t.ownerName;
+        line(QStringLiteral("SUMMARY:")
+             + escapeIcsText(TaskStore::tr("Task: %1 — %2 (%3; %4)").arg(t.title, t.receipt, t.client, owner)));
         line(QStringLiteral("TRANSP:TRANSPARENT"));
         line(QStringLiteral("END:VEVENT"));
     }

@@ -2,6 +2,7 @@
 
 #include "storage/CaseStore.h"
 #include "storage/ProfileStore.h"
+#include "storage/StaffStore.h"
 
 namespace cw {
 
@@ -66,7 +67,29 @@ Result<int> DemoData::seedIfEmpty(ProfileStore &profiles, CaseStore &cases)
         return existing.error();
     if (!existing->isEmpty())
         return 0;
+    // The demo firm's people: this desktop's user is its attorney (and administrator), two
+    // paralegals share the clients — so that My Cases, tasks and assignments show something.
+    const StaffStore staff(cases.database());
+    QList<qint64> paralegals;
+    qint64 attorney = 0;
+    if (auto list = staff.list(); list && list->isEmpty()) {
+        auto ana = staff.add({0,
+                              QStringLiteral("Ana Ruiz"),
+                              QStringLiteral("ana.ruiz@example.com"),
+                              StaffStore::Role::Admin,
+                              {},
+                              {},
+                              true});
+        attorney = ana ? ana.value() : 0;
+        for (const char *name : {"Pablo Díaz", "Lucía Gómez"}) {
+            auto p = staff.add({0, QString::fromUtf8(name), {}, StaffStore::Role::Paralegal, {}, {}, true});
+            paralegals << (p ? p.value() : 0);
+        }
+        if (attorney > 0)
+            (void)staff.linkDesktop(attorney);
+    }
     int added = 0;
+    int index = 0;
     for (const Sample &s : kSamples) {
         Profile p;
         p.kind = s.kind;
@@ -76,6 +99,11 @@ Result<int> DemoData::seedIfEmpty(ProfileStore &profiles, CaseStore &cases)
         auto profile = profiles.add(p);
         if (!profile)
             return profile.error();
+        if (attorney > 0 && index % 3 != 2) // most clients are Ana's; the others nobody's yet
+            (void)staff.assignProfile(profile->id, StaffStore::Duty::Attorney, attorney);
+        if (!paralegals.isEmpty() && paralegals.value(index % 2) > 0)
+            (void)staff.assignProfile(profile->id, StaffStore::Duty::Paralegal, paralegals.value(index % 2));
+        ++index;
         for (const auto &item : cases.addList(profile->id, s.receipts, QString::fromUtf16(s.form))) {
             if (item.added)
                 ++added;

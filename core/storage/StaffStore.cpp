@@ -212,8 +212,8 @@ Status StaffStore::moveOpenTasks(const QString &caseFilter, const QVariantList &
     const QString column = duty == Duty::Attorney ? QStringLiteral("attorney_id") : QStringLiteral("paralegal_id");
     auto q = execSql(m_db,
                      QStringLiteral("UPDATE tasks SET owner_id = (SELECT COALESCE(c.%1, p.%1) FROM cases c JOIN "
-                                    "profiles p ON p.id = c.profile_id WHERE c.id = tasks.case_id) "
-                                    "WHERE done_at = '' AND owner_role = ? AND case_id IN (%2)")
+                                    "profiles p ON p.id = c.profile_id WHERE c.id = tasks.case_id), "
+                                    "sequence = sequence + 1 WHERE done_at = '' AND owner_role = ? AND case_id IN (%2)")
                          .arg(column, caseFilter),
                      QVariantList{dutyId(duty)} + bindings);
     if (!q)

@@ -1,5 +1,6 @@
 #include "storage/TaskStore.h"
 
+#include "domain/StatusCategory.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -28,7 +29,7 @@ QString taskColumns()
 {
     return QStringLiteral("t.id, t.case_id, c.receipt_number, p.name, COALESCE(t.status_event_id, 0), t.title, "
                           "t.owner_role, COALESCE(t.owner_id, 0), COALESCE(s.name, ''), t.due_date, t.created_at, "
-                          "t.done_at, t.done_by");
+                          "t.done_at, t.done_by, t.sequence, t.category");
 }
 
 QString taskFrom()
@@ -50,7 +51,11 @@ Result<QList<TaskStore::Task>> readTasks(Result<QSqlQuery> q)
         t.receipt = r.value(2).toString();
         t.client = r.value(3).toString();
         t.statusEventId = r.value(4).toLongLong();
+        // A rule without a title of its own: the category's, in this desk's language (not in the
+        // language of whichever desktop recorded the change).
         t.title = r.value(5).toString();
+        if (t.title.isEmpty())
+            t.title = TaskStore::defaultTitle(r.value(14).toString());
         t.ownerRole = r.value(6).toString();
         t.ownerId = r.value(7).toLongLong();
         t.ownerName = r.value(8).toString();
@@ -58,6 +63,7 @@ Result<QList<TaskStore::Task>> readTasks(Result<QSqlQuery> q)
         t.createdAt = r.value(10).toString();
         t.doneAt = r.value(11).toString();
         t.doneBy = r.value(12).toString();
+        t.sequence = r.value(13).toInt();
         out << t;
     }
     return out;
@@ -99,6 +105,9 @@ Result<QList<TaskStore::Rule>> TaskStore::rules() const
 
 Result<qint64> TaskStore::saveRule(const Rule &rule) const
 {
+    if (!categories::find(rule.category))
+        return Error{QStringLiteral("tasks.bad_category"),
+                     tr("\"%1\" is not a status category (see: casewatch-cli statuses rules).").arg(rule.category)};
     if (rule.ownerRole != u"attorney" && rule.ownerRole != u"paralegal")
         return Error{QStringLiteral("tasks.bad_role"),
                      tr("A task goes to the responsible attorney or paralegal, not \"%1\".").arg(rule.ownerRole)};
@@ -204,13 +213,14 @@ Status TaskStore::createForEvent(qint64 eventId) const
         // Never due before the change that asked for it.
         const QDate due = std::max(anchor.addDays(rule.offsetDays), happened);
         const qint64 owner = rule.ownerRole == u"attorney" ? attorney : paralegal;
-        auto q = execSql(m_db,
-                         QStringLiteral("INSERT INTO tasks (case_id, status_event_id, rule_id, title, owner_role, "
-                                        "owner_id, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                        "ON CONFLICT (status_event_id, rule_id) DO NOTHING"),
-                         {caseId, eventId, rule.id, rule.title.isEmpty() ? defaultTitle(category) : rule.title,
-                          rule.ownerRole, owner > 0 ? QVariant(owner) : QVariant(QMetaType::fromType<qint64>()),
-                          due.toString(Qt::ISODate), sql::now()});
+        auto q =
+            execSql(m_db,
+                    QStringLiteral("INSERT INTO tasks (case_id, status_event_id, rule_id, category, title, "
+                                   "owner_role, owner_id, due_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (status_event_id, rule_id) DO NOTHING"),
+                    {caseId, eventId, rule.id, category, rule.title, rule.ownerRole,
+                     owner > 0 ? QVariant(owner) : QVariant(QMetaType::fromType<qint64>()), due.toString(Qt::ISODate),
+                     sql::now()});
         if (!q)
             return q.error();
     }
@@ -247,8 +257,9 @@ Status TaskStore::markDone(qint64 taskId, bool done) const
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    auto q = execSql(m_db, QStringLiteral("UPDATE tasks SET done_at = ?, done_by = ? WHERE id = ?"),
-                     {done ? sql::now() : QString(), done ? AuditLog::currentActor() : QString(), taskId});
+    auto q =
+        execSql(m_db, QStringLiteral("UPDATE tasks SET done_at = ?, done_by = ?, sequence = sequence + 1 WHERE id = ?"),
+                {done ? sql::now() : QString(), done ? AuditLog::currentActor() : QString(), taskId});
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0)

@@ -48,6 +48,7 @@ public:
         QString createdAt;
         QString doneAt;
         QString doneBy;
+        int sequence = 0; // raised on every change a calendar must follow (done, undone, reassigned)
         bool isDone() const { return !doneAt.isEmpty(); }
     };
 
