@@ -46,6 +46,7 @@ private slots:
     void readOnlyOnlyReads();
     void tasksOnceAcrossDesktops();
     void staffDesktopNeedsNoCredentials();
+    void cleanupTestCase();
 
 private:
     std::unique_ptr<Database> openAs(const QString &login)
@@ -102,6 +103,10 @@ void TestDbRoles::initTestCase()
                  .error()
                  .code,
              u"roles.bad_login"_qs);
+    // A group is no person: making it a member of another would make every paralegal an admin.
+    QCOMPARE(
+        DatabaseRoles::addPerson(*m_owner, u"casewatch_paralegal"_qs, StaffStore::Role::Admin, {}, {}).error().code,
+        u"roles.bad_login"_qs);
     QVERIFY(FirmWebhook::save(*m_owner, QUrl(u"https://hooks.firm.example/casewatch"_qs), true, u"s3cret"_qs));
     Profile p;
     p.name = u"María López García"_qs;
@@ -205,16 +210,31 @@ void TestDbRoles::tasksOnceAcrossDesktops()
     // The owner's desktop records an RFE; two staff desktops both run the rules for that event at
     // once (as two desktops handling the same change would): one task.
     const StaffStore staff(*m_owner);
-    const qint64 attorney = staff.list()->at(0).id; // Ana Attorney (sorted by name)
+    auto memberNamed = [&](const QString &name) {
+        const QList<StaffStore::Member> members = staff.list().value();
+        for (const StaffStore::Member &m : members) {
+            if (m.name == name)
+                return m.id;
+        }
+        return qint64(0);
+    };
+    const qint64 attorney = memberNamed(u"Ana Attorney"_qs);
     QVERIFY(staff.assignProfile(m_profile, StaffStore::Duty::Attorney, attorney));
     CaseSnapshot s;
     s.receiptNumber = u"IOE0912345678"_qs;
+    s.statusEn = u"Case Was Received"_qs;
+    s.category = u"RECEIVED"_qs;
+    QVERIFY(ObservationStore(*m_owner).recordSnapshot(m_case, u"sandbox"_qs, 200, "{}", s)); // the first answer
     s.statusEn = u"Request for Evidence Was Sent"_qs;
     s.category = u"RFE_ISSUED"_qs;
     auto recorded = ObservationStore(*m_owner).recordSnapshot(
         m_case, u"sandbox"_qs, 200, "{}", s,
         {{{DeadlineKind::RfeResponse, QDateTime::currentDateTimeUtc().date().addDays(87), true}}, {}});
     QVERIFY(recorded && recorded->eventId > 0);
+    QCOMPARE(TaskStore(*m_owner).forCase(m_case)->size(), 1); // made with the change
+    // Two desktops make the rules' tasks for that change at the same moment (the one made with
+    // the change removed first, so that both really race to insert it).
+    QVERIFY(execSql(*m_owner, u"DELETE FROM tasks"_qs));
     auto attorneyDb = openAs(u"cw_attorney"_qs);
     auto paralegalDb = openAs(u"cw_paralegal"_qs);
     QList<Status> results(2);
@@ -237,7 +257,7 @@ void TestDbRoles::tasksOnceAcrossDesktops()
     QCOMPARE(tasks.size(), 1);
     QCOMPARE(tasks.first().ownerId, attorney);
     // The profile moves to another attorney (done by a paralegal's desktop): its open task follows.
-    const qint64 olga = staff.list()->at(2).id;
+    const qint64 olga = memberNamed(u"Olga Office"_qs);
     QVERIFY(StaffStore(*paralegalDb).assignProfile(m_profile, StaffStore::Duty::Attorney, olga));
     QCOMPARE(TaskStore(*m_owner).forCase(m_case)->first().ownerId, olga);
 }
@@ -307,6 +327,31 @@ void TestDbRoles::staffDesktopNeedsNoCredentials()
     QCOMPARE(server.stats().tokenRequests, tokensBefore);
     follower.stop(5000);
     desk->releaseThreadConnection();
+}
+
+void TestDbRoles::cleanupTestCase()
+{
+    // Roles belong to the whole server: leave it as found (another database there would
+    // otherwise see them).
+    if (!m_owner)
+        return;
+    m_owner.reset();
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"drop"_qs);
+    raw.setHostName(m_url.host());
+    raw.setPort(m_url.port(5432));
+    raw.setDatabaseName(m_url.path().mid(1));
+    raw.setUserName(m_url.userName());
+    if (raw.open()) {
+        QSqlQuery(raw).exec(u"DROP SCHEMA public CASCADE"_qs);
+        QSqlQuery(raw).exec(u"CREATE SCHEMA public"_qs);
+        const QString roles = u"cw_admin, cw_attorney, cw_paralegal, cw_readonly, casewatch_admin, casewatch_attorney, "
+                              "casewatch_paralegal, casewatch_readonly"_qs;
+        QSqlQuery(raw).exec(u"DROP OWNED BY "_qs + roles);
+        QSqlQuery drop(raw);
+        QVERIFY2(drop.exec(u"DROP ROLE "_qs + roles), qPrintable(drop.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"drop"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestDbRoles)

@@ -182,7 +182,8 @@ void TestExporter::icsReExportUpdatesTheSameEvent()
                 current.clear();
             const qsizetype colon = l.indexOf(u':');
             current.insert(l.left(colon), l.mid(colon + 1));
-            if (l == u"END:VEVENT" && current.value(u"SUMMARY"_qs).contains(receipt))
+            if (l == u"END:VEVENT" && current.value(u"SUMMARY"_qs).contains(receipt)
+                && current.value(u"UID"_qs).startsWith(u"casewatch-deadline-")) // not a task of the case
                 fields = current;
         }
         return fields;

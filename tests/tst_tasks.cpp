@@ -36,6 +36,8 @@ private slots:
     void doneAndUndo();
     void reassigningMovesOpenTasks();
     void firmRulesAreEditable();
+    void onlyChangesSeenWhileWatching();
+    void caseMovedToAnotherProfile();
 
 private:
     qint64 record(const QString &category, const DeadlineChanges &deadlines = {}, const QString &status = {})
@@ -68,6 +70,9 @@ void TestTasks::init()
     QVERIFY(staff.assignProfile(m_profile, StaffStore::Duty::Attorney, m_attorney));
     QVERIFY(staff.assignProfile(m_profile, StaffStore::Duty::Paralegal, m_paralegal));
     m_case = CaseStore(*m_t->db).add(m_profile, {ReceiptNumber::parse(u"IOE0912345678").value(), {}, {}})->id;
+    // The case's first answer: a change seen while watching makes tasks, the first answer does not.
+    record(u"RECEIVED"_qs);
+    QCOMPARE(TaskStore(*m_t->db).forCase(m_case)->size(), 0);
 }
 
 void TestTasks::rulesMakeTasks_data()
@@ -91,7 +96,7 @@ void TestTasks::rulesMakeTasks_data()
         << u"APPROVED"_qs << QDate() << u"Send approval to client"_qs << u"paralegal"_qs << 2;
     QTest::newRow("denial: three days after")
         << u"DENIED"_qs << QDate() << u"Review denial and advise client"_qs << u"attorney"_qs << 3;
-    QTest::newRow("received: no rule, no task") << u"RECEIVED"_qs << QDate() << QString() << QString() << 0;
+    QTest::newRow("in review: no rule, no task") << u"IN_REVIEW"_qs << QDate() << QString() << QString() << 0;
 }
 
 void TestTasks::rulesMakeTasks()
@@ -198,12 +203,46 @@ void TestTasks::firmRulesAreEditable()
     QCOMPARE(made.first().due, utcToday().addDays(18));
     rule.ownerRole = u"receptionist"_qs;
     QCOMPARE(tasks.saveRule(rule).error().code, u"tasks.bad_role"_qs);
-    for (const TaskStore::Rule &r : tasks.rules().value()) {
+    const QList<TaskStore::Rule> rules = tasks.rules().value();
+    for (const TaskStore::Rule &r : rules) {
         if (r.category == u"APPROVED")
             QVERIFY(tasks.removeRule(r.id));
     }
     record(u"APPROVED"_qs);
     QCOMPARE(tasks.forCase(m_case)->size(), 1); // no rule for approvals now
+}
+
+void TestTasks::onlyChangesSeenWhileWatching()
+{
+    // A case added with an approval already years old: its first answer makes no task; a later
+    // date-only update of the same status makes none either.
+    const qint64 other =
+        CaseStore(*m_t->db).add(m_profile, {ReceiptNumber::parse(u"EAC2612345678").value(), {}, {}})->id;
+    CaseSnapshot s;
+    s.receiptNumber = u"EAC2612345678"_qs;
+    s.statusEn = u"Case Was Approved"_qs;
+    s.category = u"APPROVED"_qs;
+    s.modifiedDate = u"2023-03-02T10:00:00Z"_qs;
+    QVERIFY(ObservationStore(*m_t->db).recordSnapshot(other, u"sandbox"_qs, 200, "{}", s));
+    s.modifiedDate = u"2026-03-02T10:00:00Z"_qs;
+    auto dateOnly = ObservationStore(*m_t->db).recordSnapshot(other, u"sandbox"_qs, 200, "{}", s);
+    QVERIFY(dateOnly && dateOnly->eventId > 0);
+    QCOMPARE(TaskStore(*m_t->db).forCase(other)->size(), 0);
+}
+
+void TestTasks::caseMovedToAnotherProfile()
+{
+    record(u"APPROVED"_qs); // a task for the profile's paralegal
+    const StaffStore staff(*m_t->db);
+    const qint64 other = staff.add({0, u"Otra Paralegal"_qs, {}, StaffStore::Role::Paralegal, {}, {}, true}).value();
+    Profile p;
+    p.name = u"Sofia Nguyen"_qs;
+    const qint64 sofia = ProfileStore(*m_t->db).add(p)->id;
+    QVERIFY(staff.assignProfile(sofia, StaffStore::Duty::Paralegal, other));
+    TrackedCase moved = CaseStore(*m_t->db).get(m_case).value();
+    moved.profileId = sofia; // filed under the wrong client, corrected
+    QVERIFY(CaseStore(*m_t->db).update(moved));
+    QCOMPARE(TaskStore(*m_t->db).forCase(m_case)->first().ownerId, other);
 }
 
 QTEST_GUILESS_MAIN(TestTasks)

@@ -92,7 +92,14 @@ void TestTeam::cleanup()
 
 void TestTeam::tasksPanel()
 {
-    // An RFE for María's case (Ana's), an approval of Sofía's (Pablo's).
+    // First answers (no tasks), then an RFE for María's case (Ana's), an approval of Sofía's (Pablo's).
+    for (qint64 id : {m_anasCases[0], m_anasCases[1], m_otherCase}) {
+        CaseSnapshot received;
+        received.receiptNumber = u"IOE0912345678"_qs;
+        received.statusEn = u"Case Was Received"_qs;
+        received.category = u"RECEIVED"_qs;
+        QVERIFY(ObservationStore(*m_t->db).recordSnapshot(id, u"demo"_qs, 200, "{}", received));
+    }
     CaseSnapshot rfe;
     rfe.receiptNumber = u"IOE0912345678"_qs;
     rfe.statusEn = u"Request for Evidence Was Sent"_qs;

@@ -1485,6 +1485,10 @@ Categories: %1</translation>
         <source>Your role may not %1. Ask the firm&apos;s CaseWatch administrator.</source>
         <translation>Your role may not %1. Ask the firm&apos;s CaseWatch administrator.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a group in the database, not a person&apos;s login.</source>
+        <translation>&quot;%1&quot; is a group in the database, not a person&apos;s login.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineStore</name>
@@ -3502,6 +3506,13 @@ IOE-0912-345-678</translation>
     <message>
         <source>Nobody polls USCIS for the firm right now: start the polling server, or a desktop that has the firm&apos;s USCIS credentials.</source>
         <translation>Nobody polls USCIS for the firm right now: start the polling server, or a desktop that has the firm&apos;s USCIS credentials.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will be checked as soon as someone polls USCIS for the firm: nobody does now.</source>
+        <translation>
+            <numerusform>%n case will be checked as soon as someone polls USCIS for the firm: nobody does now.</numerusform>
+            <numerusform>%n cases will be checked as soon as someone polls USCIS for the firm: nobody does now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1485,6 +1485,10 @@ Categorías: %1</translation>
         <source>Your role may not %1. Ask the firm&apos;s CaseWatch administrator.</source>
         <translation>Su rol no permite %1. Consulte al administrador de CaseWatch del despacho.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a group in the database, not a person&apos;s login.</source>
+        <translation>“%1” es un grupo de la base de datos, no el usuario de acceso de una persona.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineStore</name>
@@ -3502,6 +3506,13 @@ IOE-0912-345-678</translation>
     <message>
         <source>Nobody polls USCIS for the firm right now: start the polling server, or a desktop that has the firm&apos;s USCIS credentials.</source>
         <translation>Nadie consulta a USCIS para el despacho en este momento: inicie el servidor de consultas o una computadora que tenga las credenciales de USCIS del despacho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will be checked as soon as someone polls USCIS for the firm: nobody does now.</source>
+        <translation>
+            <numerusform>%n caso se consultará en cuanto alguien consulte a USCIS para el despacho: ahora nadie lo hace.</numerusform>
+            <numerusform>%n casos se consultarán en cuanto alguien consulte a USCIS para el despacho: ahora nadie lo hace.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

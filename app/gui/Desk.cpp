@@ -21,6 +21,7 @@
 #include "session/Session.h"
 #include "settings/Settings.h"
 #include "storage/Database.h"
+#include "storage/StaffStore.h"
 #include "uscis/TokenProvider.h"
 #include "webhook/WebhookDispatcher.h"
 
@@ -358,6 +359,11 @@ void Desk::startPolling()
             }
             options.followOnly = true;
             loaded = ApiCredentials{};
+        }
+        // A read-only person's desktop records nothing, polling results included: it follows.
+        if (m_session->database().engine() == Database::Engine::PostgreSql) {
+            if (auto me = StaffStore(m_session->database()).me(); !me || !me->mayEditCases())
+                options.followOnly = true;
         }
         if (m_connection->environment().kind == ApiEnvironment::Kind::Demo && m_options.demoStepSeconds > 0) {
             // The demo's cases move every step: check them that often, so the timelines visibly grow.

@@ -25,7 +25,9 @@ void Desk::buildTeam()
 {
     const Database &db = m_session->database();
     auto found = StaffStore(db).me();
-    const StaffStore::Me me = found ? found.value() : StaffStore::Me{};
+    StaffStore::Me me = found ? found.value() : StaffStore::Me{};
+    if (!found && db.engine() == Database::Engine::PostgreSql)
+        me.role = StaffStore::Role::ReadOnly; // the database would not say: offer nothing it may refuse
     const qint64 myId = me.member ? me.member->id : 0;
     m_window->applyRole(me);
 

@@ -141,7 +141,10 @@ void PollEngine::checkNow(const QList<qint64> &caseIds)
             return;
         }
         publish(PollerStatus::State::Following,
-                tr("Asked %1 to check %n case(s) now.", nullptr, int(caseIds.size())).arg(m_status.leader));
+                m_status.leader.isEmpty()
+                    ? tr("%n case(s) will be checked as soon as someone polls USCIS for the firm: nobody does now.",
+                         nullptr, int(caseIds.size()))
+                    : tr("Asked %1 to check %n case(s) now.", nullptr, int(caseIds.size())).arg(m_status.leader));
         return;
     }
     m_blocked = false;

@@ -1,6 +1,7 @@
 #include "storage/CaseStore.h"
 
 #include "storage/AuditLog.h"
+#include "storage/StaffStore.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -214,6 +215,10 @@ Status CaseStore::update(const TrackedCase &tc)
                                     QStringLiteral("profile %1, archived %2").arg(tc.profileId).arg(tc.archived));
         !a)
         return a;
+    // Moved to another profile: its open tasks follow the new profile's people (unless the case
+    // has its own).
+    if (Status f = StaffStore(m_db).followResponsibility({tc.id}); !f)
+        return f;
     return tx.commit();
 }
 

@@ -45,6 +45,14 @@ Result<QList<DatabaseCopier::TableCount>> DatabaseCopier::copy(const Database &f
         auto n = count(to, table);
         if (!n)
             return n.error();
+        // A new database holds the firm's first task rules (schema v11): replaced by the copy's.
+        if (table == u"task_rules") {
+            auto own = count(to, QStringLiteral("task_rules WHERE updated_by <> 'CaseWatch'"));
+            if (!own)
+                return own.error();
+            if (own.value() == 0)
+                continue;
+        }
         if (n.value() > 0)
             return Error{QStringLiteral("migrate.target_not_empty"),
                          tr("The target database already holds data (table %1). Copy only into an empty "
@@ -55,6 +63,8 @@ Result<QList<DatabaseCopier::TableCount>> DatabaseCopier::copy(const Database &f
     Transaction tx(to);
     if (!tx.begun())
         return tx.begun().error();
+    if (auto q = execSql(to, QStringLiteral("DELETE FROM task_rules")); !q)
+        return q.error();
     for (const QString &table : tables()) {
         auto rows = execSql(from, QStringLiteral("SELECT * FROM %1").arg(table));
         if (!rows)
@@ -72,8 +82,9 @@ Result<QList<DatabaseCopier::TableCount>> DatabaseCopier::copy(const Database &f
                         .arg(table, columns.join(u", "), QStringList(columns.size(), QStringLiteral("?")).join(u", "));
             }
             QVariantList values;
+            // A NULL stays NULL (the schema's nullable columns are all references: ids), not ''.
             for (int i = 0; i < record.count(); ++i)
-                values << record.value(i);
+                values << (record.isNull(i) ? QVariant(QMetaType::fromType<qint64>()) : record.value(i));
             if (auto ins = execSql(to, insert, values); !ins)
                 return ins.error();
             ++c.source;

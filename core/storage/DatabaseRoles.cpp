@@ -82,7 +82,7 @@ Status DatabaseRoles::setup(const Database &db)
                                                         "roles up by hand.")
                                                          .arg(name)};
     for (QString sql : statements) {
-        sql.replace(QStringLiteral("current_schema_placeholder"), name);
+        sql.replace(QStringLiteral("current_schema_placeholder"), u'"' + name + u'"');
         if (Status s = run(db, sql); !s)
             return s;
     }
@@ -93,7 +93,8 @@ Result<qint64> DatabaseRoles::addPerson(const Database &db, const QString &login
                                         const QString &name, const QString &email)
 {
     static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_.-]{0,62}$"));
-    if (!identifier.match(login).hasMatch())
+    if (!identifier.match(login).hasMatch() || login.startsWith(u"casewatch_") || login == u"postgres"
+        || login.startsWith(u"pg_"))
         return Error{QStringLiteral("roles.bad_login"),
                      tr("\"%1\" cannot be a login: use lower-case letters, digits, '.', '-' or '_' (for example "
                         "maria.lopez).")
@@ -105,6 +106,14 @@ Result<qint64> DatabaseRoles::addPerson(const Database &db, const QString &login
     if (!tx.begun())
         return tx.begun().error();
     const QString quoted = u'"' + login + u'"';
+    // An existing role that cannot log in is a group, not a person: never put it in a group.
+    auto existing = execSql(db, QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {login});
+    if (!existing)
+        return existing.error();
+    if (existing.value().next() && !existing.value().value(0).toBool())
+        return Error{QStringLiteral("roles.not_a_login"),
+                     tr("\"%1\" is a group in the database, not a person's login.").arg(login)};
+    existing.value().finish();
     if (Status s = run(db, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') "
                                           "THEN CREATE ROLE %2 LOGIN; END IF; END $$")
                                .arg(login, quoted));

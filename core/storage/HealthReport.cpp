@@ -118,6 +118,8 @@ Result<HealthReport::Report> HealthReport::build(const Database &db, const QStri
             continue;
         ++byDay[day].changes;
         QDateTime modified = sql::toDateTime(events.value().value(1));
+        if (modified.isValid() && modified.timeSpec() == Qt::LocalTime) // USCIS writes its own (Eastern) time
+            modified = QDateTime(modified.date(), modified.time(), uscisZone);
         if (!modified.isValid()) {
             const QDate date = QDate::fromString(events.value().value(1).toString().left(10), Qt::ISODate);
             if (date.isValid()) // a date only: the start of that day in USCIS's time

@@ -163,7 +163,12 @@ Result<StaffStore::Me> StaffStore::me() const
         auto q = execSql(
             m_db, QStringLiteral("SELECT current_user, "
                                  "COALESCE((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false), "
-                                 "EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'casewatch_admin'), "
+                                 // Set up for this database, not only somewhere in the cluster: its
+                                 // app_state is guarded by row-level security (db-roles setup).
+                                 "COALESCE((SELECT c.relrowsecurity FROM pg_class c JOIN pg_namespace n ON "
+                                 "n.oid = c.relnamespace WHERE c.relname = 'app_state' AND n.nspname = "
+                                 "current_schema()), false) AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                                 "'casewatch_admin'), "
                                  "COALESCE((SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'cases' "
                                  "AND schemaname = current_schema()), false)"));
         if (!q)
@@ -177,8 +182,12 @@ Result<StaffStore::Me> StaffStore::me() const
             if (out.rolesEnforced && !super && !owner) {
                 out.role = Role::ReadOnly;
                 for (Role r : {Role::Admin, Role::Attorney, Role::Paralegal}) {
-                    auto member = execSql(m_db, QStringLiteral("SELECT pg_has_role(current_user, ?, 'MEMBER')"),
-                                          {QStringLiteral("casewatch_") + roleId(r)});
+                    const QString group = QStringLiteral("casewatch_") + roleId(r);
+                    auto member = execSql(m_db,
+                                          QStringLiteral("SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE "
+                                                         "rolname = ?) THEN pg_has_role(current_user, ?, 'MEMBER') "
+                                                         "ELSE false END"),
+                                          {group, group});
                     if (!member)
                         return member.error();
                     if (member.value().next() && member.value().value(0).toBool()) {
@@ -264,6 +273,18 @@ Status StaffStore::assignCases(const QList<qint64> &caseIds, Duty duty, qint64 s
         !a)
         return a;
     return tx.commit();
+}
+
+Status StaffStore::followResponsibility(const QList<qint64> &caseIds) const
+{
+    return sql::forIdChunks(caseIds, [&](const QList<qint64> &chunk, const QString &marks) -> Status {
+        QVariantList ids;
+        for (qint64 id : chunk)
+            ids << id;
+        if (Status a = moveOpenTasks(marks, ids, Duty::Attorney); !a)
+            return a;
+        return moveOpenTasks(marks, ids, Duty::Paralegal);
+    });
 }
 
 Result<QList<qint64>> StaffStore::casesOf(qint64 staffId) const

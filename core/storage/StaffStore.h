@@ -70,6 +70,9 @@ public:
     static QString dutyId(Duty duty); // "attorney" | "paralegal"
     Status assignProfile(qint64 profileId, Duty duty, qint64 staffId) const;
     Status assignCases(const QList<qint64> &caseIds, Duty duty, qint64 staffId) const;
+    // Open tasks of these cases follow whoever is responsible now (a case moved to another profile),
+    // inside the caller's transaction.
+    Status followResponsibility(const QList<qint64> &caseIds) const;
     // Cases a member is responsible for (directly or through the profile), either duty.
     Result<QList<qint64>> casesOf(qint64 staffId) const;
 

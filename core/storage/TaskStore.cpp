@@ -162,12 +162,16 @@ Status TaskStore::removeRule(qint64 id) const
 
 Status TaskStore::createForEvent(qint64 eventId) const
 {
+    // Only a change seen while CaseWatch watched (or a status the firm re-categorized): not a case's
+    // first answer (a book of cases added today would bring years-old approvals' tasks), not a
+    // date-only update of the same status (a second RFE task for the same RFE).
     auto event = execSql(m_db,
                          QStringLiteral("SELECT e.case_id, e.category, e.occurred_at, "
                                         "COALESCE(c.attorney_id, p.attorney_id, 0), "
                                         "COALESCE(c.paralegal_id, p.paralegal_id, 0) "
                                         "FROM status_events e JOIN cases c ON c.id = e.case_id "
-                                        "JOIN profiles p ON p.id = c.profile_id WHERE e.id = ?"),
+                                        "JOIN profiles p ON p.id = c.profile_id WHERE e.id = ? "
+                                        "AND e.event_kind IN ('status', 'recategorized')"),
                          {eventId});
     if (!event)
         return event.error();
