@@ -194,6 +194,15 @@ void TestTeam::staffList()
     QVERIFY(admin.findChild<QPushButton *>(u"changeStaffRole"_qs)->isEnabled());
     QTest::mouseClick(admin.findChild<QPushButton *>(u"toggleStaffActive"_qs), Qt::LeftButton);
     QVERIFY(!StaffStore(*m_t->db).get(m_pablo).value()->active);
+    // Where the database enforces roles, a person with a login of their own changes role there.
+    StaffStore::Member pablo = StaffStore(*m_t->db).get(m_pablo).value().value();
+    pablo.dbUser = u"pablo"_qs;
+    QVERIFY(StaffStore(*m_t->db).update(pablo));
+    StaffDialog enforced(*m_t->db, true, nullptr, true);
+    auto *enforcedList = enforced.findChild<QTreeWidget *>(u"staffList"_qs);
+    enforcedList->setCurrentItem(enforcedList->topLevelItem(1));
+    QVERIFY(!enforced.findChild<QPushButton *>(u"changeStaffRole"_qs)->isEnabled());
+    QVERIFY(enforced.findChild<QPushButton *>(u"changeStaffRole"_qs)->toolTip().contains(u"db-roles add pablo"));
 }
 
 void TestTeam::trackingHealthPage()

@@ -4103,6 +4103,10 @@ IOE-0912-345-678</translation>
         <source>Not linked</source>
         <translation>Not linked</translation>
     </message>
+    <message>
+        <source>This person&apos;s role is the shared database&apos;s: the database&apos;s owner changes it with casewatch-cli db-roles add %1 --role ROLE.</source>
+        <translation>This person&apos;s role is the shared database&apos;s: the database&apos;s owner changes it with casewatch-cli db-roles add %1 --role ROLE.</translation>
+    </message>
 </context>
 <context>
     <name>cw::StatusReviewDialog</name>

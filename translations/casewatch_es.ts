@@ -4103,6 +4103,10 @@ IOE-0912-345-678</translation>
         <source>Not linked</source>
         <translation>No se vinculó</translation>
     </message>
+    <message>
+        <source>This person&apos;s role is the shared database&apos;s: the database&apos;s owner changes it with casewatch-cli db-roles add %1 --role ROLE.</source>
+        <translation>El rol de esta persona es el de la base de datos compartida: el propietario de la base de datos lo cambia con casewatch-cli db-roles add %1 --role ROL.</translation>
+    </message>
 </context>
 <context>
     <name>cw::StatusReviewDialog</name>

@@ -32,8 +32,8 @@ QComboBox *roleCombo(QWidget *parent)
 
 } // namespace
 
-StaffDialog::StaffDialog(const Database &db, bool mayEdit, QWidget *parent)
-    : QDialog(parent), m_db(db), m_mayEdit(mayEdit), m_list(new QTreeWidget(this)),
+StaffDialog::StaffDialog(const Database &db, bool mayEdit, QWidget *parent, bool rolesEnforced)
+    : QDialog(parent), m_db(db), m_mayEdit(mayEdit), m_rolesEnforced(rolesEnforced), m_list(new QTreeWidget(this)),
       m_add(new QPushButton(tr("&Add Person…"), this)), m_role(new QPushButton(tr("Change &Role…"), this)),
       m_active(new QPushButton(tr("&Left the Firm"), this)), m_me(new QPushButton(tr("&This Is Me"), this))
 {
@@ -103,7 +103,15 @@ void StaffDialog::updateButtons()
 {
     const bool one = selected().has_value();
     m_add->setEnabled(m_mayEdit);
-    m_role->setEnabled(m_mayEdit && one);
+    // Where the database enforces roles, a person with a login changes role there: the list must
+    // never show a role the database does not give.
+    const bool enforcedThere = m_rolesEnforced && one && !selected()->dbUser.isEmpty();
+    m_role->setEnabled(m_mayEdit && one && !enforcedThere);
+    m_role->setToolTip(enforcedThere
+                           ? tr("This person's role is the shared database's: the database's owner changes it "
+                                "with casewatch-cli db-roles add %1 --role ROLE.")
+                                 .arg(selected()->dbUser)
+                           : QString());
     m_active->setEnabled(m_mayEdit && one);
     m_me->setEnabled(m_mayEdit && one);
     if (auto m = selected())

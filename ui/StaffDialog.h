@@ -23,7 +23,9 @@ class StaffDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(StaffDialog)
 
 public:
-    StaffDialog(const Database &db, bool mayEdit, QWidget *parent = nullptr);
+    // `rolesEnforced`: the shared database's own roles decide (db-roles); a person with a login of
+    // their own then changes role there, as the database's owner, not here.
+    StaffDialog(const Database &db, bool mayEdit, QWidget *parent = nullptr, bool rolesEnforced = false);
     void reload();
 
 private:
@@ -36,6 +38,7 @@ private:
 
     const Database &m_db;
     bool m_mayEdit;
+    bool m_rolesEnforced;
     QList<StaffStore::Member> m_members;
     QTreeWidget *m_list;
     QPushButton *m_add;

@@ -97,7 +97,7 @@ void Desk::buildTeam()
             assign({}, profile, tr("The selected profile and the cases that follow it:"));
     });
     connect(team->staff, &QAction::triggered, this, [this, me] {
-        StaffDialog dialog(m_session->database(), me.mayChangeFirmSettings(), m_window.get());
+        StaffDialog dialog(m_session->database(), me.mayChangeFirmSettings(), m_window.get(), me.rolesEnforced);
         dialog.exec();
     });
     connect(team->health, &QAction::triggered, this, [this] {
