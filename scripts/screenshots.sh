@@ -30,6 +30,7 @@ for lang in en es; do
 done
 # The team features (My Cases, tasks, Tracking Health) from the real widgets, offscreen, on a
 # database seeded like the demo with some status changes (tests/helpers/team_screens.cpp).
+[ -n "${TEAM_SCREENS:-}" ] || cmake --build build --target team_screens >/dev/null
 for lang in en es; do
   ${TEAM_SCREENS:-build/tests/team_screens} "$lang" "$OUT"
 done
