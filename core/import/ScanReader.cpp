@@ -45,17 +45,13 @@ Result<ScanReader::Text> ScanReader::read(const QImage &gray, int dpi, const std
                                deadlineMs);
     };
     Text out;
-    std::optional<OcrEngine::Orientation> orientation;
-    if (dpi > kOrientationDpi * 3 / 2) {
-        const double f = double(kOrientationDpi) / dpi;
-        const QImage small = gray.scaled(qRound(gray.width() * f), qRound(gray.height() * f), Qt::IgnoreAspectRatio,
-                                         Qt::SmoothTransformation);
-        orientation = m_ocr.detectOrientation(small.constBits(), small.width(), small.height(),
-                                              int(small.bytesPerLine()), kOrientationDpi);
-    } else {
-        orientation =
-            m_ocr.detectOrientation(gray.constBits(), gray.width(), gray.height(), int(gray.bytesPerLine()), dpi);
-    }
+    // Detected on the page scaled to about kOrientationDpi (a page already that coarse as it is).
+    const double f = dpi > kOrientationDpi * 3 / 2 ? double(kOrientationDpi) / dpi : 1.0;
+    const QImage probe = f < 1.0 ? gray.scaled(qRound(gray.width() * f), qRound(gray.height() * f),
+                                               Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                 : gray;
+    const std::optional<OcrEngine::Orientation> orientation = m_ocr.detectOrientation(
+        probe.constBits(), probe.width(), probe.height(), int(probe.bytesPerLine()), qRound(dpi * f));
     const bool sure = orientation && orientation->confidence >= kSureOrientation;
     if (sure && orientation->turn != 0) {
         out.turned = orientation->turn;
